@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace SmtpTutor {
+
+// The profile a ServerEngine plays: which port it imitates, what it requires, which fault it
+// injects. Scenarios are data (resources/scenarios/*.json); a user's own file loads the same way.
+// The helper that implements core/server owns the full field list; the fields below are the ones
+// other layers (GUI, practice server, CLI) rely on.
+struct Scenario
+{
+    QString name;        // "relay", "submission", ...
+    QString title;       // short human title
+    QString description; // what the learner will meet, in plain words
+    QString hostname = QStringLiteral("mail.example.com");
+    int port = 25;       // the port it imitates (25, 587, 465, 2525)
+    bool implicitTls = false;   // 465 style: TLS before the greeting (RFC 8314 s.3)
+    bool offersStartTls = true;
+    bool requiresTlsForAuth = false;
+    bool requiresAuth = false;
+    qint64 maxMessageSize = 10 * 1024 * 1024; // advertised as SIZE (RFC 1870)
+    QStringList localDomains;   // domains it accepts mail for
+    QStringList mailboxes;      // local parts that exist in those domains
+    QHash<QString, QString> users; // SASL user -> password (teaching data, never real secrets)
+    QJsonObject faults;         // fault injection, interpreted by ServerEngine
+
+    static QStringList builtInNames();
+    // A built-in name, or a path to a JSON file. On failure returns nullopt and sets *error.
+    static std::optional<Scenario> load(const QString &nameOrFile, QString *error = nullptr);
+    static std::optional<Scenario> fromJson(const QJsonObject &object, QString *error = nullptr);
+    QJsonObject toJson() const;
+};
+
+} // namespace SmtpTutor

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "protocol/reply.h"
+
+#include <QByteArrayView>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace SmtpTutor {
+
+// Who wrote a transcript line.
+enum class Direction {
+    Client, // "->" in clear, "~>" inside TLS
+    Server, // "<-" in clear, "<~" inside TLS
+    Info,   // "===" what the tool did (connected, TLS started, ...)
+    Error,  // "***" what went wrong
+};
+
+// Why a client line is not shown as typed.
+enum class Secrecy {
+    None,
+    AuthCommand,  // "AUTH PLAIN <base64>": the initial response is masked (RFC 4954 s.4)
+    AuthResponse, // a line answering a 334 challenge: user name, password or token
+};
+
+struct TranscriptEntry
+{
+    qint64 elapsedMs = 0;      // since the transcript began
+    Direction direction = Direction::Info;
+    bool tls = false;          // inside a TLS session
+    QString text;              // one wire line, escaped for display and already masked
+    QString maskNote;          // what a masked part encoded ("base64 of user name and password")
+    int replyCode = 0;         // server lines: the reply code, else 0
+    QString enhancedStatus;    // server lines: "5.1.1" if present
+    QString explanation;       // why the reply came (from the ServerEngine), or a note
+    QString rfcSection;
+    bool isLastLineOfReply = true;
+};
+
+// The record of one session: every line each way, the TLS boundary, the tool's notes.
+// Secrets never enter it: client lines are masked on the way in. Views and exporters read it.
+class Transcript : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Transcript(QObject *parent = nullptr);
+
+    // A client line without CRLF. Secrecy says which part to mask.
+    void addClientLine(QByteArrayView line, bool tls, Secrecy secrecy = Secrecy::None);
+    // A server reply, one entry per line; explanation/rfcSection describe why it came.
+    void addReply(const Reply &reply, bool tls, const QString &explanation = {},
+                  const QString &rfcSection = {});
+    void addInfo(const QString &text, bool tls = false);
+    void addError(const QString &text, bool tls = false);
+    void clear();
+
+    const QList<TranscriptEntry> &entries() const { return m_entries; }
+    qsizetype size() const { return m_entries.size(); }
+
+    // The swaks-style mark of an entry: "->", "<-", "~>", "<~", "===", "***".
+    static QString mark(Direction direction, bool tls);
+    // Masks an AUTH command line ("AUTH PLAIN dGVzdA==" -> "AUTH PLAIN ****"); other lines unchanged.
+    static QString maskedClientLine(const QString &line, Secrecy secrecy, QString *note = nullptr);
+
+    QString toText() const;      // one line per entry: "[+0.012s] <- 250 2.1.0 Ok"
+    QJsonArray toJson() const;   // [{t_ms, dir, text, tls, code?, enhanced?, explanation?}]
+
+Q_SIGNALS:
+    void entriesAppended(qsizetype first, qsizetype last);
+    void cleared();
+
+private:
+    void append(TranscriptEntry entry);
+
+    QList<TranscriptEntry> m_entries;
+    QElapsedTimer m_clock;
+};
+
+} // namespace SmtpTutor
