@@ -49,17 +49,25 @@ st_ensure_packages() {
   st_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# st_build DIR [cmake -D options...]: configure once (Ninja), then build everything in DIR.
-st_build() {
+# st_configure DIR [cmake -D options...]: configure DIR with Ninja the first time; later calls
+# re-apply the options so a changed flag takes effect in an existing build folder.
+st_configure() {
   local dir=$1
   shift
   if [[ ! -f "$dir/build.ninja" ]]; then
     cmake -S "$SMTP_TUTOR_ROOT" -B "$dir" -G Ninja "$@"
   else
-    # Re-apply the options so a changed flag takes effect in an existing build folder.
     cmake "$dir" "$@" >/dev/null
   fi
-  cmake --build "$dir" -j "$(nproc)"
+}
+
+# st_build DIR [cmake options...]: configure, then build everything, carrying on past a failed
+# file (-k 0) so everything that can be built is built (and its tests can still run).
+st_build() {
+  local dir=$1
+  shift
+  st_configure "$dir" "$@"
+  cmake --build "$dir" -j "$(nproc)" -- -k 0
 }
 
 # Phase timing: st_phase_begin NAME ... st_phase_end STATUS; st_phase_report prints the table.
