@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -64,6 +66,19 @@ struct Command
     std::optional<QString> authInitialResponse; // AUTH: base64 (or "=") if given (RFC 4954 s.4)
 
     std::optional<SyntaxError> syntaxError; // set when the line is not well-formed
+    // True when Postfix rejects the line before it looks at the session state at all (an empty
+    // line, invalid UTF-8, an unknown verb, a line over the length limit): the engine answers
+    // syntaxError at once. When false, the engine checks the state first (503 before 501).
+    bool rejectedBeforeStateCheck = false;
+    // Things a strict RFC 5321 reader would object to but Postfix 3.7 accepts (a space after
+    // "FROM:", an unqualified "<bob>", ".bob" as a local part...). For the learner; never an error.
+    QStringList remarks;
+    // The path or parameters use UTF-8 beyond ASCII: only valid after SMTPUTF8 (RFC 6531 s.3.4).
+    bool needsSmtpUtf8 = false;
+
+    // The parameter with this keyword (case-insensitive), if given.
+    std::optional<EsmtpParameter> parameter(QStringView keyword) const;
+    bool hasParameter(QStringView keyword) const { return parameter(keyword).has_value(); }
 };
 
 } // namespace SmtpTutor

@@ -17,6 +17,9 @@ public:
     static constexpr qsizetype MaxCommandLineLength = 512;
 
     static Command parse(QByteArrayView line);
+    // The same inside a transaction whose MAIL FROM carried SMTPUTF8 (RFC 6531 s.3.4): a RCPT
+    // path may then use a UTF-8 domain, which Postfix otherwise rejects with 501 5.1.3.
+    static Command parse(QByteArrayView line, bool smtpUtf8Transaction);
 
     // Mailbox syntax alone ("alice@example.com", no angle brackets), for addresses a user
     // types in a form. Returns nullopt when it is not a valid RFC 5321 Mailbox.

@@ -71,7 +71,8 @@ public:
     void reset();
 
 private:
-    bool parseLine(QByteArrayView line);
+    // line: without its LF; wireLength: bytes the line took on the wire, LF included.
+    bool parseLine(QByteArrayView line, qsizetype wireLength);
     void fail(Error error);
 
     Limits m_limits;

@@ -1,0 +1,769 @@
+#include "commandparser.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+// How this parser relates to the real server it imitates.
+//
+// The replies are those of Postfix 3.7 with smtpd_helo_required=yes and
+// strict_rfc821_envelopes=yes, checked against a running Postfix (tools/postfix/start) line by
+// line. Where RFC 5321 forbids a form that Postfix nevertheless accepts (".bob@example.com", a
+// space after "FROM:", an unqualified "<bob>", "_" in a domain), the command is accepted like
+// Postfix does and the objection goes to Command::remarks for the learner. A few malformed
+// bracket forms that Postfix's RFC 822 tokenizer happens to accept ("< bob@example.com>",
+// "<<bob@example.com>>", "<a@b@example.com>", "<bob@[192.0.2.1>") are rejected here as
+// RFC 5321 s.4.1.2 says; and a line over 512 octets is refused as s.4.5.3.1.4 says, where
+// Postfix reads up to its line_length_limit (2048).
+
+namespace SmtpTutor {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandParser", text);
+}
+
+bool isSpace(QChar c)
+{
+    // Postfix splits command words on any white space; RFC 5321 s.4.1.1 wants one SP.
+    return c == u' ' || c == u'\t';
+}
+
+bool isAsciiAlpha(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// RFC 5322 s.3.2.3 atext, as RFC 5321 s.4.1.2 uses it for Atom.
+bool isAtext(QChar c)
+{
+    if (isAsciiAlpha(c) || isAsciiDigit(c))
+        return true;
+    static const QLatin1String specials("!#$%&'*+-/=?^_`{|}~");
+    return c.unicode() < 0x80 && specials.contains(c);
+}
+
+SyntaxError makeError(Reply reply, const QString &explanation, const QString &section)
+{
+    return SyntaxError{std::move(reply), explanation, section};
+}
+
+// Postfix's replies, code and enhanced code exactly as Postfix 3.7 sends them.
+Reply senderSyntaxReply() { return Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: MAIL FROM:<address>")); }
+Reply recipientSyntaxReply() { return Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: RCPT TO:<address>")); }
+Reply badSenderReply() { return Reply(501, EnhancedStatus(5, 1, 7), QStringLiteral("Bad sender address syntax")); }
+Reply badRecipientReply() { return Reply(501, EnhancedStatus(5, 1, 3), QStringLiteral("Bad recipient address syntax")); }
+
+// The outcome of reading a domain, a local part or a whole path.
+struct Check
+{
+    QString error; // empty when acceptable (to Postfix)
+    QStringList remarks;
+    bool needsUtf8 = false;      // UTF-8 beyond ASCII anywhere
+    bool utf8Domain = false;     // ... in the domain, which Postfix refuses without SMTPUTF8
+    bool ok() const { return error.isEmpty(); }
+};
+
+bool isIpv4Literal(QStringView text)
+{
+    // RFC 5321 s.4.1.3: IPv4-address-literal = Snum 3("." Snum), Snum = 1*3DIGIT (0-255)
+    const auto parts = text.split(u'.');
+    if (parts.size() != 4)
+        return false;
+    for (QStringView part : parts) {
+        if (part.isEmpty() || part.size() > 3)
+            return false;
+        for (QChar c : part) {
+            if (!isAsciiDigit(c))
+                return false;
+        }
+        if (part.toInt() > 255)
+            return false;
+    }
+    return true;
+}
+
+void checkAddressLiteral(QStringView literal, Check &check)
+{
+    // RFC 5321 s.4.1.3: "[" ( IPv4 / "IPv6:" IPv6 / General-address-literal ) "]"
+    if (literal.size() < 3 || !literal.endsWith(u']')) {
+        check.error = tr("An address literal must be closed with \"]\".");
+        return;
+    }
+    const QStringView inner = literal.sliced(1, literal.size() - 2);
+    if (inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive)) {
+        const QStringView address = inner.sliced(5);
+        QHostAddress host;
+        if (address.contains(u'%') || !host.setAddress(address.toString())
+            || host.protocol() != QAbstractSocket::IPv6Protocol) {
+            check.error = tr("\"%1\" is not a valid IPv6 address.").arg(address.toString());
+        }
+        return;
+    }
+    if (isIpv4Literal(inner))
+        return;
+    if (inner.contains(u':')) {
+        // General-address-literal: the tag must be registered with IANA and none but IPv6 is,
+        // so Postfix refuses every one of them.
+        check.error = tr("\"[%1]\" uses an address tag no server knows; only IPv6: is defined.")
+                          .arg(inner.toString());
+        return;
+    }
+    check.error = tr("\"[%1]\" is not a valid IPv4 address literal.").arg(inner.toString());
+}
+
+// A domain name or an address literal (RFC 5321 s.4.1.2 Domain / address-literal).
+Check checkDomain(QStringView domain)
+{
+    Check check;
+    if (domain.isEmpty()) {
+        check.error = tr("The domain after \"@\" is missing.");
+        return check;
+    }
+    if (domain.startsWith(u'[')) {
+        checkAddressLiteral(domain, check);
+        return check;
+    }
+    QStringView name = domain;
+    if (name.endsWith(u'.') && name.size() > 1) {
+        // RFC 5321 s.2.3.5: no trailing dot in SMTP; Postfix strips it.
+        check.remarks << tr("A domain in SMTP has no trailing dot (RFC 5321 s.2.3.5); Postfix accepts it.");
+        name.chop(1);
+    }
+    if (name.toUtf8().size() > 255) {
+        check.error = tr("The domain is longer than 255 octets (RFC 5321 s.4.5.3.1.2).");
+        return check;
+    }
+    bool sawUnderscore = false;
+    const auto labels = name.split(u'.');
+    for (QStringView label : labels) {
+        if (label.isEmpty()) {
+            check.error = tr("The domain \"%1\" has an empty label (two dots in a row, or a dot at the start).")
+                              .arg(domain.toString());
+            return check;
+        }
+        if (label.size() > 63) {
+            check.error = tr("A domain label is longer than 63 characters (RFC 1035 s.2.3.4).");
+            return check;
+        }
+        // sub-domain = Let-dig [Ldh-str]: no hyphen at either end of a label.
+        if (label.startsWith(u'-') || label.endsWith(u'-')) {
+            check.error = tr("The domain label \"%1\" begins or ends with a hyphen.").arg(label.toString());
+            return check;
+        }
+        for (QChar c : label) {
+            if (isAsciiAlpha(c) || isAsciiDigit(c) || c == u'-')
+                continue;
+            if (c == u'_') {
+                sawUnderscore = true;
+                continue;
+            }
+            if (c.unicode() >= 0x80 && !c.isSpace() && c.isPrint()) {
+                // RFC 6531 s.3.3: a U-label is allowed with SMTPUTF8.
+                check.needsUtf8 = true;
+                check.utf8Domain = true;
+                continue;
+            }
+            check.error = tr("The domain \"%1\" contains \"%2\", which no host name may contain.")
+                              .arg(domain.toString(), QString(c));
+            return check;
+        }
+    }
+    // RFC 3696 s.2: a top-level domain is never all digits; Postfix refuses "bob@123.45" too.
+    bool numeric = true;
+    for (QChar c : labels.last())
+        numeric = numeric && isAsciiDigit(c);
+    if (numeric) {
+        check.error = tr("\"%1\" looks like an IP address: write it as an address literal, e.g. [192.0.2.1].")
+                          .arg(domain.toString());
+        return check;
+    }
+    if (sawUnderscore)
+        check.remarks << tr("\"_\" is not allowed in a host name (RFC 5321 s.4.1.2); Postfix accepts it.");
+    return check;
+}
+
+// Local-part = Dot-string / Quoted-string (RFC 5321 s.4.1.2). Returns the length consumed
+// (up to, not including, the "@"), or -1 with check.error set.
+qsizetype checkLocalPart(QStringView text, Check &check)
+{
+    if (text.startsWith(u'"')) {
+        // Quoted-string = DQUOTE *QcontentSMTP DQUOTE
+        qsizetype i = 1;
+        while (i < text.size()) {
+            const QChar c = text[i];
+            if (c == u'"')
+                return i + 1;
+            if (c == u'\\') {
+                // quoted-pairSMTP = %d92 %d32-126
+                if (i + 1 >= text.size() || text[i + 1].unicode() < 32 || text[i + 1].unicode() > 126) {
+                    check.error = tr("A backslash in a quoted local part must be followed by a printable character.");
+                    return -1;
+                }
+                i += 2;
+                continue;
+            }
+            if (c.unicode() >= 0x80) {
+                check.needsUtf8 = true; // RFC 6531 s.3.3
+            } else if (c.unicode() < 32 || c.unicode() == 127) {
+                check.error = tr("The quoted local part contains a control character.");
+                return -1;
+            }
+            ++i;
+        }
+        check.error = tr("The quoted local part has no closing quote.");
+        return -1;
+    }
+
+    qsizetype i = 0;
+    while (i < text.size() && text[i] != u'@') {
+        const QChar c = text[i];
+        if (!isAtext(c) && c != u'.') {
+            if (c.unicode() >= 0x80 && !c.isSpace() && c.isPrint()) {
+                check.needsUtf8 = true; // RFC 6531 s.3.3: UTF8-non-ascii is atext
+            } else {
+                check.error = c == u' '
+                    ? tr("The address contains a space; a local part with spaces must be quoted.")
+                    : tr("The local part contains \"%1\", which must be quoted.").arg(QString(c));
+                return -1;
+            }
+        }
+        ++i;
+    }
+    const QStringView local = text.first(i);
+    if (local.isEmpty()) {
+        check.error = tr("The local part before \"@\" is missing.");
+        return -1;
+    }
+    // Dot-string = Atom *("." Atom): Postfix does not enforce the dots, RFC 5321 does.
+    if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(QLatin1String(".."))) {
+        check.remarks << tr("\"%1\" is not a valid dot-string: dots must separate words "
+                            "(RFC 5321 s.4.1.2); Postfix accepts it.").arg(local.toString());
+    }
+    return i;
+}
+
+// Mailbox = Local-part "@" ( Domain / address-literal ). allowUnqualified: a bare local part
+// (Postfix appends its own domain; RFC 5321 allows it only for "<Postmaster>").
+Check checkMailbox(QStringView text, MailPath &path, bool allowUnqualified)
+{
+    Check check;
+    const qsizetype localLength = checkLocalPart(text, check);
+    if (localLength < 0)
+        return check;
+    path.localPart = text.first(localLength).toString();
+    if (path.localPart.toUtf8().size() > 64) {
+        check.remarks << tr("The local part is longer than 64 octets (RFC 5321 s.4.5.3.1.1).");
+    }
+    if (localLength == text.size()) {
+        if (!allowUnqualified) {
+            check.error = tr("The address has no \"@domain\".");
+            return check;
+        }
+        if (path.localPart.compare(QLatin1String("postmaster"), Qt::CaseInsensitive) != 0) {
+            check.remarks << tr("\"%1\" has no domain; RFC 5321 s.4.1.1.3 allows that only for "
+                                "Postmaster. Postfix appends its own domain.").arg(path.localPart);
+        }
+        return check;
+    }
+    if (text[localLength] != u'@') {
+        check.error = tr("Something follows the quoted local part other than \"@\".");
+        return check;
+    }
+    const QStringView domain = text.sliced(localLength + 1);
+    Check domainCheck = checkDomain(domain);
+    check.remarks << domainCheck.remarks;
+    check.needsUtf8 = check.needsUtf8 || domainCheck.needsUtf8;
+    check.utf8Domain = domainCheck.utf8Domain;
+    if (!domainCheck.ok()) {
+        check.error = domainCheck.error;
+        return check;
+    }
+    path.domain = domain.toString();
+    return check;
+}
+
+// The text between "<" and ">": "" (null path), [A-d-l ":"] Mailbox.
+Check checkPathInner(QStringView inner, MailPath &path)
+{
+    Check check;
+    if (inner.isEmpty()) {
+        path.isNull = true;
+        return check;
+    }
+    QStringView mailbox = inner;
+    if (inner.startsWith(u'@')) {
+        // RFC 5321 s.4.1.2 / Appendix C: an obsolete source route "@a,@b:". Servers SHOULD
+        // ignore it, and Postfix does.
+        const qsizetype colon = inner.indexOf(u':');
+        if (colon < 0) {
+            check.error = tr("The local part before \"@\" is missing.");
+            return check;
+        }
+        const QStringView route = inner.first(colon);
+        for (QStringView hop : route.split(u',')) {
+            if (!hop.startsWith(u'@')) {
+                check.error = tr("Each hop of a source route must be written \"@domain\".");
+                return check;
+            }
+            const Check hopCheck = checkDomain(hop.sliced(1));
+            if (!hopCheck.ok()) {
+                check.error = hopCheck.error;
+                return check;
+            }
+        }
+        path.sourceRoute = route.toString() + u':';
+        check.remarks << tr("The source route \"%1\" is obsolete and ignored (RFC 5321 s.4.1.2, Appendix C).")
+                             .arg(path.sourceRoute);
+        mailbox = inner.sliced(colon + 1);
+    }
+    const Check mailboxCheck = checkMailbox(mailbox, path, true);
+    check.error = mailboxCheck.error;
+    check.remarks << mailboxCheck.remarks;
+    check.needsUtf8 = mailboxCheck.needsUtf8;
+    check.utf8Domain = mailboxCheck.utf8Domain;
+    return check;
+}
+
+// Finds the ">" that closes a path starting with "<" at text[0], skipping quoted strings.
+qsizetype findPathEnd(QStringView text)
+{
+    bool quoted = false;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'\\')
+                ++i;
+            else if (c == u'"')
+                quoted = false;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u'>') {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QList<QStringView> splitWords(QStringView text)
+{
+    QList<QStringView> words;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && isSpace(text[i]))
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !isSpace(text[i]))
+            ++i;
+        if (i > start)
+            words.append(text.sliced(start, i - start));
+    }
+    return words;
+}
+
+bool isXtext(QStringView text)
+{
+    // RFC 3461 s.4: xtext = *( xchar / hexchar ), hexchar = "+" 2(%x30-39 / %x41-46)
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'+') {
+            if (i + 2 >= text.size())
+                return false;
+            for (int k = 1; k <= 2; ++k) {
+                const char16_t h = text[i + k].unicode();
+                if (!((h >= u'0' && h <= u'9') || (h >= u'A' && h <= u'F')))
+                    return false;
+            }
+            i += 2;
+        } else if (c < 33 || c > 126 || c == u'=') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// ESMTP parameters after the path (RFC 5321 s.4.1.2 Mail-parameters / Rcpt-parameters).
+// Checked in the order Postfix's smtpd checks them; the first bad one decides the reply.
+void parseParameters(QStringView rest, Command &cmd)
+{
+    const bool mail = cmd.verb == Verb::Mail;
+    for (QStringView word : splitWords(rest)) {
+        EsmtpParameter parameter;
+        const qsizetype eq = word.indexOf(u'=');
+        parameter.keyword = (eq < 0 ? word : word.first(eq)).toString().toUpper();
+        if (eq >= 0) {
+            parameter.value = word.sliced(eq + 1).toString();
+            parameter.hasValue = true;
+        }
+        cmd.parameters.append(parameter);
+        if (cmd.syntaxError)
+            continue; // keep collecting; the first fault stands
+
+        const QString &key = parameter.keyword;
+        const QString upperValue = parameter.value.toUpper();
+        const auto unsupported = [&](const QString &why) {
+            // Postfix: "555 5.5.4 Unsupported option: <as typed>" (RFC 5321 s.4.1.1.11 allows 555).
+            cmd.syntaxError = makeError(
+                Reply(555, EnhancedStatus(5, 5, 4), QStringLiteral("Unsupported option: ") + word.toString()),
+                why, QStringLiteral("RFC 5321 s.4.1.1.11"));
+        };
+        const auto bad = [&](const QString &text, const QString &why, const QString &section) {
+            cmd.syntaxError = makeError(Reply(501, EnhancedStatus(5, 5, 4), text), why, section);
+        };
+
+        if (mail && key == QLatin1String("BODY") && parameter.hasValue) {
+            // RFC 6152 s.2: BODY=7BIT or BODY=8BITMIME; Postfix knows no other (no BINARYMIME).
+            if (upperValue != QLatin1String("7BIT") && upperValue != QLatin1String("8BITMIME"))
+                unsupported(tr("BODY takes 7BIT or 8BITMIME (RFC 6152); this server knows no other value."));
+        } else if (mail && key == QLatin1String("SIZE") && parameter.hasValue) {
+            // RFC 1870 s.6: size-value = 1*20DIGIT
+            bool digits = !parameter.value.isEmpty();
+            for (QChar c : std::as_const(parameter.value))
+                digits = digits && isAsciiDigit(c);
+            if (!digits)
+                bad(QStringLiteral("Bad message size syntax"),
+                    tr("SIZE= takes the message size in bytes, digits only (RFC 1870)."),
+                    QStringLiteral("RFC 1870 s.6"));
+        } else if (mail && key == QLatin1String("AUTH") && parameter.hasValue) {
+            // RFC 4954 s.5: AUTH=<mailbox as xtext> or AUTH=<>; Postfix uses it only after AUTH.
+        } else if (mail && key == QLatin1String("ENVID") && parameter.hasValue) {
+            if (parameter.value.isEmpty() || parameter.value.size() > 100 || !isXtext(parameter.value))
+                bad(QStringLiteral("Bad ENVID parameter syntax"),
+                    tr("ENVID= takes an identifier written as xtext (RFC 3461 s.4.4)."),
+                    QStringLiteral("RFC 3461 s.4.4"));
+        } else if (mail && key == QLatin1String("RET") && parameter.hasValue) {
+            if (upperValue != QLatin1String("FULL") && upperValue != QLatin1String("HDRS"))
+                bad(QStringLiteral("Bad RET parameter syntax"),
+                    tr("RET= takes FULL or HDRS (RFC 3461 s.4.3)."), QStringLiteral("RFC 3461 s.4.3"));
+        } else if (mail && key == QLatin1String("SMTPUTF8") && !parameter.hasValue) {
+            // RFC 6531 s.3.4: a keyword without a value.
+        } else if (!mail && key == QLatin1String("NOTIFY") && parameter.hasValue) {
+            // RFC 3461 s.4.1: NEVER, or a list of SUCCESS, FAILURE, DELAY.
+            const QStringList items = upperValue.split(u',');
+            bool valid = !upperValue.isEmpty();
+            for (const QString &item : items) {
+                valid = valid && (item == QLatin1String("SUCCESS") || item == QLatin1String("FAILURE")
+                                  || item == QLatin1String("DELAY")
+                                  || (item == QLatin1String("NEVER") && items.size() == 1));
+            }
+            if (!valid)
+                bad(QStringLiteral("Error: Bad NOTIFY parameter syntax"),
+                    tr("NOTIFY= takes NEVER or a list of SUCCESS, FAILURE and DELAY (RFC 3461 s.4.1)."),
+                    QStringLiteral("RFC 3461 s.4.1"));
+        } else if (!mail && key == QLatin1String("ORCPT") && parameter.hasValue) {
+            // RFC 3461 s.4.2: ORCPT=addr-type;xtext
+            const qsizetype semicolon = parameter.value.indexOf(u';');
+            if (semicolon <= 0 || !isXtext(QStringView(parameter.value).sliced(semicolon + 1)))
+                bad(QStringLiteral("Error: Bad ORCPT parameter syntax"),
+                    tr("ORCPT= takes an address type, \";\" and the address as xtext (RFC 3461 s.4.2)."),
+                    QStringLiteral("RFC 3461 s.4.2"));
+        } else {
+            unsupported(tr("The server does not know the parameter \"%1\".").arg(word.toString()));
+        }
+    }
+}
+
+void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transaction)
+{
+    const bool mail = cmd.verb == Verb::Mail;
+    const QLatin1String prefix = mail ? QLatin1String("FROM:") : QLatin1String("TO:");
+    const QString section = mail ? QStringLiteral("RFC 5321 s.4.1.1.2") : QStringLiteral("RFC 5321 s.4.1.1.3");
+
+    // Postfix: fewer than two words, or a first word other than "FROM:" / "TO:"
+    // -> "501 5.5.4 Syntax: MAIL FROM:<address>" / "... RCPT TO:<address>".
+    QStringView rest = argument;
+    while (!rest.isEmpty() && isSpace(rest.first()))
+        rest = rest.sliced(1);
+    if (rest.size() != argument.size())
+        cmd.remarks << tr("RFC 5321 puts exactly one space after the command word; Postfix accepts more.");
+    const auto syntax = [&](const QString &why) {
+        cmd.syntaxError = makeError(mail ? senderSyntaxReply() : recipientSyntaxReply(), why, section);
+    };
+    if (!rest.startsWith(prefix, Qt::CaseInsensitive)) {
+        syntax(mail ? tr("MAIL must be followed by \"FROM:\" and the sender in angle brackets.")
+                    : tr("RCPT must be followed by \"TO:\" and the recipient in angle brackets."));
+        return;
+    }
+    rest = rest.sliced(prefix.size());
+    if (!rest.isEmpty() && isSpace(rest.first())) {
+        cmd.remarks << tr("RFC 5321 s.4.1.1 has no space after \"%1\"; Postfix tolerates it.").arg(prefix);
+        while (!rest.isEmpty() && isSpace(rest.first()))
+            rest = rest.sliced(1);
+    }
+    if (rest.isEmpty()) {
+        syntax(mail ? tr("The sender address is missing after \"FROM:\".")
+                    : tr("The recipient address is missing after \"TO:\"."));
+        return;
+    }
+
+    const auto badAddress = [&](const QString &why) {
+        cmd.syntaxError = makeError(mail ? badSenderReply() : badRecipientReply(), why,
+                                    QStringLiteral("RFC 5321 s.4.1.2"));
+    };
+    // strict_rfc821_envelopes=yes: the path must be in angle brackets (RFC 5321 s.4.1.2 Path).
+    if (!rest.startsWith(u'<')) {
+        badAddress(tr("The address must be written in angle brackets, e.g. <alice@example.com>."));
+        return;
+    }
+    const qsizetype end = findPathEnd(rest);
+    if (end < 0) {
+        badAddress(tr("The closing \">\" of the address is missing."));
+        return;
+    }
+    if (end + 1 < rest.size() && !isSpace(rest[end + 1])) {
+        badAddress(tr("Parameters must be separated from the address by a space."));
+        return;
+    }
+
+    const QStringView inner = rest.sliced(1, end - 1);
+    if (!mail && inner.isEmpty()) {
+        // RFC 5321 s.4.1.1.3: the null path is a reverse-path only.
+        badAddress(tr("\"<>\" is only allowed as a sender (MAIL FROM:<>), never as a recipient."));
+        return;
+    }
+    const Check check = checkPathInner(inner, cmd.path);
+    cmd.remarks << check.remarks;
+    cmd.needsSmtpUtf8 = check.needsUtf8;
+    if (!check.ok()) {
+        badAddress(check.error);
+        return;
+    }
+
+    parseParameters(rest.sliced(end + 1), cmd);
+    if (cmd.syntaxError)
+        return;
+
+    // RFC 6531 s.3.4: UTF-8 in the envelope needs SMTPUTF8. Postfix refuses a UTF-8 domain
+    // without it (a UTF-8 local part it lets through), so do we.
+    const bool utf8 = mail ? cmd.hasParameter(u"SMTPUTF8") : smtpUtf8Transaction;
+    if (check.utf8Domain && !utf8) {
+        badAddress(mail ? tr("A domain with non-ASCII letters needs the SMTPUTF8 parameter (RFC 6531).")
+                        : tr("A domain with non-ASCII letters needs a transaction started with SMTPUTF8 (RFC 6531)."));
+    } else if (check.needsUtf8 && !utf8) {
+        cmd.remarks << tr("Non-ASCII letters in an address need SMTPUTF8 (RFC 6531 s.3.4); Postfix lets a "
+                          "local part through without it.");
+    }
+}
+
+void parseHelo(QStringView argument, Command &cmd)
+{
+    const QStringView domain = argument.trimmed();
+    if (domain.isEmpty()) {
+        // Postfix: "501 Syntax: HELO hostname" without an enhanced code (HELO/EHLO come before
+        // the client may know about ENHANCEDSTATUSCODES).
+        cmd.syntaxError = makeError(
+            Reply(501, {QStringLiteral("Syntax: ") + verbName(cmd.verb) + QStringLiteral(" hostname")}),
+            tr("%1 needs the client's own host name or address literal, e.g. %1 client.example.org.")
+                .arg(verbName(cmd.verb)),
+            QStringLiteral("RFC 5321 s.4.1.1.1"));
+        return;
+    }
+    cmd.domain = domain.toString();
+    // Postfix (without reject_invalid_helo_hostname) takes any text here; RFC 5321 s.4.1.1.1
+    // wants a domain or an address literal.
+    const Check check = checkDomain(domain);
+    cmd.remarks << check.remarks;
+    if (!check.ok() || domain.contains(u' ')) {
+        cmd.remarks << tr("\"%1\" is not a domain name or address literal (RFC 5321 s.4.1.1.1); Postfix "
+                          "accepts it anyway.").arg(cmd.domain);
+    }
+}
+
+void parseNoArgument(QStringView argument, Command &cmd, const QString &section)
+{
+    // Postfix: "501 5.5.4 Syntax: DATA" (likewise RSET, STARTTLS) for any argument.
+    if (argument.trimmed().isEmpty())
+        return;
+    cmd.syntaxError = makeError(Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: ") + verbName(cmd.verb)),
+                                tr("%1 takes no argument.").arg(verbName(cmd.verb)), section);
+}
+
+void parseVrfy(QStringView argument, Command &cmd)
+{
+    QList<QStringView> words = splitWords(argument);
+    if (!words.isEmpty() && words.last().compare(QLatin1String("SMTPUTF8"), Qt::CaseInsensitive) == 0 && words.size() > 1)
+        words.removeLast(); // RFC 6531 s.3.7.4
+    if (words.isEmpty()) {
+        cmd.syntaxError = makeError(Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: VRFY address [SMTPUTF8]")),
+                                    tr("VRFY needs the user name or address to check."),
+                                    QStringLiteral("RFC 5321 s.4.1.1.6"));
+        return;
+    }
+    const auto bad = [&](const QString &why) {
+        cmd.syntaxError = makeError(badRecipientReply(), why, QStringLiteral("RFC 5321 s.3.5.3"));
+    };
+    if (words.size() > 1) {
+        bad(tr("VRFY takes one name or address; a name with spaces must be in angle brackets or quoted."));
+        return;
+    }
+    QStringView word = words.first();
+    // Postfix does not insist on angle brackets here (strict_rfc821_envelopes covers MAIL/RCPT).
+    if (word.startsWith(u'<')) {
+        const qsizetype end = findPathEnd(word);
+        if (end != word.size() - 1) {
+            bad(tr("The closing \">\" of the address is missing."));
+            return;
+        }
+        word = word.sliced(1, end - 1);
+    }
+    const Check check = checkPathInner(word, cmd.path);
+    cmd.remarks << check.remarks;
+    cmd.needsSmtpUtf8 = check.needsUtf8;
+    if (!check.ok() || cmd.path.isNull)
+        bad(check.ok() ? tr("VRFY needs a name or address, not \"<>\".") : check.error);
+}
+
+void parseAuth(QStringView argument, Command &cmd)
+{
+    // RFC 4954 s.4: AUTH mechanism [initial-response]; Postfix: "501 5.5.4 Syntax: AUTH mechanism"
+    // for none or more than two words.
+    const QList<QStringView> words = splitWords(argument);
+    if (words.isEmpty() || words.size() > 2) {
+        cmd.syntaxError = makeError(Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: AUTH mechanism")),
+                                    words.isEmpty() ? tr("AUTH needs a mechanism name, e.g. AUTH PLAIN.")
+                                                    : tr("AUTH takes a mechanism and at most one initial response."),
+                                    QStringLiteral("RFC 4954 s.4"));
+        return;
+    }
+    cmd.authMechanism = words.first().toString().toUpper();
+    if (words.size() == 2)
+        cmd.authInitialResponse = words.at(1).toString();
+}
+
+struct VerbEntry
+{
+    const char *name;
+    Verb verb;
+};
+
+constexpr VerbEntry verbs[] = {
+    {"HELO", Verb::Helo}, {"EHLO", Verb::Ehlo}, {"MAIL", Verb::Mail}, {"RCPT", Verb::Rcpt},
+    {"DATA", Verb::Data}, {"RSET", Verb::Rset}, {"NOOP", Verb::Noop}, {"QUIT", Verb::Quit},
+    {"VRFY", Verb::Vrfy}, {"EXPN", Verb::Expn}, {"HELP", Verb::Help},
+    {"STARTTLS", Verb::StartTls}, {"AUTH", Verb::Auth},
+};
+
+} // namespace
+
+Command CommandParser::parse(QByteArrayView line)
+{
+    return parse(line, false);
+}
+
+Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
+{
+    Command cmd;
+    const auto lineLevel = [&](Reply reply, const QString &why, const QString &section) {
+        cmd.syntaxError = makeError(std::move(reply), why, section);
+        cmd.rejectedBeforeStateCheck = true;
+    };
+
+    // Postfix (smtputf8_enable=yes) refuses invalid UTF-8 before it even looks for a verb.
+    if (!line.isValidUtf8()) {
+        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: bad UTF-8 syntax")),
+                  tr("The line is not valid UTF-8."), QStringLiteral("RFC 6531 s.3.2"));
+        return cmd;
+    }
+    const QString text = QString::fromUtf8(line);
+    QStringView rest(text);
+
+    qsizetype start = 0;
+    while (start < rest.size() && isSpace(rest[start]))
+        ++start;
+    qsizetype verbEnd = start;
+    while (verbEnd < rest.size() && !isSpace(rest[verbEnd]))
+        ++verbEnd;
+    cmd.verbText = rest.sliced(start, verbEnd - start).toString();
+    cmd.argument = verbEnd < rest.size() ? rest.sliced(verbEnd + 1).toString() : QString();
+    if (start > 0)
+        cmd.remarks << tr("The line begins with white space; Postfix ignores it.");
+
+    for (const VerbEntry &entry : verbs) {
+        if (cmd.verbText.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
+            cmd.verb = entry.verb;
+            break;
+        }
+    }
+
+    // RFC 5321 s.4.5.3.1.4: 512 octets including CRLF. (Postfix reads up to 2048.)
+    if (line.size() + 2 > MaxCommandLineLength) {
+        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: line too long")),
+                  tr("A command line may be at most 512 octets including CRLF; this one has %1.").arg(line.size() + 2),
+                  QStringLiteral("RFC 5321 s.4.5.3.1.4"));
+        return cmd;
+    }
+    if (cmd.verbText.isEmpty()) {
+        // Postfix: an empty (or blank) line -> "500 5.5.2 Error: bad syntax".
+        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: bad syntax")),
+                  tr("The line is empty."), QStringLiteral("RFC 5321 s.4.1.1"));
+        return cmd;
+    }
+
+    const QStringView argument(cmd.argument);
+    switch (cmd.verb) {
+    case Verb::Helo:
+    case Verb::Ehlo:
+        parseHelo(argument, cmd);
+        break;
+    case Verb::Mail:
+    case Verb::Rcpt:
+        parseMailOrRcpt(argument, cmd, smtpUtf8Transaction);
+        break;
+    case Verb::Data:
+        parseNoArgument(argument, cmd, QStringLiteral("RFC 5321 s.4.1.1.4"));
+        break;
+    case Verb::Rset:
+        parseNoArgument(argument, cmd, QStringLiteral("RFC 5321 s.4.1.1.5"));
+        break;
+    case Verb::StartTls:
+        parseNoArgument(argument, cmd, QStringLiteral("RFC 3207 s.4"));
+        break;
+    case Verb::Quit:
+        // RFC 5321 s.4.1.1.10: QUIT takes no argument, but Postfix says 221 regardless.
+        if (!argument.trimmed().isEmpty())
+            cmd.remarks << tr("QUIT takes no argument (RFC 5321 s.4.1.1.10); Postfix ignores it.");
+        break;
+    case Verb::Noop:
+        // RFC 5321 s.4.1.1.9: "NOOP [ SP String ]"; the string is ignored.
+        break;
+    case Verb::Vrfy:
+        parseVrfy(argument, cmd);
+        break;
+    case Verb::Expn:
+    case Verb::Help:
+        // RFC 5321 s.4.5.1 does not require EXPN or HELP, and Postfix implements neither:
+        // it answers them like any unknown word.
+        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: command not recognized")),
+                  tr("This server (like Postfix) does not implement %1.").arg(verbName(cmd.verb)),
+                  QStringLiteral("RFC 5321 s.4.5.1"));
+        break;
+    case Verb::Auth:
+        parseAuth(argument, cmd);
+        break;
+    case Verb::Unknown:
+        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: command not recognized")),
+                  tr("\"%1\" is not an SMTP command this server knows.").arg(cmd.verbText),
+                  QStringLiteral("RFC 5321 s.4.2.4"));
+        break;
+    }
+    return cmd;
+}
+
+std::optional<MailPath> CommandParser::parseMailbox(QStringView text)
+{
+    // Strict RFC 5321 s.4.1.2 Mailbox: a domain is required, the dot-string must be proper,
+    // and the Postfix leniencies reported as remarks above count as faults here.
+    MailPath path;
+    const Check check = checkMailbox(text, path, false);
+    if (!check.ok() || !check.remarks.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+} // namespace SmtpTutor

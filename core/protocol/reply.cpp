@@ -1,0 +1,77 @@
+#include "reply.h"
+
+namespace SmtpTutor {
+
+Reply::Reply(int code, QStringList lines) : m_code(code), m_lines(std::move(lines))
+{
+}
+
+Reply::Reply(int code, EnhancedStatus status, const QString &text) : m_code(code)
+{
+    // RFC 2034 s.3: the enhanced code opens the text, separated from it by one space.
+    QString line = status.toString();
+    if (!text.isEmpty()) {
+        if (!line.isEmpty())
+            line += u' ';
+        line += text;
+    }
+    m_lines = QStringList{line};
+}
+
+std::optional<EnhancedStatus> Reply::enhancedStatus() const
+{
+    if (m_lines.isEmpty())
+        return std::nullopt;
+    return EnhancedStatus::parsePrefix(m_lines.first());
+}
+
+QString Reply::firstLineText() const
+{
+    if (m_lines.isEmpty())
+        return {};
+    const QString &first = m_lines.first();
+    qsizetype consumed = 0;
+    if (!EnhancedStatus::parsePrefix(first, &consumed))
+        return first;
+    if (consumed < first.size() && first[consumed] == u' ')
+        ++consumed;
+    return first.mid(consumed);
+}
+
+QString Reply::text() const
+{
+    return m_lines.join(u'\n');
+}
+
+QStringList Reply::wireLines() const
+{
+    // RFC 5321 s.4.2: every line but the last has "-" after the code, the last a space;
+    // a last line with no text is the bare code.
+    QStringList out;
+    const QString code = QString::number(m_code);
+    const qsizetype count = qMax<qsizetype>(1, m_lines.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString line = i < m_lines.size() ? m_lines.at(i) : QString();
+        const bool last = i == count - 1;
+        QString wire = code;
+        if (!last)
+            wire += u'-' + line;
+        else if (!line.isEmpty())
+            wire += u' ' + line;
+        wire += u'\n';
+        out.append(wire);
+    }
+    return out;
+}
+
+QByteArray Reply::toWire() const
+{
+    QByteArray out;
+    for (const QString &line : wireLines()) {
+        out += line.left(line.size() - 1).toUtf8(); // drop the display "\n"
+        out += "\r\n";
+    }
+    return out;
+}
+
+} // namespace SmtpTutor
