@@ -1,0 +1,434 @@
+#include "practiceconnection.h"
+
+#include "memorybudget.h"
+#include "session/transcript.h"
+
+#include <QSslCipher>
+#include <QSslSocket>
+
+namespace SmtpTutor {
+
+namespace {
+
+constexpr qint64 ReadChunk = 16 * 1024;
+// How long a closing session may take to hand its last replies to a client that does not read.
+constexpr int CloseGraceMs = 5000;
+
+bool startsWithAuth(const QByteArray &line)
+{
+    return line.size() >= 4 && line.first(4).compare("AUTH", Qt::CaseInsensitive) == 0
+        && (line.size() == 4 || line.at(4) == ' ');
+}
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2: return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3: return QStringLiteral("TLSv1.3");
+    default: return QStringLiteral("TLS");
+    }
+}
+
+} // namespace
+
+PracticeConnection::PracticeConnection(int id, QSslSocket *socket, std::unique_ptr<SmtpResponder> responder,
+                                       const PracticeLimits &limits, MemoryBudget *budget,
+                                       std::optional<QSslConfiguration> tlsConfiguration, bool implicitTls,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_socket(socket)
+    , m_responder(std::move(responder))
+    , m_limits(limits)
+    , m_budget(budget)
+    , m_tlsConfiguration(std::move(tlsConfiguration))
+    , m_implicitTls(implicitTls)
+    , m_transcript(new Transcript(this))
+{
+    socket->setParent(this);
+    // Qt must not read ahead without bound while this session waits for its replies to leave.
+    socket->setReadBufferSize(64 * 1024);
+    m_peerAddress = socket->peerAddress();
+    m_peerPort = socket->peerPort();
+    m_localPort = socket->localPort();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &PracticeConnection::onDeadline);
+    connect(socket, &QIODevice::readyRead, this, &PracticeConnection::onReadyRead);
+    connect(socket, &QIODevice::bytesWritten, this, [this] {
+        if (m_paused && m_socket && m_socket->bytesToWrite() <= m_limits.maxWriteBacklog / 2) {
+            m_paused = false;
+            process();
+        }
+    });
+    connect(socket, &QSslSocket::encrypted, this, &PracticeConnection::onEncrypted);
+    connect(socket, &QAbstractSocket::disconnected, this, [this] {
+        finish(m_closing ? m_closeReason : QStringLiteral("the client closed the connection"));
+    });
+    connect(socket, &QAbstractSocket::errorOccurred, this, &PracticeConnection::onSocketError);
+}
+
+PracticeConnection::~PracticeConnection()
+{
+    if (m_budget)
+        m_budget->release(m_messageBytes);
+}
+
+QString PracticeConnection::hostname() const
+{
+    return m_hostname;
+}
+
+void PracticeConnection::start()
+{
+    m_openedAt = QDateTime::currentDateTime();
+    m_hostname = m_responder->hostname();
+    m_transcript->addInfo(QStringLiteral("Connection from %1 port %2 to port %3")
+                              .arg(m_peerAddress.toString()).arg(m_peerPort).arg(m_localPort));
+    if (m_implicitTls) {
+        // RFC 8314 s.3: on this port TLS came first, before the greeting.
+        m_tlsActive = true;
+        m_tlsDescription = QStringLiteral("%1, %2").arg(protocolName(m_socket->sessionProtocol()),
+                                                        m_socket->sessionCipher().name());
+        m_transcript->addInfo(QStringLiteral("Implicit TLS: %1").arg(m_tlsDescription), true);
+        m_responder->setTlsFromStart();
+    }
+    sendResponses(m_responder->connect());
+    updatePhase();
+    if (m_responder->isClosed()) {
+        closeGracefully(QStringLiteral("the scenario refuses every session"));
+        return;
+    }
+    restartDeadline();
+    process();
+}
+
+void PracticeConnection::refuse(const Reply &reply, const QString &why)
+{
+    m_openedAt = QDateTime::currentDateTime();
+    m_hostname = m_responder ? m_responder->hostname() : QStringLiteral("localhost");
+    m_transcript->addInfo(QStringLiteral("Connection from %1 port %2 to port %3")
+                              .arg(m_peerAddress.toString()).arg(m_peerPort).arg(m_localPort));
+    sendReply(reply, why, QStringLiteral("RFC 5321 s.3.1"));
+    closeGracefully(why);
+}
+
+void PracticeConnection::shutDown()
+{
+    if (m_finished || m_closing)
+        return;
+    if (m_handshaking) {
+        finish(QStringLiteral("the practice server stopped"));
+        return;
+    }
+    // RFC 5321 s.3.8: a server that must stop sends 421 and closes.
+    sendReply(Reply(421, EnhancedStatus(4, 3, 2), QStringLiteral("%1 Service shutting down").arg(hostname())),
+              QStringLiteral("The practice server was stopped."), QStringLiteral("RFC 5321 s.3.8"));
+    closeGracefully(QStringLiteral("the practice server stopped"));
+}
+
+void PracticeConnection::onReadyRead()
+{
+    if (m_closing || m_finished) {
+        // Nothing more is read from a session that is closing; drop what arrives.
+        if (m_socket)
+            m_socket->readAll();
+        return;
+    }
+    process();
+}
+
+void PracticeConnection::process()
+{
+    if (m_processing || m_closing || m_finished || m_handshaking || !m_socket || !m_responder)
+        return;
+    m_processing = true;
+    for (;;) {
+        if (m_socket->bytesToWrite() > m_limits.maxWriteBacklog) {
+            // The client is not reading its replies; wait for bytesWritten before reading more.
+            m_paused = true;
+            break;
+        }
+        const bool inData = m_responder->isInData();
+        // Lines are framed with the longest limit that may apply (AUTH, RFC 4954 s.4); the
+        // shorter limit for other commands is checked once the line is whole.
+        const qsizetype limit = inData ? m_limits.maxDataLineLength : m_limits.maxAuthLineLength - 2;
+        QByteArray line;
+        const LineFramer::Result result =
+            m_framer.takeLine(limit, &line, inData ? LineFramer::Overflow::Split : LineFramer::Overflow::Drop);
+        if (result == LineFramer::Result::NeedMore) {
+            if (m_socket->bytesAvailable() <= 0)
+                break;
+            m_framer.append(m_socket->read(ReadChunk));
+            continue;
+        }
+        if (result == LineFramer::Result::TooLong)
+            handleTooLong();
+        else
+            handleLine(line, result == LineFramer::Result::Piece);
+        if (m_closing || m_finished || m_handshaking)
+            break;
+    }
+    m_processing = false;
+}
+
+void PracticeConnection::handleLine(const QByteArray &line, bool piece)
+{
+    restartDeadline(); // a whole record arrived (smtpd_per_record_deadline)
+    const bool wasInData = m_responder->isInData();
+    const bool awaitingAuth = m_responder->isAwaitingAuthResponse();
+
+    if (!wasInData && !awaitingAuth && line.size() + 2 > m_limits.maxCommandLineLength && !startsWithAuth(line)) {
+        recordClientLine(line, false, false);
+        sendReply(Reply(500, EnhancedStatus(5, 5, 0), QStringLiteral("Error: line too long")),
+                  QStringLiteral("A command line may be at most %1 octets with its CRLF.")
+                      .arg(m_limits.maxCommandLineLength),
+                  QStringLiteral("RFC 5321 s.4.5.3.1.4"));
+        return;
+    }
+
+    if (wasInData) {
+        // The engine keeps the message up to its size limit and then only counts it
+        // (RFC 1870 s.6), so that is all the budget needs to hold for it.
+        const qint64 bytes = line.size() + 2;
+        const qint64 keep = qMin(bytes, qMax<qint64>(0, m_responder->maxMessageSize() + 1024 - m_messageBytes));
+        if (keep > 0) {
+            if (!m_budget->reserve(keep)) {
+                releaseMessageBytes();
+                sendReply(Reply(421, EnhancedStatus(4, 3, 1),
+                                QStringLiteral("%1 Error: insufficient system storage").arg(hostname())),
+                          QStringLiteral("The practice server holds no more mail in memory; the message is "
+                                         "dropped and the session closed. Try again later."),
+                          QStringLiteral("RFC 3463 s.3.4"));
+                closeGracefully(QStringLiteral("out of memory for mail"));
+                return;
+            }
+            m_messageBytes += keep;
+        }
+    }
+
+    recordClientLine(line, wasInData, awaitingAuth);
+    if (piece && wasInData && transcriptHasRoom())
+        m_transcript->addInfo(QStringLiteral("A message line longer than %1 octets was cut here into pieces, "
+                                             "as a real MTA does.").arg(m_limits.maxDataLineLength),
+                              m_tlsActive);
+    const QList<ServerResponse> responses = m_responder->receiveLine(line);
+    sendResponses(responses);
+
+    if (wasInData && !m_responder->isInData()) {
+        releaseMessageBytes();
+        m_messageLines = 0;
+        for (const ServerResponse &response : responses) {
+            if (response.reply.isPositiveCompletion())
+                ++m_messagesAccepted;
+        }
+        Q_EMIT messageFinished();
+    }
+    m_authenticatedUser = m_responder->authenticatedUser();
+    updatePhase();
+    if (m_responder->isTlsRequested())
+        beginTls();
+    else if (m_responder->isClosed())
+        closeGracefully(QStringLiteral("session ended by the server"));
+}
+
+void PracticeConnection::handleTooLong()
+{
+    restartDeadline();
+    if (transcriptHasRoom())
+        m_transcript->addError(QStringLiteral("The client sent a line longer than %1 octets; it was dropped unread.")
+                                   .arg(m_limits.maxAuthLineLength),
+                               m_tlsActive);
+    sendReply(Reply(500, EnhancedStatus(5, 5, 0), QStringLiteral("Error: line too long")),
+              QStringLiteral("The line is far longer than any SMTP command may be."),
+              QStringLiteral("RFC 5321 s.4.5.3.1.4"));
+}
+
+void PracticeConnection::recordClientLine(const QByteArray &line, bool wasInData, bool awaitingAuth)
+{
+    if (wasInData) {
+        ++m_messageLines;
+        if (line != ".") {
+            if (m_messageLines > m_limits.maxTranscriptMessageLines) {
+                if (m_messageLines == m_limits.maxTranscriptMessageLines + 1 && transcriptHasRoom())
+                    m_transcript->addInfo(QStringLiteral("(further message lines are not shown)"), m_tlsActive);
+                return;
+            }
+        }
+    }
+    if (!transcriptHasRoom())
+        return;
+    Secrecy secrecy = Secrecy::None;
+    if (awaitingAuth)
+        secrecy = Secrecy::AuthResponse;
+    else if (!wasInData && startsWithAuth(line))
+        secrecy = Secrecy::AuthCommand;
+    m_transcript->addClientLine(line, m_tlsActive, secrecy);
+}
+
+bool PracticeConnection::transcriptHasRoom()
+{
+    if (m_transcript->size() < m_limits.maxTranscriptEntries)
+        return true;
+    if (!m_transcriptFull) {
+        m_transcriptFull = true;
+        m_transcript->addInfo(QStringLiteral("(the transcript of this session is full; later lines are not kept)"),
+                              m_tlsActive);
+    }
+    return false;
+}
+
+void PracticeConnection::sendResponses(const QList<ServerResponse> &responses)
+{
+    for (const ServerResponse &response : responses)
+        sendReply(response.reply, response.explanation, response.rfcSection);
+}
+
+void PracticeConnection::sendReply(const Reply &reply, const QString &explanation, const QString &rfcSection)
+{
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->write(reply.toWire());
+    if (transcriptHasRoom())
+        m_transcript->addReply(reply, m_tlsActive, explanation, rfcSection);
+}
+
+void PracticeConnection::beginTls()
+{
+    if (!m_tlsConfiguration) {
+        m_transcript->addError(QStringLiteral("The practice server has no certificate, so TLS cannot start."));
+        finish(QStringLiteral("no certificate for STARTTLS"));
+        return;
+    }
+    // RFC 3207 s.4.2: whatever the client sent after STARTTLS and before the handshake came
+    // in clear and could have been injected by anyone on the path; it is thrown away unread.
+    qsizetype dropped = m_framer.discardPending();
+    dropped += m_socket->readAll().size();
+    if (dropped > 0)
+        m_transcript->addError(QStringLiteral("%1 bytes sent after STARTTLS but before the TLS handshake were "
+                                              "thrown away unread (RFC 3207 s.4.2).").arg(dropped));
+    m_handshaking = true;
+    m_transcript->addInfo(QStringLiteral("Starting TLS (server side)"));
+    m_socket->setSslConfiguration(*m_tlsConfiguration);
+    m_socket->startServerEncryption();
+    restartDeadline();
+}
+
+void PracticeConnection::onEncrypted()
+{
+    if (!m_handshaking)
+        return; // the implicit-TLS listener finished the handshake before handing us the socket
+    m_handshaking = false;
+    m_tlsActive = true;
+    m_tlsDescription = QStringLiteral("%1, %2").arg(protocolName(m_socket->sessionProtocol()),
+                                                    m_socket->sessionCipher().name());
+    m_transcript->addInfo(QStringLiteral("TLS started: %1").arg(m_tlsDescription), true);
+    m_responder->tlsStarted();
+    updatePhase();
+    restartDeadline();
+    process();
+}
+
+void PracticeConnection::onDeadline()
+{
+    if (m_finished)
+        return;
+    if (m_closing) {
+        finish(m_closeReason + QStringLiteral(" (the client did not take its last replies)"));
+        return;
+    }
+    if (m_handshaking) {
+        m_transcript->addError(QStringLiteral("The TLS handshake did not finish in time."));
+        finish(QStringLiteral("TLS handshake timed out"));
+        return;
+    }
+    if (transcriptHasRoom())
+        m_transcript->addError(QStringLiteral("No complete line within %1 s.").arg(m_limits.idleTimeoutMs / 1000.0),
+                               m_tlsActive);
+    m_timedOut = true;
+    sendReply(Reply(421, EnhancedStatus(4, 4, 2), QStringLiteral("%1 Error: timeout exceeded").arg(hostname())),
+              QStringLiteral("The client took too long to send a complete line, so the server gives up on it."),
+              QStringLiteral("RFC 5321 s.4.5.3.2"));
+    closeGracefully(QStringLiteral("timeout exceeded"));
+}
+
+void PracticeConnection::onSocketError()
+{
+    if (!m_socket || m_finished)
+        return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        finish(m_closing ? m_closeReason : QStringLiteral("the client closed the connection"));
+        return;
+    }
+    m_transcript->addError(QStringLiteral("Socket error: %1").arg(m_socket->errorString()), m_tlsActive);
+    finish(m_handshaking ? QStringLiteral("TLS handshake failed: %1").arg(m_socket->errorString())
+                         : m_socket->errorString());
+}
+
+void PracticeConnection::closeGracefully(const QString &reason)
+{
+    if (m_finished || m_closing)
+        return;
+    m_closing = true;
+    m_closeReason = reason;
+    m_deadline.start(CloseGraceMs);
+    if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState) {
+        finish(reason);
+        return;
+    }
+    m_socket->disconnectFromHost(); // writes what is pending first
+    if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
+        finish(reason);
+}
+
+void PracticeConnection::finish(const QString &reason)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_closing = true;
+    m_deadline.stop();
+    m_closeReason = reason;
+    m_closedAt = QDateTime::currentDateTime();
+    releaseMessageBytes();
+    m_transcript->addInfo(QStringLiteral("Connection closed: %1").arg(m_closeReason), m_tlsActive);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        if (m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    m_framer.discardPending();
+    m_responder.reset();
+    if (m_phase != SessionPhase::Closed) {
+        m_phase = SessionPhase::Closed;
+        Q_EMIT phaseChanged(m_phase);
+    }
+    Q_EMIT finished();
+}
+
+void PracticeConnection::releaseMessageBytes()
+{
+    if (m_budget)
+        m_budget->release(m_messageBytes);
+    m_messageBytes = 0;
+}
+
+void PracticeConnection::updatePhase()
+{
+    if (!m_responder)
+        return;
+    const SessionPhase phase = m_responder->phase();
+    if (phase != m_phase) {
+        m_phase = phase;
+        Q_EMIT phaseChanged(phase);
+    }
+}
+
+void PracticeConnection::restartDeadline()
+{
+    if (!m_closing)
+        m_deadline.start(m_limits.idleTimeoutMs);
+}
+
+} // namespace SmtpTutor

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "lineframer.h"
+#include "practicelimits.h"
+#include "smtpresponder.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QSslSocket;
+
+namespace SmtpTutor {
+
+class MemoryBudget;
+class Transcript;
+
+// One client of the practice server: the socket, a bounded line buffer in front of its own
+// responder (a ServerEngine or a replay), the per-line deadline and the session's transcript.
+// Everything runs on the event loop. After the session ends the object stays (without socket
+// or responder) so its transcript can still be read; the server decides when to forget it.
+class PracticeConnection : public QObject
+{
+    Q_OBJECT
+public:
+    PracticeConnection(int id, QSslSocket *socket, std::unique_ptr<SmtpResponder> responder,
+                       const PracticeLimits &limits, MemoryBudget *budget,
+                       std::optional<QSslConfiguration> tlsConfiguration, bool implicitTls,
+                       QObject *parent = nullptr);
+    ~PracticeConnection() override;
+
+    // Sends the greeting and starts reading. For an implicit-TLS listener the socket is
+    // already encrypted.
+    void start();
+    // Refuses the client at once with `reply` (for example too many connections) and closes.
+    void refuse(const Reply &reply, const QString &why);
+    // Ends the session from the server side (the server is stopping): 421, then close.
+    void shutDown();
+
+    int id() const { return m_id; }
+    QHostAddress peerAddress() const { return m_peerAddress; }
+    quint16 peerPort() const { return m_peerPort; }
+    quint16 localPort() const { return m_localPort; }
+    bool isImplicitTlsListener() const { return m_implicitTls; }
+    bool isOpen() const { return !m_finished; }
+    SessionPhase phase() const { return m_phase; }
+    bool isTlsActive() const { return m_tlsActive; }
+    QString tlsDescription() const { return m_tlsDescription; }
+    QString authenticatedUser() const { return m_authenticatedUser; }
+    QDateTime openedAt() const { return m_openedAt; }
+    QDateTime closedAt() const { return m_closedAt; }
+    QString closeReason() const { return m_closeReason; }
+    int messagesAccepted() const { return m_messagesAccepted; }
+    Transcript *transcript() const { return m_transcript; }
+    bool wasTimedOut() const { return m_timedOut; }
+    // The host name the refusal of a connection names (the scenario's).
+    QString hostnameForRefusal() const { return m_responder ? m_responder->hostname() : m_hostname; }
+
+Q_SIGNALS:
+    void phaseChanged(SmtpTutor::SessionPhase phase);
+    // The responder left DATA mode: a message may have been stored in the shared state.
+    void messageFinished();
+    void finished();
+
+private:
+    enum class Overrun { None, TimedOut, LineTooLong, NoMemory };
+
+    void onReadyRead();
+    void process();
+    void handleLine(const QByteArray &line, bool piece);
+    void handleTooLong();
+    void sendResponses(const QList<ServerResponse> &responses);
+    void sendReply(const Reply &reply, const QString &explanation, const QString &rfcSection);
+    void recordClientLine(const QByteArray &line, bool wasInData, bool awaitingAuth);
+    void beginTls();
+    void onEncrypted();
+    void onDeadline();
+    void onSocketError();
+    void closeGracefully(const QString &reason);
+    void finish(const QString &reason);
+    void releaseMessageBytes();
+    void updatePhase();
+    void restartDeadline();
+    QString hostname() const;
+    bool transcriptHasRoom();
+
+    int m_id;
+    QPointer<QSslSocket> m_socket;
+    std::unique_ptr<SmtpResponder> m_responder;
+    PracticeLimits m_limits;
+    MemoryBudget *m_budget;
+    std::optional<QSslConfiguration> m_tlsConfiguration;
+    bool m_implicitTls;
+    LineFramer m_framer;
+    Transcript *m_transcript;
+    QTimer m_deadline;
+
+    QHostAddress m_peerAddress;
+    quint16 m_peerPort = 0;
+    quint16 m_localPort = 0;
+    SessionPhase m_phase = SessionPhase::NotConnected;
+    bool m_tlsActive = false;
+    QString m_tlsDescription;
+    QString m_authenticatedUser;
+    QDateTime m_openedAt;
+    QDateTime m_closedAt;
+    QString m_closeReason;
+    int m_messagesAccepted = 0;
+
+    bool m_handshaking = false;
+    bool m_closing = false;   // no more input is read; waiting for the replies to leave
+    bool m_finished = false;
+    bool m_processing = false;
+    bool m_paused = false;
+    bool m_timedOut = false;     // replies pile up: reading waits for bytesWritten
+    QString m_hostname = QStringLiteral("localhost");
+    qint64 m_messageBytes = 0;    // bytes of the message in DATA that the budget holds for us
+    int m_messageLines = 0;       // message lines of the current DATA, for the transcript cap
+    bool m_transcriptFull = false;
+};
+
+} // namespace SmtpTutor
