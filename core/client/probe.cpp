@@ -1,0 +1,505 @@
+#include "probe.h"
+
+#include "testmessage.h"
+
+#include <QSysInfo>
+
+namespace SmtpTutor {
+
+Probe::Probe(const ProbeOptions &options, QObject *parent)
+    : QObject(parent), m_options(options), m_transcript(new Transcript(this))
+{
+    m_report.host = options.host;
+    m_report.port = options.port;
+    m_report.tlsMode = options.tlsMode;
+}
+
+Probe::~Probe() = default;
+
+QString Probe::ehloName() const
+{
+    if (!m_options.ehloName.isEmpty())
+        return m_options.ehloName;
+    const QString name = QSysInfo::machineHostName();
+    return name.isEmpty() ? QStringLiteral("localhost") : name;
+}
+
+void Probe::setStage(ProbeStage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+void Probe::mark(const QString &step)
+{
+    const qint64 now = m_clock.elapsed();
+    m_report.timings.append({step, now - m_stepStart});
+    m_stepStart = now;
+}
+
+void Probe::start()
+{
+    if (m_running || m_finished)
+        return;
+    m_running = true;
+    m_clock.start();
+    m_connection = new SmtpConnection(m_transcript, this);
+    m_connection->setTimeouts(m_options.timeouts);
+    m_connection->setParserLimits(m_options.parserLimits);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!m_options.caCertificates.isEmpty()) {
+        // Only these are trusted. This also keeps OpenSSL from loading the system store.
+        configuration.setCaCertificates(m_options.caCertificates);
+    }
+    m_connection->setSslConfiguration(configuration);
+    m_connection->setAcceptedCertificateErrors(m_options.acceptAllCertificateErrors,
+                                               m_options.acceptedCertificateErrors);
+    connect(m_connection, &SmtpConnection::connected, this, &Probe::onConnected);
+    connect(m_connection, &SmtpConnection::encrypted, this, &Probe::onEncrypted);
+    connect(m_connection, &SmtpConnection::replyReceived, this, &Probe::onReply);
+    connect(m_connection, &SmtpConnection::failed, this, &Probe::onConnectionFailed);
+    connect(m_connection, &SmtpConnection::closed, this, &Probe::finish);
+    setStage(ProbeStage::Connect);
+    m_connection->connectToHost(m_options.host, m_options.port, m_options.implicitTls());
+}
+
+void Probe::cancel()
+{
+    if (!m_running || m_finished)
+        return;
+    m_connection->fail(ClientErrorKind::Cancelled, tr("Cancelled by the user."));
+}
+
+void Probe::onConnected()
+{
+    mark(m_options.implicitTls() ? QStringLiteral("connect_tls") : QStringLiteral("connect"));
+    setStage(ProbeStage::Greeting);
+    m_awaiting = Awaiting::Greeting;
+}
+
+void Probe::onEncrypted()
+{
+    m_report.tls = TlsReport::fromSocket(*m_connection->socket(), m_options.host,
+                                         m_connection->certificateErrors(),
+                                         m_connection->certificateErrorsAccepted());
+    if (m_options.implicitTls()) {
+        m_report.tlsUsed = QStringLiteral("implicit");
+        return; // onConnected follows, then the greeting
+    }
+    m_report.tlsUsed = QStringLiteral("starttls");
+    mark(QStringLiteral("tls"));
+    // RFC 3207 s.4.2: forget what the server said in clear and ask again inside TLS.
+    setStage(ProbeStage::Ehlo);
+    sendEhlo(Awaiting::EhloAfterTls);
+}
+
+void Probe::send(Awaiting awaiting, const QByteArray &line, Secrecy secrecy)
+{
+    m_awaiting = awaiting;
+    m_connection->sendCommand(line, secrecy);
+}
+
+void Probe::sendEhlo(Awaiting awaiting)
+{
+    send(awaiting, "EHLO " + ehloName().toUtf8());
+}
+
+void Probe::onReply(const Reply &reply)
+{
+    switch (m_awaiting) {
+    case Awaiting::Nothing:
+        failNow(ClientErrorKind::ProtocolViolation, tr("The server sent a reply nobody asked for."), reply);
+        return;
+    case Awaiting::Greeting:
+        mark(QStringLiteral("greeting"));
+        m_report.greeting = reply;
+        if (reply.code() != 220) {
+            // RFC 5321 s.3.1: a 554 greeting means "no service"; the client should QUIT.
+            failRejected(ProbeStage::Greeting, ClientErrorKind::Rejected,
+                         tr("The server greeted with %1 instead of 220.").arg(reply.code()), reply);
+            return;
+        }
+        if (m_options.quitAfter == QuitAfter::Connect) {
+            quit();
+            return;
+        }
+        setStage(ProbeStage::Ehlo);
+        sendEhlo(Awaiting::Ehlo);
+        return;
+    case Awaiting::Ehlo:
+    case Awaiting::EhloAfterTls:
+        if (reply.code() == 250) {
+            afterEhlo(reply, m_awaiting == Awaiting::EhloAfterTls);
+            return;
+        }
+        if (m_awaiting == Awaiting::Ehlo && (reply.code() == 500 || reply.code() == 502)) {
+            // RFC 5321 s.3.2 / s.4.1.1.1: an old server that does not know EHLO gets HELO.
+            m_report.usedHelo = true;
+            send(Awaiting::Helo, "HELO " + ehloName().toUtf8());
+            return;
+        }
+        failRejected(ProbeStage::Ehlo, ClientErrorKind::Rejected,
+                     tr("EHLO was refused with %1.").arg(reply.code()), reply);
+        return;
+    case Awaiting::Helo:
+        if (reply.code() != 250) {
+            failRejected(ProbeStage::Ehlo, ClientErrorKind::Rejected, tr("HELO was refused with %1.").arg(reply.code()), reply);
+            return;
+        }
+        afterEhlo(Reply(), false);
+        return;
+    case Awaiting::StartTls:
+        if (reply.code() != 220) {
+            failRejected(ProbeStage::StartTls, ClientErrorKind::StartTlsRefused,
+                         tr("The server answered STARTTLS with %1 instead of 220.").arg(reply.code()), reply);
+            return;
+        }
+        mark(QStringLiteral("starttls"));
+        setStage(ProbeStage::Tls);
+        m_awaiting = Awaiting::Nothing;
+        m_usedStartTls = true;
+        if (!m_connection->startTls())
+            return; // failed() has fired: injection
+        return;
+    case Awaiting::Auth:
+        if (reply.code() == 334) {
+            ++m_challenges;
+            const QByteArray challenge = reply.lines().value(0).toLatin1();
+            const std::optional<QByteArray> answer = m_challenges <= m_options.maxAuthChallenges
+                ? m_sasl->respond(challenge) : std::nullopt;
+            if (!answer) {
+                failNow(ClientErrorKind::AuthChallengeLoop,
+                        tr("The server sent challenge number %1 to %2, which has no such step.")
+                            .arg(m_challenges).arg(m_sasl->mechanism()), reply);
+                return;
+            }
+            send(Awaiting::Auth, *answer, Secrecy::AuthResponse);
+            return;
+        }
+        if (reply.code() == 235) {
+            mark(QStringLiteral("auth"));
+            m_report.authenticated = true;
+            if (m_options.quitAfter == QuitAfter::Auth) {
+                quit();
+                return;
+            }
+            startEnvelope();
+            return;
+        }
+        failRejected(ProbeStage::Auth, ClientErrorKind::Rejected,
+                     tr("The login was refused with %1.").arg(reply.code()), reply);
+        return;
+    case Awaiting::Mail:
+        m_report.mailReply = reply;
+        if (!reply.isPositiveCompletion()) {
+            failRejected(ProbeStage::Mail, ClientErrorKind::Rejected, tr("MAIL FROM was refused with %1.").arg(reply.code()), reply);
+            return;
+        }
+        mark(QStringLiteral("mail"));
+        if (m_options.quitAfter == QuitAfter::Mail) {
+            quit();
+            return;
+        }
+        setStage(ProbeStage::Rcpt);
+        sendNextRecipient();
+        return;
+    case Awaiting::Rcpt:
+        m_report.recipients.append({m_options.to.at(m_nextRecipient - 1), reply});
+        sendNextRecipient();
+        return;
+    case Awaiting::Data:
+        if (reply.code() != 354) {
+            m_report.dataReply = reply;
+            failRejected(ProbeStage::Data, ClientErrorKind::Rejected, tr("DATA was refused with %1.").arg(reply.code()), reply);
+            return;
+        }
+        {
+            TestMessage message;
+            message.from = m_options.from;
+            message.to = m_options.to;
+            message.heloName = ehloName();
+            m_awaiting = Awaiting::Message;
+            m_connection->sendMessage(dotStuff(message.compose()));
+        }
+        return;
+    case Awaiting::Message:
+        m_report.dataReply = reply;
+        if (!reply.isPositiveCompletion()) {
+            failRejected(ProbeStage::Data, ClientErrorKind::Rejected, tr("The message was refused with %1.").arg(reply.code()), reply);
+            return;
+        }
+        mark(QStringLiteral("data"));
+        quit();
+        return;
+    case Awaiting::Rset:
+        quit();
+        return;
+    case Awaiting::Quit:
+        m_awaiting = Awaiting::Nothing;
+        mark(QStringLiteral("quit"));
+        m_connection->close();
+        return;
+    }
+}
+
+void Probe::afterEhlo(const Reply &reply, bool afterTls)
+{
+    const Capabilities capabilities = Capabilities::fromEhloReply(reply);
+    if (afterTls || m_options.implicitTls()) {
+        m_report.capabilitiesAfterTls = capabilities;
+        mark(afterTls ? QStringLiteral("ehlo_tls") : QStringLiteral("ehlo"));
+        if (m_options.quitAfter == QuitAfter::Ehlo || m_options.quitAfter == QuitAfter::Tls) {
+            quit();
+            return;
+        }
+        startAuthOrEnvelope();
+        return;
+    }
+    mark(QStringLiteral("ehlo"));
+    m_report.capabilitiesBeforeTls = capabilities;
+    m_report.startTlsOffered = capabilities.offersStartTls();
+    if (m_options.quitAfter == QuitAfter::Ehlo) {
+        quit();
+        return;
+    }
+    const bool wantTls = m_options.tlsMode == TlsMode::StartTls
+        || (m_options.tlsMode == TlsMode::Auto && capabilities.offersStartTls());
+    if (wantTls) {
+        if (!capabilities.offersStartTls()) {
+            failRejected(ProbeStage::StartTls, ClientErrorKind::StartTlsNotOffered,
+                         tr("STARTTLS was asked for, but the server does not offer it."));
+            return;
+        }
+        setStage(ProbeStage::StartTls);
+        send(Awaiting::StartTls, "STARTTLS");
+        return;
+    }
+    if (m_options.quitAfter == QuitAfter::Tls) {
+        quit();
+        return;
+    }
+    startAuthOrEnvelope();
+}
+
+void Probe::startAuthOrEnvelope()
+{
+    if (m_options.wantsAuth()) {
+        startAuth();
+        return;
+    }
+    startEnvelope();
+}
+
+void Probe::startAuth()
+{
+    setStage(ProbeStage::Auth);
+    if (!m_connection->isEncrypted() && !m_options.allowPlaintextAuth) {
+        // Never hand a password to a session anyone can read (RFC 8314 s.3, RFC 4954 s.4).
+        failRejected(ProbeStage::StartTls, ClientErrorKind::CredentialsWithheld,
+                     tr("Credentials were not sent because the session is not encrypted."));
+        return;
+    }
+    const Capabilities &capabilities = m_connection->isEncrypted() ? m_report.capabilitiesAfterTls
+                                                                   : m_report.capabilitiesBeforeTls;
+    const QStringList offered = capabilities.authMechanisms();
+    QString mechanism = m_options.authMechanism.toUpper();
+    if (offered.isEmpty()) {
+        failRejected(ProbeStage::Auth, ClientErrorKind::AuthMechanismUnavailable,
+                     tr("The server offers no AUTH in this session."));
+        return;
+    }
+    if (mechanism.isEmpty()) {
+        mechanism = SaslClient::choose(offered, m_connection->isEncrypted()).value_or(QString());
+        if (mechanism.isEmpty()) {
+            failRejected(ProbeStage::Auth, ClientErrorKind::AuthMechanismUnavailable,
+                         tr("The server offers %1; none of them is supported here.").arg(offered.join(QLatin1Char(' '))));
+            return;
+        }
+    } else if (!offered.contains(mechanism)) {
+        failRejected(ProbeStage::Auth, ClientErrorKind::AuthMechanismUnavailable,
+                     tr("%1 was asked for, but the server offers only %2.").arg(mechanism, offered.join(QLatin1Char(' '))));
+        return;
+    }
+    m_report.authMechanism = mechanism;
+    m_sasl = std::make_unique<SaslClient>(mechanism, m_options.user, m_options.secret);
+    m_challenges = 0;
+    bool hasSecret = false;
+    const QByteArray command = m_sasl->initialCommand(&hasSecret);
+    send(Awaiting::Auth, command, hasSecret ? Secrecy::AuthCommand : Secrecy::None);
+}
+
+void Probe::startEnvelope()
+{
+    if (!m_options.wantsEnvelope() || m_options.quitAfter == QuitAfter::Auth) {
+        quit();
+        return;
+    }
+    setStage(ProbeStage::Mail);
+    m_nextRecipient = 0;
+    send(Awaiting::Mail, "MAIL FROM:<" + m_options.from.toUtf8() + '>');
+}
+
+void Probe::sendNextRecipient()
+{
+    if (m_nextRecipient >= m_options.to.size()) {
+        afterRecipients();
+        return;
+    }
+    const QString address = m_options.to.at(m_nextRecipient++);
+    send(Awaiting::Rcpt, "RCPT TO:<" + address.toUtf8() + '>');
+}
+
+void Probe::afterRecipients()
+{
+    mark(QStringLiteral("rcpt"));
+    for (const RecipientResult &recipient : std::as_const(m_report.recipients)) {
+        if (!recipient.accepted()) {
+            failRejected(ProbeStage::Rcpt, ClientErrorKind::Rejected,
+                         tr("RCPT TO:<%1> was refused with %2.").arg(recipient.address).arg(recipient.reply.code()),
+                         recipient.reply);
+            return;
+        }
+    }
+    if (m_options.quitAfter == QuitAfter::Rcpt || m_options.to.isEmpty()) {
+        send(Awaiting::Rset, "RSET");
+        return;
+    }
+    if (m_options.send) {
+        setStage(ProbeStage::Data);
+        send(Awaiting::Data, "DATA");
+        return;
+    }
+    // An envelope test only: RSET forgets the transaction, nothing is delivered (RFC 5321 s.4.1.1.5).
+    send(Awaiting::Rset, "RSET");
+}
+
+void Probe::quit()
+{
+    if (!m_pendingError)
+        setStage(ProbeStage::Quit);
+    m_stepStart = m_clock.elapsed();
+    send(Awaiting::Quit, "QUIT");
+}
+
+void Probe::failRejected(ProbeStage stage, ClientErrorKind kind, const QString &message, const Reply &reply)
+{
+    // The server is still talking sensibly: say goodbye properly, then report the failure.
+    ClientError error;
+    error.kind = kind;
+    error.stage = stage;
+    error.message = message;
+    error.reply = reply;
+    m_pendingError = error;
+    setStage(stage);
+    m_transcript->addError(message, m_connection->isEncrypted());
+    quit();
+}
+
+void Probe::failNow(ClientErrorKind kind, const QString &message, const Reply &reply)
+{
+    m_connection->fail(kind, message, reply); // emits failed() -> onConnectionFailed
+}
+
+void Probe::onConnectionFailed(const ClientError &connectionError)
+{
+    if (m_finished)
+        return;
+    if (m_awaiting == Awaiting::Quit && m_pendingError) {
+        finish(); // the QUIT after a refusal went unanswered; the refusal is what counts
+        return;
+    }
+    if (m_awaiting == Awaiting::Quit && !m_pendingError && !connectionError.isProtocolViolation()
+        && connectionError.kind != ClientErrorKind::Cancelled) {
+        // Everything asked for was done; a server that drops the line instead of 221 is only noted.
+        m_report.verdicts.append({Verdict::Level::Info, tr("The server did not answer QUIT properly: %1").arg(connectionError.message)});
+        finish();
+        return;
+    }
+    ClientError error = connectionError;
+    error.stage = m_stage;
+    if (error.kind == ClientErrorKind::PlaintextInjection)
+        m_report.injectionSeen = true;
+    if (error.kind == ClientErrorKind::CertificateRejected || error.kind == ClientErrorKind::TlsHandshakeFailed) {
+        error.stage = ProbeStage::Tls;
+        m_report.tls = TlsReport::fromRejectedHandshake(*m_connection->socket(), m_options.host,
+                                                        m_connection->certificateErrors());
+    }
+    m_pendingError = error;
+    if (error.kind == ClientErrorKind::CertificateRejected)
+        Q_EMIT certificateProblem(m_connection->certificateErrors());
+    finish();
+}
+
+void Probe::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_running = false;
+    m_report.totalMs = m_clock.elapsed();
+    if (m_pendingError) {
+        m_report.ok = false;
+        m_report.error = *m_pendingError;
+        m_report.stage = m_pendingError->stage;
+        m_report.diagnosis = diagnose(m_report.error, m_options);
+    } else {
+        m_report.ok = true;
+        m_report.stage = ProbeStage::Done;
+    }
+    computeVerdicts();
+    setStage(m_report.stage);
+    Q_EMIT finished(m_report);
+}
+
+void Probe::computeVerdicts()
+{
+    QList<Verdict> verdicts;
+    const auto add = [&verdicts](Verdict::Level level, const QString &text) { verdicts.append({level, text}); };
+    const bool implicit = m_options.implicitTls();
+    const bool sawEhlo = !m_report.capabilitiesBeforeTls.isEmpty() || !m_report.capabilitiesAfterTls.isEmpty();
+
+    if (m_report.injectionSeen)
+        add(Verdict::Level::Error, tr("Clear-text data followed the 220 to STARTTLS: a sign of command injection (RFC 3207 s.4.2)."));
+    if (implicit) {
+        if (m_report.tls.used)
+            add(Verdict::Level::Ok, tr("TLS from the first byte (implicit TLS, RFC 8314)."));
+    } else if (sawEhlo && !m_report.capabilitiesBeforeTls.isEmpty()) {
+        if (m_report.startTlsOffered)
+            add(Verdict::Level::Ok, tr("STARTTLS is offered."));
+        else
+            add(Verdict::Level::Warning, tr("STARTTLS is not offered: everything, including any password, would travel in clear."));
+        const QStringList authBefore = m_report.capabilitiesBeforeTls.authMechanisms();
+        if (!authBefore.isEmpty() && m_report.startTlsOffered)
+            add(Verdict::Level::Warning, tr("AUTH (%1) is offered before TLS: a careless client could send its password in clear.")
+                    .arg(authBefore.join(QLatin1Char(' '))));
+        if (!authBefore.isEmpty() && !m_report.startTlsOffered)
+            add(Verdict::Level::Error, tr("AUTH (%1) is offered without any way to encrypt: passwords would be readable on the path.")
+                    .arg(authBefore.join(QLatin1Char(' '))));
+        if (m_usedStartTls && authBefore.isEmpty() && !m_report.capabilitiesAfterTls.authMechanisms().isEmpty())
+            add(Verdict::Level::Ok, tr("AUTH is offered only after TLS, as it should be."));
+    }
+    if (m_report.tls.used) {
+        if (m_report.tls.protocol == QLatin1String("TLSv1") || m_report.tls.protocol == QLatin1String("TLSv1.1")
+            || m_report.tls.protocol.startsWith(QLatin1String("SSL")))
+            add(Verdict::Level::Warning, tr("%1 is obsolete (RFC 8996); TLS 1.2 or 1.3 is expected.").arg(m_report.tls.protocol));
+        if (m_report.tls.verified)
+            add(Verdict::Level::Ok, m_report.tls.verdict());
+        else
+            add(Verdict::Level::Warning, m_report.tls.verdict());
+    } else if (!m_report.tls.errors.isEmpty()) {
+        add(Verdict::Level::Error, m_report.tls.verdict());
+    }
+    if (m_report.usedHelo)
+        add(Verdict::Level::Info, tr("The server does not understand EHLO; it was greeted with HELO (no extensions)."));
+    for (const RecipientResult &recipient : std::as_const(m_report.recipients)) {
+        if (recipient.reply.isTransientNegative())
+            add(Verdict::Level::Info, tr("%1 was refused for now (%2): possibly greylisting.").arg(recipient.address).arg(recipient.reply.code()));
+    }
+    if (m_report.error.isError())
+        add(Verdict::Level::Error, m_report.diagnosis);
+    m_report.verdicts = verdicts + m_report.verdicts;
+}
+
+} // namespace SmtpTutor

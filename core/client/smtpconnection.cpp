@@ -1,0 +1,356 @@
+#include "smtpconnection.h"
+
+#include "protocol/escape.h"
+
+#include <QSslCipher>
+
+namespace SmtpTutor {
+
+SmtpConnection::SmtpConnection(Transcript *transcript, QObject *parent)
+    : QObject(parent), m_transcript(transcript), m_socket(new QSslSocket(this))
+{
+    for (QTimer *timer : {&m_connectTimer, &m_replyTimer, &m_overallTimer})
+        timer->setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        fail(ClientErrorKind::ConnectTimeout,
+             tr("No connection within %1 s: the port is filtered or the host is unreachable.")
+                 .arg(m_timeouts.connectMs / 1000.0));
+    });
+    connect(&m_replyTimer, &QTimer::timeout, this, [this] {
+        fail(ClientErrorKind::ReplyTimeout,
+             m_handshaking ? tr("The TLS handshake did not finish within %1 s.").arg(m_timeouts.replyMs / 1000.0)
+                           : tr("The server sent no complete reply within %1 s.").arg(m_timeouts.replyMs / 1000.0));
+    });
+    connect(&m_overallTimer, &QTimer::timeout, this, [this] {
+        if (m_closing) {
+            m_socket->abort(); // a peer that lingers at the end is not worth waiting for
+            return;
+        }
+        fail(ClientErrorKind::OverallTimeout,
+             tr("The session passed its overall deadline of %1 s.").arg(m_timeouts.overallMs / 1000.0));
+    });
+    connect(m_socket, &QSslSocket::connected, this, &SmtpConnection::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &SmtpConnection::onEncrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &SmtpConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &SmtpConnection::onDisconnected);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpConnection::onSocketError);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpConnection::onSslErrors);
+}
+
+SmtpConnection::~SmtpConnection()
+{
+    m_failed = true; // no signal from a dying socket may reach a half-destroyed owner
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+void SmtpConnection::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_socket->setSslConfiguration(configuration);
+}
+
+void SmtpConnection::setAcceptedCertificateErrors(bool acceptAll, const QList<QSslError> &errors)
+{
+    m_acceptAllCertificateErrors = acceptAll;
+    m_acceptedErrors = errors;
+}
+
+void SmtpConnection::connectToHost(const QString &host, quint16 port, bool implicitTls)
+{
+    m_host = host;
+    m_implicitTls = implicitTls;
+    m_clock.start();
+    m_overallTimer.start(m_timeouts.overallMs);
+    m_connectTimer.start(m_timeouts.connectMs);
+    if (m_transcript) {
+        m_transcript->addInfo(implicitTls ? tr("Connecting to %1 port %2 with TLS from the first byte").arg(host).arg(port)
+                                          : tr("Connecting to %1 port %2").arg(host).arg(port));
+    }
+    if (implicitTls) {
+        // The peer name is what the user typed: it is what the certificate must match (RFC 6125).
+        m_socket->connectToHostEncrypted(host, port, host);
+    } else {
+        m_socket->connectToHost(host, port);
+    }
+}
+
+void SmtpConnection::onConnected()
+{
+    if (m_failed)
+        return;
+    m_connectTimer.stop();
+    // Every command is one small write followed by a wait: Nagle's algorithm would hold it.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (m_transcript) {
+        m_transcript->addInfo(tr("Connected to %1 port %2 after %3 ms")
+                                  .arg(m_socket->peerAddress().toString())
+                                  .arg(m_socket->peerPort())
+                                  .arg(elapsedMs()));
+    }
+    if (m_implicitTls) {
+        m_handshaking = true;
+        armReplyTimer(); // the handshake must finish in time as well
+        return;
+    }
+    m_expectingReply = true; // the greeting
+    armReplyTimer();
+    Q_EMIT connected();
+}
+
+void SmtpConnection::onEncrypted()
+{
+    if (m_failed)
+        return;
+    m_handshaking = false;
+    m_replyTimer.stop();
+    if (m_transcript) {
+        m_transcript->addInfo(tr("TLS started: %1, %2")
+                                  .arg(m_socket->sessionCipher().protocolString(),
+                                       m_socket->sessionCipher().name()),
+                              true);
+    }
+    const QPointer<SmtpConnection> self(this);
+    Q_EMIT encrypted();
+    if (!self || m_failed)
+        return;
+    if (m_implicitTls && !m_expectingReply) {
+        m_expectingReply = true; // the greeting comes inside TLS
+        armReplyTimer();
+        Q_EMIT connected();
+    }
+}
+
+void SmtpConnection::armReplyTimer()
+{
+    m_replyTimer.start(m_timeouts.replyMs);
+}
+
+void SmtpConnection::write(const QByteArray &bytes)
+{
+    if (m_failed || m_closing)
+        return;
+    m_socket->write(bytes);
+}
+
+void SmtpConnection::sendCommand(const QByteArray &line, Secrecy secrecy)
+{
+    if (m_failed || m_closing)
+        return;
+    if (m_transcript)
+        m_transcript->addClientLine(line, isEncrypted(), secrecy);
+    write(line + "\r\n");
+    m_expectingReply = true;
+    m_stopAfterOneReply = line.compare("STARTTLS", Qt::CaseInsensitive) == 0;
+    armReplyTimer();
+}
+
+void SmtpConnection::sendMessage(const QByteArray &dotStuffed)
+{
+    if (m_failed || m_closing)
+        return;
+    if (m_transcript) {
+        QByteArray body = dotStuffed;
+        if (body.endsWith("\r\n"))
+            body.chop(2);
+        for (const QByteArray &line : body.split('\n')) {
+            QByteArray shown = line;
+            if (shown.endsWith('\r'))
+                shown.chop(1);
+            m_transcript->addClientLine(shown, isEncrypted());
+        }
+    }
+    write(dotStuffed);
+    m_expectingReply = true;
+    armReplyTimer();
+}
+
+void SmtpConnection::onReadyRead()
+{
+    if (m_failed || m_closing) {
+        m_socket->readAll(); // after the end nothing from the server is looked at
+        return;
+    }
+    QByteArray data = m_socket->readAll();
+    if (m_stopAfterOneReply || !m_heldBack.isEmpty()) {
+        // Waiting for the reply to STARTTLS: feed one line at a time and keep whatever comes
+        // after that reply unparsed, so startTls() can count it as injected.
+        if (!m_heldBack.isEmpty()) {
+            m_heldBack += data;
+            return;
+        }
+        qsizetype start = 0;
+        while (start < data.size()) {
+            const qsizetype newline = data.indexOf('\n', start);
+            const qsizetype end = newline < 0 ? data.size() : newline + 1;
+            if (!m_parser.feed(QByteArrayView(data).sliced(start, end - start))) {
+                fail(ClientErrorKind::ProtocolViolation,
+                     tr("The server broke the reply format: %1").arg(m_parser.errorString()));
+                return;
+            }
+            start = end;
+            if (m_parser.hasReply())
+                break;
+        }
+        if (start < data.size())
+            m_heldBack = data.mid(start);
+    } else if (!m_parser.feed(data)) {
+        fail(ClientErrorKind::ProtocolViolation,
+             tr("The server broke the reply format: %1").arg(m_parser.errorString()));
+        return;
+    }
+
+    const QPointer<SmtpConnection> self(this);
+    while (self && !m_failed && !m_closing && m_parser.hasReply()) {
+        if (!m_expectingReply) {
+            // RFC 5321 s.3.8 allows a 421 at any time before the server closes.
+            const Reply unsolicited = *m_parser.takeReply();
+            if (m_transcript)
+                m_transcript->addReply(unsolicited, isEncrypted());
+            fail(unsolicited.code() == 421 ? ClientErrorKind::Rejected : ClientErrorKind::ProtocolViolation,
+                 unsolicited.code() == 421 ? tr("The server announced it is closing the connection (421).")
+                                           : tr("The server sent a reply nobody asked for."),
+                 unsolicited);
+            return;
+        }
+        const Reply reply = *m_parser.takeReply();
+        m_expectingReply = false;
+        m_replyTimer.stop();
+        if (m_transcript)
+            m_transcript->addReply(reply, isEncrypted());
+        Q_EMIT replyReceived(reply);
+    }
+}
+
+bool SmtpConnection::startTls()
+{
+    if (m_failed)
+        return false;
+    m_stopAfterOneReply = false;
+    const qsizetype extra = m_heldBack.size() + m_parser.pendingBytes() + m_socket->bytesAvailable()
+        + (m_parser.hasReply() ? 1 : 0);
+    if (extra > 0) {
+        fail(ClientErrorKind::PlaintextInjection,
+             tr("After its 220 to STARTTLS the server sent %1 more byte(s) in clear text before the "
+                "TLS handshake. A server must not do that; it is how a man in the middle injects "
+                "commands or replies (RFC 3207 s.4.2). The probe stops and ignores them.")
+                 .arg(extra));
+        return false;
+    }
+    // A new stream begins: nothing from before TLS is kept (RFC 3207 s.4.2).
+    m_parser.reset();
+    m_heldBack.clear();
+    m_handshaking = true;
+    armReplyTimer();
+    m_socket->setPeerVerifyName(m_host);
+    m_socket->startClientEncryption();
+    return true;
+}
+
+void SmtpConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    m_sslErrors = errors;
+    bool accepted = m_acceptAllCertificateErrors;
+    if (!accepted && !m_acceptedErrors.isEmpty()) {
+        accepted = true;
+        for (const QSslError &error : errors)
+            accepted = accepted && m_acceptedErrors.contains(error);
+    }
+    QStringList texts;
+    for (const QSslError &error : errors)
+        texts.append(error.errorString());
+    if (accepted) {
+        m_certificateAccepted = true;
+        if (m_transcript) {
+            m_transcript->addInfo(tr("Certificate problems accepted for this run only: %1")
+                                      .arg(texts.join(QStringLiteral("; "))));
+        }
+        m_socket->ignoreSslErrors();
+        return;
+    }
+    fail(ClientErrorKind::CertificateRejected,
+         tr("The certificate failed verification: %1").arg(texts.join(QStringLiteral("; "))));
+}
+
+void SmtpConnection::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_failed || m_closing)
+        return;
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(ClientErrorKind::ConnectionRefused, tr("The connection was refused: nothing listens on that port, or a firewall rejects it."));
+        return;
+    case QAbstractSocket::HostNotFoundError:
+        fail(ClientErrorKind::HostNotFound, tr("The host name could not be resolved: %1").arg(m_socket->errorString()));
+        return;
+    case QAbstractSocket::RemoteHostClosedError:
+        if (m_handshaking) {
+            fail(ClientErrorKind::TlsHandshakeFailed, tr("The server closed the connection during the TLS handshake."));
+            return;
+        }
+        onDisconnected();
+        return;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        fail(ClientErrorKind::TlsHandshakeFailed, tr("The TLS handshake failed: %1").arg(m_socket->errorString()));
+        return;
+    default:
+        fail(ClientErrorKind::NetworkError, tr("Network error: %1").arg(m_socket->errorString()));
+        return;
+    }
+}
+
+void SmtpConnection::onDisconnected()
+{
+    if (m_failed)
+        return;
+    if (m_closing) {
+        m_connectTimer.stop();
+        m_replyTimer.stop();
+        m_overallTimer.stop();
+        Q_EMIT closed();
+        return;
+    }
+    if (m_handshaking) {
+        fail(ClientErrorKind::TlsHandshakeFailed, tr("The server closed the connection during the TLS handshake."));
+        return;
+    }
+    fail(ClientErrorKind::Disconnected,
+         m_parser.pendingBytes() > 0 ? tr("The server closed the connection in the middle of a reply.")
+                                     : tr("The server closed the connection without a reply."));
+}
+
+void SmtpConnection::close()
+{
+    if (m_failed || m_closing)
+        return;
+    m_closing = true;
+    m_connectTimer.stop();
+    m_replyTimer.stop();
+    m_socket->disconnectFromHost();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+        m_overallTimer.stop();
+        QTimer::singleShot(0, this, &SmtpConnection::closed);
+    }
+    // Otherwise disconnected() follows; the overall deadline still bounds a peer that lingers.
+}
+
+void SmtpConnection::fail(ClientErrorKind kind, const QString &message, const Reply &reply)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_connectTimer.stop();
+    m_replyTimer.stop();
+    m_overallTimer.stop();
+    if (m_transcript)
+        m_transcript->addError(message, isEncrypted());
+    m_socket->abort();
+    ClientError error;
+    error.kind = kind;
+    error.message = message;
+    error.reply = reply;
+    Q_EMIT failed(error);
+}
+
+} // namespace SmtpTutor

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "clienterror.h"
+#include "protocol/replyparser.h"
+#include "session/transcript.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace SmtpTutor {
+
+// One SMTP connection to a real server over QSslSocket, on the event loop (no threads, no
+// waitFor*). It owns the bytes: every reply goes through the bounded ReplyParser, every line each
+// way lands in the Transcript, and three deadlines guard it. It does not decide what to send:
+// that is Probe's job. After failed() it is dead; nothing more is written to the socket.
+class SmtpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Timeouts
+    {
+        int connectMs = 15000; // TCP connect (and name lookup)
+        int replyMs = 30000;   // from a command (or the connect) to its complete reply; also the TLS handshake
+        int overallMs = 120000; // the whole session, whatever the server does (a drip feed ends here)
+    };
+
+    explicit SmtpConnection(Transcript *transcript, QObject *parent = nullptr);
+    ~SmtpConnection() override;
+
+    void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
+    const Timeouts &timeouts() const { return m_timeouts; }
+    void setParserLimits(const ReplyParser::Limits &limits) { m_parser = ReplyParser(limits); }
+    void setSslConfiguration(const QSslConfiguration &configuration);
+    // Certificate errors accepted for this run only: all of them (--insecure) or these exact
+    // ones (the user said yes to them). Anything else stops the run before a byte is sent.
+    void setAcceptedCertificateErrors(bool acceptAll, const QList<QSslError> &errors = {});
+
+    // implicitTls: TLS from the first byte (port 465, RFC 8314 s.3). The certificate is
+    // checked against host, exactly as the user typed it.
+    void connectToHost(const QString &host, quint16 port, bool implicitTls);
+
+    // A command line without CRLF; secrecy masks it in the transcript. Arms the reply deadline.
+    void sendCommand(const QByteArray &line, Secrecy secrecy = Secrecy::None);
+    // The message after a 354, already dot-stuffed and ending in CRLF.CRLF.
+    void sendMessage(const QByteArray &dotStuffed);
+    // After the 220 to STARTTLS. Fails with PlaintextInjection (and returns false) when any
+    // byte beyond that reply has been received: RFC 3207 s.4.2 says to discard it, and the
+    // "NO STARTTLS" study (2021) shows clients that parse it get fooled. We refuse to go on.
+    bool startTls();
+    // Ends the connection politely (TLS close_notify, then FIN). Emits closed().
+    void close();
+    // Ends it at once with an error (used by Probe for protocol errors it detects).
+    void fail(ClientErrorKind kind, const QString &message, const Reply &reply = {});
+
+    bool isEncrypted() const { return m_socket && m_socket->isEncrypted(); }
+    bool hasFailed() const { return m_failed; }
+    QString host() const { return m_host; }
+    QSslSocket *socket() const { return m_socket; }
+    // What verification found during the handshake, and whether the run accepted it.
+    const QList<QSslError> &certificateErrors() const { return m_sslErrors; }
+    bool certificateErrorsAccepted() const { return m_certificateAccepted; }
+    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+
+Q_SIGNALS:
+    void connected();  // ready for the greeting: TCP up (plain) or TLS up (implicit)
+    void encrypted();  // a TLS handshake finished (implicit or after STARTTLS)
+    void replyReceived(const SmtpTutor::Reply &reply);
+    void failed(const SmtpTutor::ClientError &error);
+    void closed();
+
+private:
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onDisconnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onSslErrors(const QList<QSslError> &errors);
+    void armReplyTimer();
+    void write(const QByteArray &bytes);
+
+    QPointer<Transcript> m_transcript;
+    QSslSocket *m_socket = nullptr;
+    ReplyParser m_parser;
+    Timeouts m_timeouts;
+    QTimer m_connectTimer;
+    QTimer m_replyTimer;
+    QTimer m_overallTimer;
+    QElapsedTimer m_clock;
+    QString m_host;
+    bool m_implicitTls = false;
+    bool m_handshaking = false;
+    bool m_expectingReply = false;
+    bool m_stopAfterOneReply = false; // after STARTTLS: bytes beyond its reply are held, not parsed
+    QByteArray m_heldBack;
+    bool m_failed = false;
+    bool m_closing = false;
+    bool m_acceptAllCertificateErrors = false;
+    QList<QSslError> m_acceptedErrors;
+    QList<QSslError> m_sslErrors;
+    bool m_certificateAccepted = false;
+};
+
+} // namespace SmtpTutor
