@@ -15,27 +15,27 @@ namespace SmtpTutor {
 enum class Direction {
     Client, // "->" in clear, "~>" inside TLS
     Server, // "<-" in clear, "<~" inside TLS
-    Info,   // "===" what the tool did (connected, TLS started, ...)
-    Error,  // "***" what went wrong
+    Info, // "===" what the tool did (connected, TLS started, ...)
+    Error, // "***" what went wrong
 };
 
 // Why a client line is not shown as typed.
 enum class Secrecy {
     None,
-    AuthCommand,  // "AUTH PLAIN <base64>": the initial response is masked (RFC 4954 s.4)
+    AuthCommand, // "AUTH PLAIN <base64>": the initial response is masked (RFC 4954 s.4)
     AuthResponse, // a line answering a 334 challenge: user name, password or token
 };
 
 struct TranscriptEntry
 {
-    qint64 elapsedMs = 0;      // since the transcript began
+    qint64 elapsedMs = 0; // since the transcript began
     Direction direction = Direction::Info;
-    bool tls = false;          // inside a TLS session
-    QString text;              // one wire line, escaped for display and already masked
-    QString maskNote;          // what a masked part encoded ("base64 of user name and password")
-    int replyCode = 0;         // server lines: the reply code, else 0
-    QString enhancedStatus;    // server lines: "5.1.1" if present
-    QString explanation;       // why the reply came (from the ServerEngine), or a note
+    bool tls = false; // inside a TLS session
+    QString text; // one wire line, escaped for display and already masked
+    QString maskNote; // what a masked part encoded ("base64 of user name and password")
+    int replyCode = 0; // server lines: the reply code, else 0
+    QString enhancedStatus; // server lines: "5.1.1" if present
+    QString explanation; // why the reply came (from the ServerEngine), or a note
     QString rfcSection;
     bool isLastLineOfReply = true;
 };
@@ -48,11 +48,14 @@ class Transcript : public QObject
 public:
     explicit Transcript(QObject *parent = nullptr);
 
-    // A client line without CRLF. Secrecy says which part to mask.
+    // A client line without CRLF. Secrecy says which part to mask. As a safety net the
+    // transcript also masks on its own: a line right after a 334 reply is an AUTH answer and an
+    // "AUTH <mech> <initial-response>" line is an AUTH command, whatever secrecy says.
     void addClientLine(QByteArrayView line, bool tls, Secrecy secrecy = Secrecy::None);
-    // A server reply, one entry per line; explanation/rfcSection describe why it came.
-    void addReply(const Reply &reply, bool tls, const QString &explanation = {},
-                  const QString &rfcSection = {});
+    // A server reply, one entry per line ("250-..." / "250 ..."); explanation/rfcSection
+    // describe why it came and are stored on the reply's last line only.
+    void addReply(
+        const Reply &reply, bool tls, const QString &explanation = {}, const QString &rfcSection = {});
     void addInfo(const QString &text, bool tls = false);
     void addError(const QString &text, bool tls = false);
     void clear();
@@ -65,8 +68,8 @@ public:
     // Masks an AUTH command line ("AUTH PLAIN dGVzdA==" -> "AUTH PLAIN ****"); other lines unchanged.
     static QString maskedClientLine(const QString &line, Secrecy secrecy, QString *note = nullptr);
 
-    QString toText() const;      // one line per entry: "[+0.012s] <- 250 2.1.0 Ok"
-    QJsonArray toJson() const;   // [{t_ms, dir, text, tls, code?, enhanced?, explanation?}]
+    QString toText() const; // one line per entry: "[+0.012s] <- 250 2.1.0 Ok"
+    QJsonArray toJson() const; // [{t_ms, dir, text, tls, code?, enhanced?, explanation?}]
 
 Q_SIGNALS:
     void entriesAppended(qsizetype first, qsizetype last);
@@ -74,9 +77,15 @@ Q_SIGNALS:
 
 private:
     void append(TranscriptEntry entry);
+    QString responseNote() const;
 
     QList<TranscriptEntry> m_entries;
     QElapsedTimer m_clock;
+    // AUTH bookkeeping, only to say what a masked line held (never the secret itself).
+    bool m_awaitingAuthResponse = false; // the last reply was 334
+    QString m_lastChallenge; // decoded text of that 334 ("Username:")
+    QString m_authMechanism; // from the last AUTH command ("LOGIN")
+    int m_authResponsesSent = 0;
 };
 
 } // namespace SmtpTutor
