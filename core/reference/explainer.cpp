@@ -119,7 +119,7 @@ Explanation Explainer::explainReplyText(const QString &text) const
             break;
     }
     if (parser.hasError()) {
-        return unknown(text, QStringLiteral("This looks like an SMTP reply, but it is malformed: %1.")
+        return unknown(text, QStringLiteral("This looks like an SMTP reply, but it is malformed: %1")
                                  .arg(parser.errorString()));
     }
     QList<Reply> replies;
@@ -191,14 +191,14 @@ Explanation Explainer::explainNumber(const QString &digits, bool portOnly) const
         explanation.input = digits;
         return explanation;
     }
-    // RFC 5321 s.4.2.1: any 2yz to 5yz is a syntactically valid code, listed or not.
-    if (codeShaped && number >= 200 && number <= 599)
+    // RFC 5321 s.4.2: Reply-code = %x32-35 %x30-35 %x30-39, listed in the reference or not.
+    if (codeShaped && number >= 200 && number <= 599 && number / 10 % 10 <= 5)
         return explainReplyCode(number);
     if (portOnly) {
         return unknown(digits, QStringLiteral("Port %1 is not one of the mail ports SMTP Tutor describes (%2).")
                                    .arg(digits, portList(m_catalog)));
     }
-    return unknown(digits, QStringLiteral("%1 is neither an SMTP reply code (200 to 599) nor one of the mail ports (%2).")
+    return unknown(digits, QStringLiteral("%1 is neither an SMTP reply code (2yz to 5yz, second digit 0 to 5) nor one of the mail ports (%2).")
                                .arg(digits, portList(m_catalog)));
 }
 
