@@ -1,0 +1,53 @@
+// smtp-tutor: the desktop app. Everything but start-up lives in the ui library.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+namespace {
+// Quits once the window has painted for the first time: the start-up benchmark measures
+// launch -> first frame, not launch -> idle.
+class FirstPaintQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SmtpTutor"));
+    QApplication::setApplicationName(QStringLiteral("smtp-tutor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SMTP Tutor"));
+    QApplication::setApplicationVersion(QStringLiteral(SMTP_TUTOR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("smtp-tutor"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Learn SMTP by talking to a simulated mail server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
+                                      QApplication::translate("main", "Exit as soon as the window has been shown (start-up benchmark)."));
+    parser.addOption(quitAfterPaint);
+    parser.process(app);
+
+    SmtpTutor::MainWindow window;
+    FirstPaintQuitter quitter;
+    if (parser.isSet(quitAfterPaint))
+        window.installEventFilter(&quitter);
+    window.show();
+    return app.exec();
+}

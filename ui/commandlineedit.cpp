@@ -1,0 +1,70 @@
+#include "commandlineedit.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QStringListModel>
+
+namespace SmtpTutor {
+
+CommandLineEdit::CommandLineEdit(QWidget *parent)
+    : QLineEdit(parent)
+{
+    const QStringList verbs = {
+        QStringLiteral("connect"), QStringLiteral("EHLO "), QStringLiteral("HELO "),
+        QStringLiteral("STARTTLS"), QStringLiteral("AUTH LOGIN"), QStringLiteral("AUTH PLAIN "),
+        QStringLiteral("MAIL FROM:<"), QStringLiteral("RCPT TO:<"), QStringLiteral("DATA"),
+        QStringLiteral("RSET"), QStringLiteral("NOOP"), QStringLiteral("VRFY "),
+        QStringLiteral("EXPN "), QStringLiteral("HELP"), QStringLiteral("QUIT"),
+    };
+    m_completer = new QCompleter(new QStringListModel(verbs, this), this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionMode(QCompleter::InlineCompletion);
+    setCompleter(m_completer);
+    setClearButtonEnabled(false);
+    connect(this, &QLineEdit::returnPressed, this, &CommandLineEdit::submit);
+    setMessageMode(false);
+}
+
+void CommandLineEdit::setMessageMode(bool on)
+{
+    m_messageMode = on;
+    setCompleter(on ? nullptr : m_completer);
+    setPlaceholderText(on ? tr("Message line (a line with only \".\" ends the message)")
+                          : tr("Type an SMTP command, e.g. EHLO laptop.example.org, then press Enter"));
+}
+
+void CommandLineEdit::submit()
+{
+    const QString line = text();
+    // A blank line is meaningful inside a message (it separates headers from body).
+    if (line.isEmpty() && !m_messageMode)
+        return;
+    if (!line.isEmpty() && (m_history.isEmpty() || m_history.constLast() != line))
+        m_history.append(line);
+    m_historyPos = int(m_history.size());
+    m_draft.clear();
+    clear();
+    Q_EMIT lineSubmitted(line);
+}
+
+void CommandLineEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
+        if (completer() && completer()->popup() && completer()->popup()->isVisible()) {
+            QLineEdit::keyPressEvent(event);
+            return;
+        }
+        if (m_history.isEmpty())
+            return;
+        if (m_historyPos == m_history.size())
+            m_draft = text();
+        m_historyPos += event->key() == Qt::Key_Up ? -1 : 1;
+        m_historyPos = qBound(0, m_historyPos, int(m_history.size()));
+        setText(m_historyPos == m_history.size() ? m_draft : m_history.at(m_historyPos));
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+} // namespace SmtpTutor

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QLineEdit>
+#include <QStringList>
+
+class QCompleter;
+
+namespace SmtpTutor {
+
+// The learner's command line: Enter sends, Up/Down walk the history, verbs complete.
+// In message mode (after a 354) completion is off and every line is message text.
+class CommandLineEdit : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit CommandLineEdit(QWidget *parent = nullptr);
+
+    void setMessageMode(bool on);
+    bool isMessageMode() const { return m_messageMode; }
+    const QStringList &history() const { return m_history; }
+
+Q_SIGNALS:
+    void lineSubmitted(const QString &line);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void submit();
+
+    QCompleter *m_completer;
+    QStringList m_history;
+    int m_historyPos = 0; // == m_history.size() when editing a new line
+    QString m_draft;      // what was typed before walking the history
+    bool m_messageMode = false;
+};
+
+} // namespace SmtpTutor

@@ -1,0 +1,115 @@
+#include "consolewidget.h"
+
+#include "commandlineedit.h"
+#include "lesson/simulatorsession.h"
+#include "transcriptpanel.h"
+#include "uihelpers.h"
+
+#include <QElapsedTimer>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace SmtpTutor {
+
+ConsoleWidget::ConsoleWidget(SimulatorSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_transcript(new TranscriptPanel(this))
+    , m_edit(new CommandLineEdit(this))
+    , m_modeLabel(new QLabel(this))
+    , m_sendButton(new QPushButton(tr("Send"), this))
+{
+    Ui::name(this, QStringLiteral("console"), tr("Simulator console"));
+    Ui::name(m_edit, QStringLiteral("commandLineEdit"), tr("Command line"));
+    Ui::name(m_modeLabel, QStringLiteral("modeLabel"), tr("Input mode"));
+    Ui::name(m_sendButton, QStringLiteral("sendButton"), tr("Send the line"));
+    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_edit->setStatusTip(tr("Enter sends; Up and Down recall earlier lines; Tab or typing completes commands"));
+    m_modeLabel->setTextFormat(Qt::RichText);
+    m_modeLabel->setMinimumWidth(m_modeLabel->fontMetrics().horizontalAdvance(QStringLiteral("Message mode")) + 24);
+
+    m_transcript->setTranscript(session->transcript());
+
+    auto *line = new QHBoxLayout;
+    line->addWidget(m_modeLabel);
+    line->addWidget(m_edit, 1);
+    line->addWidget(m_sendButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_transcript, 1);
+    layout->addLayout(line);
+
+    connect(m_edit, &CommandLineEdit::lineSubmitted, this, &ConsoleWidget::submitLine);
+    connect(m_sendButton, &QPushButton::clicked, m_edit, [this] { Q_EMIT m_edit->returnPressed(); });
+    connect(session, &SimulatorSession::stateChanged, this, &ConsoleWidget::updateMode);
+    m_submit = [session](const QByteArray &bytes) { session->sendLine(bytes); };
+    updateMode();
+}
+
+void ConsoleWidget::setCommandText(const QString &text)
+{
+    m_edit->setText(text);
+    m_edit->setFocus();
+}
+
+void ConsoleWidget::submitLine(const QString &line)
+{
+    m_submit(line.toUtf8());
+    Q_EMIT lineSent(line);
+}
+
+void ConsoleWidget::updateMode()
+{
+    const bool message = m_session->engine() && m_session->engine()->isInData();
+    const bool auth = m_session->engine() && m_session->engine()->isAwaitingAuthResponse();
+    if (message != m_edit->isMessageMode())
+        m_edit->setMessageMode(message);
+    // The mode is shown in words and in the reply colours (blue: the server waits for more).
+    const QColor waiting = Ui::replyClassColor(300, palette());
+    if (message)
+        m_modeLabel->setText(tr("<b style=\"color:%1\">Message</b>").arg(waiting.name()));
+    else if (auth)
+        m_modeLabel->setText(tr("<b style=\"color:%1\">Login</b>").arg(waiting.name()));
+    else
+        m_modeLabel->setText(tr("<b>Command</b>"));
+    m_modeLabel->setToolTip(message ? tr("Every line is part of the message until a line with only \".\"")
+                            : auth  ? tr("The server waits for a base64 answer to its 334 question")
+                                    : tr("Each line is one SMTP command"));
+    if (auth)
+        m_edit->setPlaceholderText(tr("Base64 answer to the server's question (hidden in the transcript)"));
+    else if (!message)
+        m_edit->setMessageMode(false);
+}
+
+void ConsoleWidget::sendLines(const QStringList &lines)
+{
+    const bool idle = m_queue.isEmpty();
+    m_queue += lines;
+    if (idle) {
+        m_queuePos = 0;
+        QTimer::singleShot(0, this, &ConsoleWidget::drainSome);
+    }
+}
+
+void ConsoleWidget::drainSome()
+{
+    // Work in ~8 ms slices: the event loop (painting, input, timers) gets its turn in between.
+    QElapsedTimer slice;
+    slice.start();
+    while (m_queuePos < m_queue.size() && slice.elapsed() < 8)
+        m_submit(m_queue.at(m_queuePos++).toUtf8());
+    if (m_queuePos < m_queue.size()) {
+        QTimer::singleShot(0, this, &ConsoleWidget::drainSome);
+        return;
+    }
+    m_queue.clear();
+    m_queuePos = 0;
+    Q_EMIT queueDrained();
+}
+
+} // namespace SmtpTutor

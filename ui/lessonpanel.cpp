@@ -1,0 +1,230 @@
+#include "lessonpanel.h"
+
+#include "uihelpers.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace SmtpTutor {
+
+namespace {
+const QString IdKey = QStringLiteral("lesson/id");
+const QString StepKey = QStringLiteral("lesson/step");
+} // namespace
+
+LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_lessonCombo(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_stepTitle(new QLabel(this))
+    , m_stepBody(new QTextBrowser(this))
+    , m_command(new QLabel(this))
+    , m_fill(new QPushButton(Ui::themeIcon(QStringLiteral("tools-wizard")), tr("Fill it in for me"), this))
+    , m_feedback(new QLabel(this))
+    , m_restart(new QPushButton(Ui::themeIcon(QStringLiteral("view-refresh")), tr("Restart"), this))
+    , m_resume(new QPushButton(Ui::themeIcon(QStringLiteral("media-skip-forward")), tr("Resume"), this))
+{
+    Ui::name(this, QStringLiteral("lessonPanel"), tr("Lesson"));
+    Ui::name(m_lessonCombo, QStringLiteral("lessonComboBox"), tr("Choose a lesson"));
+    Ui::name(m_summary, QStringLiteral("lessonSummary"), tr("What this lesson is about"));
+    Ui::name(m_progress, QStringLiteral("lessonProgressBar"), tr("Lesson progress"));
+    Ui::name(m_stepTitle, QStringLiteral("lessonStepTitle"), tr("Current step"));
+    Ui::name(m_stepBody, QStringLiteral("lessonStepBody"), tr("What this step does"));
+    Ui::name(m_command, QStringLiteral("lessonCommand"), tr("The line to type"));
+    Ui::name(m_fill, QStringLiteral("fillButton"), tr("Fill it in for me"));
+    Ui::name(m_feedback, QStringLiteral("lessonFeedback"), tr("What the server's answer meant"));
+    Ui::name(m_restart, QStringLiteral("restartLessonButton"), tr("Restart the lesson"));
+    Ui::name(m_resume, QStringLiteral("resumeLessonButton"), tr("Resume where you left off"));
+    m_fill->setStatusTip(tr("Put the step's command into the command line; press Enter to send it"));
+    m_restart->setStatusTip(tr("Start this lesson again from the first step"));
+    m_resume->setStatusTip(tr("Replay the steps you already finished and continue"));
+
+    for (const QString &id : Lesson::builtInIds()) {
+        if (auto lesson = Lesson::load(id))
+            m_lessonCombo->addItem(lesson->kind == QLatin1String("drill") ? tr("Drill: %1").arg(lesson->title) : lesson->title, id);
+    }
+    m_summary->setWordWrap(true);
+    m_stepTitle->setWordWrap(true);
+    QFont titleFont = m_stepTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_stepTitle->setFont(titleFont);
+    m_stepBody->setFrameShape(QFrame::NoFrame);
+    m_stepBody->viewport()->setAutoFillBackground(false);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_command->setWordWrap(true);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::RichText);
+    m_feedback->setFrameShape(QFrame::StyledPanel);
+    m_feedback->setMargin(6);
+    m_feedback->setMinimumHeight(m_feedback->fontMetrics().height() * 4);
+    m_feedback->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *commandRow = new QHBoxLayout;
+    commandRow->addWidget(m_command, 1);
+    commandRow->addWidget(m_fill);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_restart);
+    buttons->addWidget(m_resume);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lessonCombo);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addSpacing(4);
+    layout->addWidget(m_stepTitle);
+    layout->addWidget(m_stepBody, 1);
+    layout->addLayout(commandRow);
+    layout->addWidget(m_feedback);
+    layout->addLayout(buttons);
+
+    connect(m_lessonCombo, &QComboBox::activated, this, &LessonPanel::chooseLesson);
+    connect(m_fill, &QPushButton::clicked, this, [this] {
+        const QString line = m_runner->suggestedLine();
+        if (!line.isNull())
+            Q_EMIT fillRequested(line);
+    });
+    connect(m_restart, &QPushButton::clicked, this, [this] {
+        if (m_runner->isActive())
+            startLesson(m_runner->lesson().id);
+    });
+    connect(m_resume, &QPushButton::clicked, this, [this] { startLesson(savedLessonId(), true); });
+    connect(m_runner, &LessonRunner::stepChanged, this, [this] {
+        saveProgress();
+        showStep();
+    });
+    connect(m_runner, &LessonRunner::feedbackChanged, this, &LessonPanel::showFeedback);
+    showStep();
+}
+
+QString LessonPanel::savedLessonId()
+{
+    return QSettings().value(IdKey).toString();
+}
+
+int LessonPanel::savedStep()
+{
+    return QSettings().value(StepKey, 0).toInt();
+}
+
+void LessonPanel::chooseLesson(int index)
+{
+    startLesson(m_lessonCombo->itemData(index).toString());
+}
+
+bool LessonPanel::startLesson(const QString &id, bool resume)
+{
+    QString error;
+    auto lesson = Lesson::load(id, &error);
+    if (!lesson) {
+        m_feedback->setText(tr("This lesson cannot be loaded: %1").arg(error.toHtmlEscaped()));
+        return false;
+    }
+    const int step = resume && id == savedLessonId() ? savedStep() : 0;
+    const bool ok = resume ? m_runner->resume(*lesson, step, &error) : m_runner->start(*lesson, &error);
+    if (!ok) {
+        m_feedback->setText(tr("This lesson cannot start: %1").arg(error.toHtmlEscaped()));
+        return false;
+    }
+    const int comboIndex = m_lessonCombo->findData(id);
+    if (comboIndex >= 0)
+        m_lessonCombo->setCurrentIndex(comboIndex);
+    m_feedback->clear();
+    saveProgress();
+    showStep();
+    Q_EMIT lessonStarted(lesson->scenario);
+    return true;
+}
+
+void LessonPanel::saveProgress()
+{
+    if (!m_runner->isActive())
+        return;
+    QSettings settings;
+    settings.setValue(IdKey, m_runner->lesson().id);
+    settings.setValue(StepKey, m_runner->currentStepIndex());
+}
+
+void LessonPanel::showStep()
+{
+    const bool active = m_runner->isActive();
+    const Lesson &lesson = m_runner->lesson();
+    const int total = active ? int(lesson.steps.size()) : 1;
+    m_progress->setRange(0, total);
+    m_progress->setValue(active ? m_runner->completedSteps() : 0);
+    m_progress->setFormat(tr("%v of %m steps"));
+    m_summary->setText(active ? lesson.summary : tr("Pick a lesson above, or type commands freely in the console."));
+    m_restart->setEnabled(active);
+    const QString saved = savedLessonId();
+    m_resume->setEnabled(!saved.isEmpty() && savedStep() > 0
+                         && !(active && lesson.id == saved && m_runner->currentStepIndex() >= savedStep()));
+
+    const LessonStep *step = m_runner->currentStep();
+    m_fill->setEnabled(step != nullptr);
+    if (!step) {
+        m_stepTitle->setText(active ? tr("Lesson complete") : tr("No lesson running"));
+        QString html;
+        if (active && !lesson.takeaway.isEmpty())
+            html = QStringLiteral("<p>%1</p>").arg(lesson.takeaway.toHtmlEscaped());
+        if (active)
+            html += tr("<p>Keep typing in the console to experiment, or choose another lesson.</p>");
+        m_stepBody->setHtml(html);
+        m_command->clear();
+        return;
+    }
+    m_stepTitle->setText(tr("Step %1 of %2: %3").arg(m_runner->currentStepIndex() + 1).arg(total).arg(step->title));
+    QString html = QStringLiteral("<p>%1</p>").arg(step->purpose.toHtmlEscaped());
+    html += tr("<p><b>Expect:</b> <code>%1</code></p>").arg(step->expectText.toHtmlEscaped());
+    if (!step->note.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(step->note.toHtmlEscaped());
+    m_stepBody->setHtml(html);
+    QStringList lines;
+    for (const QString &line : step->fill)
+        lines << (line.isEmpty() ? tr("(empty line)") : line);
+    m_command->setText(tr("Type: %1").arg(lines.join(QLatin1String("  ⏎  "))));
+}
+
+void LessonPanel::showFeedback(const LessonRunner::Feedback &feedback)
+{
+    QString color;
+    QString head;
+    switch (feedback.verdict) {
+    case LessonRunner::Verdict::StepDone:
+        color = Ui::replyClassColor(200, palette()).name();
+        head = tr("Well done.");
+        break;
+    case LessonRunner::Verdict::Progress:
+        color = Ui::replyClassColor(300, palette()).name();
+        head = tr("Keep going.");
+        break;
+    case LessonRunner::Verdict::WrongLine:
+        color = Ui::replyClassColor(400, palette()).name();
+        head = tr("Not this step's command.");
+        break;
+    case LessonRunner::Verdict::Refused:
+        color = Ui::replyClassColor(500, palette()).name();
+        head = tr("The server said no.");
+        break;
+    }
+    QString text = feedback.message.toHtmlEscaped();
+    if (!feedback.enhancedStatus.isEmpty() && m_enhancedMeaning && feedback.verdict != LessonRunner::Verdict::StepDone) {
+        const QString meaning = m_enhancedMeaning(feedback.enhancedStatus);
+        if (!meaning.isEmpty())
+            text += tr("<br><b>%1</b> means: %2").arg(feedback.enhancedStatus, meaning.toHtmlEscaped());
+    }
+    m_feedback->setText(QStringLiteral("<b style=\"color:%1\">%2</b> %3").arg(color, head.toHtmlEscaped(), text));
+}
+
+} // namespace SmtpTutor

@@ -1,0 +1,364 @@
+#include "mainwindow.h"
+
+#include "commandlineedit.h"
+#include "consolewidget.h"
+#include "exercisepanel.h"
+#include "helpdialog.h"
+#include "lesson/lessonrunner.h"
+#include "lesson/simulatorsession.h"
+#include "lessonpanel.h"
+#include "referencedock.h"
+#include "sessionstatuswidget.h"
+#include "transcriptpanel.h"
+#include "uihelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace SmtpTutor {
+
+namespace {
+const QString ScenarioKey = QStringLiteral("simulator/scenario");
+const QString LessonActiveKey = QStringLiteral("lesson/active");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new SimulatorSession(this))
+    , m_runner(new LessonRunner(m_session, this))
+    , m_console(new ConsoleWidget(m_session, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SMTP Tutor"));
+    setWindowIcon(Ui::themeIcon(QStringLiteral("smtp-tutor")));
+    setCentralWidget(m_console);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_console->setSubmitter([this](const QByteArray &line) { submit(line); });
+
+    createActions();
+    createToolBars();
+    createDockWindows();
+    createMenus();
+    createStatusBar();
+    readSettings();
+    m_console->commandLine()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newSessionAct = new QAction(Ui::themeIcon(QStringLiteral("document-new")), tr("&New Session"), this);
+    m_newSessionAct->setObjectName(QStringLiteral("newSessionAction"));
+    m_newSessionAct->setShortcut(QKeySequence::New);
+    m_newSessionAct->setStatusTip(tr("Drop the connection, clear the transcript and connect again"));
+    connect(m_newSessionAct, &QAction::triggered, this, &MainWindow::newSession);
+
+    m_openScenarioAct = new QAction(Ui::themeIcon(QStringLiteral("document-open")), tr("&Open Scenario File..."), this);
+    m_openScenarioAct->setObjectName(QStringLiteral("openScenarioAction"));
+    m_openScenarioAct->setShortcut(QKeySequence::Open);
+    m_openScenarioAct->setStatusTip(tr("Play a server profile from a JSON file"));
+    connect(m_openScenarioAct, &QAction::triggered, this, &MainWindow::openScenarioFile);
+
+    m_exportAct = new QAction(Ui::themeIcon(QStringLiteral("document-save-as")), tr("&Export Transcript..."), this);
+    m_exportAct->setObjectName(QStringLiteral("exportAction"));
+    m_exportAct->setShortcut(QKeySequence::SaveAs);
+    m_exportAct->setStatusTip(tr("Save the transcript as text or JSON (passwords are never included)"));
+    connect(m_exportAct, &QAction::triggered, this, &MainWindow::exportWithDialog);
+
+    m_copyAct = new QAction(Ui::themeIcon(QStringLiteral("edit-copy")), tr("&Copy Selected Lines"), this);
+    m_copyAct->setObjectName(QStringLiteral("copyAction"));
+    m_copyAct->setStatusTip(tr("Copy the selected transcript lines to the clipboard"));
+    connect(m_copyAct, &QAction::triggered, m_console->transcriptPanel(), &TranscriptPanel::copySelection);
+
+    m_quitAct = new QAction(tr("&Quit"), this);
+    m_quitAct->setObjectName(QStringLiteral("quitAction"));
+    m_quitAct->setShortcut(QKeySequence::Quit);
+    m_quitAct->setStatusTip(tr("Close SMTP Tutor"));
+    connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
+
+    m_guideAct = new QAction(Ui::themeIcon(QStringLiteral("help-contents")), tr("SMTP &Guide"), this);
+    m_guideAct->setObjectName(QStringLiteral("guideAction"));
+    m_guideAct->setShortcut(QKeySequence::HelpContents);
+    m_guideAct->setStatusTip(tr("Key takeaways, questions and answers, common errors and command-line recipes"));
+    connect(m_guideAct, &QAction::triggered, this, &MainWindow::showGuide);
+
+    m_explainAct = new QAction(Ui::themeIcon(QStringLiteral("edit-find")), tr("&Explain a Reply..."), this);
+    m_explainAct->setObjectName(QStringLiteral("explainAction"));
+    m_explainAct->setStatusTip(tr("Paste any server reply and read what it means"));
+
+    m_aboutAct = new QAction(Ui::themeIcon(QStringLiteral("help-about")), tr("&About SMTP Tutor"), this);
+    m_aboutAct->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAct->setStatusTip(tr("Version and licence"));
+    connect(m_aboutAct, &QAction::triggered, this, &MainWindow::about);
+
+    m_aboutQtAct = new QAction(tr("About &Qt"), this);
+    m_aboutQtAct->setObjectName(QStringLiteral("aboutQtAction"));
+    connect(m_aboutQtAct, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBars()
+{
+    auto *bar = addToolBar(tr("Session"));
+    bar->setObjectName(QStringLiteral("sessionToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *label = new QLabel(tr("Server:"), bar);
+    label->setObjectName(QStringLiteral("scenarioLabel"));
+    label->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(label);
+    m_scenarioCombo = new QComboBox(bar);
+    Ui::name(m_scenarioCombo, QStringLiteral("scenarioComboBox"), tr("Simulated server"));
+    m_scenarioCombo->setStatusTip(tr("Choose which kind of server the simulator plays"));
+    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const QString &name : Scenario::builtInNames()) {
+        auto scenario = Scenario::load(name);
+        const QString title = scenario && !scenario->title.isEmpty() ? scenario->title : name;
+        m_scenarioCombo->addItem(tr("%1 (port %2)").arg(title).arg(scenario ? scenario->port : 25), name);
+        if (scenario)
+            m_scenarioCombo->setItemData(m_scenarioCombo->count() - 1, scenario->description, Qt::ToolTipRole);
+    }
+    m_scenarioCombo->insertSeparator(m_scenarioCombo->count());
+    m_scenarioCombo->addItem(tr("Open scenario file..."), QString());
+    label->setBuddy(m_scenarioCombo);
+    bar->addWidget(m_scenarioCombo);
+    bar->addAction(m_newSessionAct);
+    bar->addSeparator();
+    bar->addAction(m_exportAct);
+    connect(m_scenarioCombo, &QComboBox::activated, this, &MainWindow::onScenarioActivated);
+}
+
+void MainWindow::createDockWindows()
+{
+    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonPanel = new LessonPanel(m_runner, m_lessonDock);
+    m_lessonDock->setWidget(m_lessonPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    connect(m_lessonPanel, &LessonPanel::fillRequested, m_console, &ConsoleWidget::setCommandText);
+    connect(m_lessonPanel, &LessonPanel::lessonStarted, this, &MainWindow::syncScenarioCombo);
+
+    m_exerciseDock = new QDockWidget(tr("Exercises"), this);
+    m_exerciseDock->setObjectName(QStringLiteral("exerciseDock"));
+    m_exercisePanel = new ExercisePanel(m_exerciseDock);
+    m_exerciseDock->setWidget(m_exercisePanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_exerciseDock);
+    tabifyDockWidget(m_lessonDock, m_exerciseDock);
+    m_lessonDock->raise();
+
+    m_referenceDock = new ReferenceDock(m_session, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_referenceDock);
+    connect(m_explainAct, &QAction::triggered, m_referenceDock, &ReferenceDock::showExplainTab);
+
+    m_console->transcriptPanel()->setLookups(&ReferenceDock::enhancedMeaning, &ReferenceDock::replyMeaning);
+    m_lessonPanel->setEnhancedLookup(&ReferenceDock::enhancedMeaning);
+    resizeDocks({m_lessonDock, m_referenceDock}, {360, 380}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newSessionAct);
+    file->addAction(m_openScenarioAct);
+    file->addSeparator();
+    file->addAction(m_exportAct);
+    file->addSeparator();
+    file->addAction(m_quitAct);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_copyAct);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    for (QDockWidget *dock : {m_lessonDock, m_exerciseDock, static_cast<QDockWidget *>(m_referenceDock)}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        m_viewMenu->addAction(toggle);
+    }
+    m_viewMenu->addSeparator();
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        m_viewMenu->addAction(bar->toggleViewAction());
+
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_explainAct);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_guideAct);
+    help->addSeparator();
+    help->addAction(m_aboutAct);
+    help->addAction(m_aboutQtAct);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_status = new SessionStatusWidget(m_session, statusBar());
+    statusBar()->addPermanentWidget(m_status, 1);
+}
+
+void MainWindow::submit(const QByteArray &line)
+{
+    if (m_runner->isActive() && !m_runner->isFinished())
+        m_runner->submit(line);
+    else
+        m_session->sendLine(line);
+}
+
+bool MainWindow::selectScenario(const QString &nameOrFile)
+{
+    QString error;
+    auto scenario = Scenario::load(nameOrFile, &error);
+    if (!scenario) {
+        QMessageBox::warning(this, tr("Scenario"), tr("This scenario cannot be loaded:\n%1").arg(error));
+        return false;
+    }
+    m_runner->stop();
+    QSettings().setValue(LessonActiveKey, false);
+    m_session->setScenario(*scenario);
+    m_session->connectToServer();
+    syncScenarioCombo(nameOrFile);
+    QSettings().setValue(ScenarioKey, nameOrFile);
+    statusBar()->showMessage(tr("Now playing: %1").arg(scenario->title.isEmpty() ? scenario->name : scenario->title), 4000);
+    m_lessonPanel->refresh(); // shows "no lesson running"
+    return true;
+}
+
+void MainWindow::syncScenarioCombo(const QString &name)
+{
+    int index = m_scenarioCombo->findData(name);
+    if (index < 0 && !name.isEmpty()) {
+        // A scenario file: listed above the separator so it can be picked again.
+        index = m_scenarioCombo->count() - 2;
+        m_scenarioCombo->insertItem(index, QFileInfo(name).fileName(), name);
+    }
+    if (index >= 0)
+        m_scenarioCombo->setCurrentIndex(index);
+}
+
+void MainWindow::onScenarioActivated(int index)
+{
+    const QString name = m_scenarioCombo->itemData(index).toString();
+    if (name.isEmpty())
+        openScenarioFile();
+    else
+        selectScenario(name);
+}
+
+void MainWindow::openScenarioFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario File"), QString(),
+                                                      tr("Scenario files (*.json);;All files (*)"));
+    if (path.isEmpty() || !selectScenario(path))
+        syncScenarioCombo(m_session->scenario().name);
+}
+
+void MainWindow::newSession()
+{
+    if (m_runner->isActive() && !m_runner->isFinished()) {
+        m_lessonPanel->startLesson(m_runner->lesson().id);
+        return;
+    }
+    m_session->setScenario(m_session->scenario());
+    m_session->connectToServer();
+}
+
+bool MainWindow::exportTranscript(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const Transcript *transcript = m_session->transcript();
+    // Both forms come from the Transcript, where secrets were masked on the way in.
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        file.write(QJsonDocument(transcript->toJson()).toJson(QJsonDocument::Indented));
+    else
+        file.write(transcript->toText().toUtf8());
+    return file.commit();
+}
+
+void MainWindow::exportWithDialog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Transcript"), QStringLiteral("smtp-session.txt"),
+                                                      tr("Text (*.txt);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (exportTranscript(path))
+        statusBar()->showMessage(tr("Transcript saved to %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Export Transcript"), tr("Could not write %1.").arg(path));
+}
+
+void MainWindow::showGuide()
+{
+    auto *dialog = findChild<HelpDialog *>();
+    if (!dialog)
+        dialog = new HelpDialog(this);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About SMTP Tutor"),
+                       tr("<h3>SMTP Tutor %1</h3>"
+                          "<p>Learn how mail servers talk, one command at a time: a simulated server to "
+                          "practise on, guided lessons and drills, and a reference of reply codes, ports "
+                          "and commands.</p>"
+                          "<p>Released under the MIT licence.</p>")
+                           .arg(QStringLiteral(SMTP_TUTOR_VERSION)));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1320, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    const QString savedLesson = LessonPanel::savedLessonId();
+    const bool lessonActive = settings.value(LessonActiveKey, true).toBool();
+    if (lessonActive && m_lessonPanel->startLesson(savedLesson.isEmpty() ? QStringLiteral("handshake") : savedLesson,
+                                                   !savedLesson.isEmpty()))
+        return;
+    const QString scenario = settings.value(ScenarioKey).toString();
+    const QStringList builtIn = Scenario::builtInNames();
+    if (!(scenario.isEmpty() || !selectScenario(scenario)))
+        return;
+    selectScenario(builtIn.contains(QStringLiteral("relay")) ? QStringLiteral("relay") : builtIn.value(0));
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(LessonActiveKey, m_runner->isActive());
+    if (!m_session->scenario().name.isEmpty() && !m_runner->isActive())
+        settings.setValue(ScenarioKey, m_scenarioCombo->currentData().toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+} // namespace SmtpTutor

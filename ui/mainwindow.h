@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QMenu;
+
+namespace SmtpTutor {
+
+class ConsoleWidget;
+class ExercisePanel;
+class LessonPanel;
+class LessonRunner;
+class ReferenceDock;
+class SessionStatusWidget;
+class SimulatorSession;
+
+// The window a learner sees: the simulator console in the centre, the lesson, the exercises and
+// the reference in docks, the session state in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The lead adds "Probe real server..." and "Practice server..." here (objectName "toolsMenu").
+    QMenu *toolsMenu() const { return m_toolsMenu; }
+    SimulatorSession *session() const { return m_session; }
+    LessonRunner *lessonRunner() const { return m_runner; }
+    ConsoleWidget *console() const { return m_console; }
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
+    ReferenceDock *referenceDock() const { return m_referenceDock; }
+
+    // Plays a built-in scenario (by name) or a scenario file in free mode; the lesson stops.
+    bool selectScenario(const QString &nameOrFile);
+    // Writes the transcript as JSON (".json") or text (anything else). False on a write error.
+    bool exportTranscript(const QString &path) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void createDockWindows();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
+
+    void submit(const QByteArray &line);
+    void onScenarioActivated(int index);
+    void openScenarioFile();
+    void newSession();
+    void exportWithDialog();
+    void showGuide();
+    void about();
+    void syncScenarioCombo(const QString &name);
+
+    SimulatorSession *m_session;
+    LessonRunner *m_runner;
+    ConsoleWidget *m_console;
+    SessionStatusWidget *m_status = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
+    ReferenceDock *m_referenceDock = nullptr;
+    ExercisePanel *m_exercisePanel = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QDockWidget *m_exerciseDock = nullptr;
+    QComboBox *m_scenarioCombo = nullptr;
+
+    QAction *m_newSessionAct = nullptr;
+    QAction *m_openScenarioAct = nullptr;
+    QAction *m_exportAct = nullptr;
+    QAction *m_copyAct = nullptr;
+    QAction *m_quitAct = nullptr;
+    QAction *m_guideAct = nullptr;
+    QAction *m_explainAct = nullptr;
+    QAction *m_aboutAct = nullptr;
+    QAction *m_aboutQtAct = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+};
+
+} // namespace SmtpTutor

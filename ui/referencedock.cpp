@@ -1,0 +1,242 @@
+#include "referencedock.h"
+
+#include "lesson/simulatorsession.h"
+#include "reference/commandlinerecipe.h"
+#include "reference/explainview.h"
+#include "reference/referencecatalog.h"
+#include "reference/replycodemodel.h"
+#include "uihelpers.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace SmtpTutor {
+
+ReferenceDock::ReferenceDock(SimulatorSession *session, QWidget *parent)
+    : QDockWidget(tr("Reference"), parent)
+    , m_session(session)
+    , m_tabs(new QTabWidget(this))
+{
+    Ui::name(this, QStringLiteral("referenceDock"), tr("Reference"));
+    Ui::name(m_tabs, QStringLiteral("referenceTabs"), tr("Reference topics"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    const QStringList titles = {tr("Reply codes"), tr("Ports"), tr("Commands"), tr("Command line"), tr("Explain")};
+    for (const QString &title : titles) {
+        m_tabs->addTab(new QWidget(m_tabs), title); // placeholder until first shown
+        m_built << false;
+    }
+    setWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReferenceDock::ensureBuilt);
+    // Built after the first paint: the window shows up without waiting for the catalog.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, [this] { ensureBuilt(m_tabs->currentIndex()); });
+    });
+}
+
+void ReferenceDock::showTab(Tab tab)
+{
+    show();
+    raise();
+    ensureBuilt(tab);
+    m_tabs->setCurrentIndex(tab);
+}
+
+void ReferenceDock::ensureBuilt(int index)
+{
+    if (index < 0 || index >= m_built.size() || m_built.at(index))
+        return;
+    m_built[index] = true;
+    QWidget *page = nullptr;
+    switch (Tab(index)) {
+    case ReplyCodesTab: page = buildReplyCodes(); break;
+    case PortsTab: page = buildPorts(); break;
+    case CommandsTab: page = buildCommands(); break;
+    case CommandLineTab: page = buildCommandLine(); break;
+    case ExplainTab: page = buildExplain(); break;
+    }
+    const QString title = m_tabs->tabText(index);
+    const bool current = m_tabs->currentIndex() == index;
+    QSignalBlocker blocker(m_tabs);
+    QWidget *old = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    old->deleteLater();
+    m_tabs->insertTab(index, page, title);
+    if (current)
+        m_tabs->setCurrentIndex(index);
+}
+
+QString ReferenceDock::enhancedMeaning(const QString &code)
+{
+    const auto status = EnhancedStatus::parse(code);
+    if (!status)
+        return {};
+    const EnhancedCodeDescription d = ReferenceCatalog::instance().enhancedCode(*status);
+    QString text = d.title;
+    if (!d.description.isEmpty())
+        text += QStringLiteral(": ") + d.description;
+    if (!d.classNote.isEmpty())
+        text += QLatin1Char(' ') + d.classNote;
+    return text;
+}
+
+QString ReferenceDock::replyMeaning(const QString &code)
+{
+    const ReplyCodeInfo *info = ReferenceCatalog::instance().replyCode(code.toInt());
+    if (!info)
+        return {};
+    return info->action.isEmpty() ? info->meaning : tr("%1. What to do: %2").arg(info->meaning, info->action);
+}
+
+QWidget *ReferenceDock::buildReplyCodes()
+{
+    auto *page = new QWidget;
+    auto *filter = new QLineEdit(page);
+    Ui::name(filter, QStringLiteral("replyCodeFilter"), tr("Search reply codes"));
+    filter->setPlaceholderText(tr("Search: a code (550), an enhanced code (5.1.1) or a word (greylist)"));
+    filter->setClearButtonEnabled(true);
+    auto *model = new ReplyCodeModel(page);
+    auto *proxy = new QSortFilterProxyModel(page);
+    proxy->setObjectName(QStringLiteral("replyCodeProxy"));
+    proxy->setSourceModel(model);
+    proxy->setFilterKeyColumn(-1); // every column: codes, words, enhanced codes
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    auto *table = new QTableView(page);
+    Ui::name(table, QStringLiteral("replyCodeTable"), tr("Reply codes"));
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(ReplyCodeModel::CodeColumn, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    table->resizeColumnsToContents();
+    table->setColumnWidth(ReplyCodeModel::MeaningColumn, 170);
+    table->setColumnWidth(ReplyCodeModel::CausesColumn, 200);
+    auto *detail = new QTextBrowser(page);
+    Ui::name(detail, QStringLiteral("replyCodeDetail"), tr("About the selected reply code"));
+    detail->setPlaceholderText(tr("Select a code to read about it."));
+    connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, detail, [detail](const QModelIndex &index) {
+        const ReferenceCatalog &catalog = ReferenceCatalog::instance();
+        const ReplyCodeInfo *info = catalog.replyCode(index.data(ReplyCodeModel::CodeRole).toInt());
+        if (!info)
+            return detail->clear();
+        QString html = QStringLiteral("<h3 style=\"color:%1\">%2 %3</h3><p>%4</p>")
+                           .arg(Ui::replyClassColor(info->code, detail->palette()).name())
+                           .arg(info->code)
+                           .arg(info->meaning.toHtmlEscaped(), info->description.toHtmlEscaped());
+        if (!info->causes.isEmpty())
+            html += tr("<p><b>Common causes:</b> %1</p>").arg(info->causes.join(QLatin1String("; ")).toHtmlEscaped());
+        html += tr("<p><b>What to do:</b> %1</p>").arg(info->action.toHtmlEscaped());
+        for (const QString &code : info->enhancedCodes)
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(code, enhancedMeaning(code).toHtmlEscaped());
+        if (!info->example.isEmpty())
+            html += tr("<p><b>Example:</b> <code>%1</code></p>").arg(info->example.toHtmlEscaped());
+        html += QStringLiteral("<p><i>%1</i></p>").arg(info->reference().toHtmlEscaped());
+        detail->setHtml(html);
+    });
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->addWidget(table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(filter);
+    layout->addWidget(splitter, 1);
+    return page;
+}
+
+QWidget *ReferenceDock::buildPorts()
+{
+    auto *tree = new QTreeWidget;
+    Ui::name(tree, QStringLiteral("portTable"), tr("Mail ports"));
+    tree->setHeaderLabels({tr("Port"), tr("Name"), tr("Encryption"), tr("Use")});
+    tree->setRootIsDecorated(true);
+    tree->setWordWrap(true);
+    for (const PortInfo &port : ReferenceCatalog::instance().allPorts()) {
+        auto *item = new QTreeWidgetItem(tree, {QString::number(port.port), port.name, port.encryption, port.use});
+        item->setToolTip(3, port.use);
+        for (const QString &warning : port.watchOut) {
+            auto *child = new QTreeWidgetItem(item, {QString(), QString(), QString(), warning});
+            child->setToolTip(3, warning);
+        }
+    }
+    tree->expandAll();
+    for (int c = 0; c < 3; ++c)
+        tree->resizeColumnToContents(c);
+    return tree;
+}
+
+QWidget *ReferenceDock::buildCommands()
+{
+    auto *page = new QSplitter(Qt::Vertical);
+    auto *tree = new QTreeWidget(page);
+    Ui::name(tree, QStringLiteral("commandTable"), tr("SMTP commands"));
+    tree->setHeaderLabels({tr("Command"), tr("Syntax")});
+    tree->setRootIsDecorated(false);
+    auto *detail = new QTextBrowser(page);
+    Ui::name(detail, QStringLiteral("commandDetail"), tr("About the selected command"));
+    for (const CommandInfo &info : ReferenceCatalog::instance().allCommands())
+        new QTreeWidgetItem(tree, {info.name, info.syntax});
+    tree->resizeColumnToContents(0);
+    connect(tree, &QTreeWidget::currentItemChanged, detail, [detail](QTreeWidgetItem *item) {
+        const CommandInfo *info = item ? ReferenceCatalog::instance().command(item->text(0)) : nullptr;
+        if (!info)
+            return detail->clear();
+        QString html = QStringLiteral("<h3>%1</h3><p><code>%2</code></p><p>%3</p>")
+                           .arg(info->name.toHtmlEscaped(), info->syntax.toHtmlEscaped(), info->purpose.toHtmlEscaped());
+        html += tr("<p><b>When:</b> %1</p>").arg(info->allowedWhen.toHtmlEscaped());
+        html += tr("<p><b>Example:</b> <code>%1</code></p><ul>").arg(info->example.toHtmlEscaped());
+        for (const TypicalReply &reply : info->typicalReplies)
+            html += QStringLiteral("<li><b style=\"color:%1\">%2</b> %3 &mdash; %4</li>")
+                        .arg(Ui::replyClassColor(reply.code, detail->palette()).name())
+                        .arg(reply.code)
+                        .arg(reply.text.toHtmlEscaped(), reply.when.toHtmlEscaped());
+        html += QStringLiteral("</ul><p><i>%1</i></p>").arg(info->reference().toHtmlEscaped());
+        detail->setHtml(html);
+    });
+    return page;
+}
+
+QWidget *ReferenceDock::buildCommandLine()
+{
+    auto *page = new QWidget;
+    auto *text = new QPlainTextEdit(page);
+    Ui::name(text, QStringLiteral("commandLineRecipes"), tr("Commands that replay this session"));
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    auto *copy = new QPushButton(Ui::themeIcon(QStringLiteral("edit-copy")), tr("Copy"), page);
+    Ui::name(copy, QStringLiteral("copyRecipesButton"), tr("Copy the commands"));
+    auto refresh = [this, text] { text->setPlainText(CommandLineRecipe::forSession(*m_session).toText()); };
+    connect(m_session, &SimulatorSession::stateChanged, text, refresh);
+    connect(copy, &QPushButton::clicked, text, [text] { QApplication::clipboard()->setText(text->toPlainText()); });
+    refresh();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(text, 1);
+    layout->addWidget(copy, 0, Qt::AlignRight);
+    return page;
+}
+
+QWidget *ReferenceDock::buildExplain()
+{
+    return new ExplainView;
+}
+
+} // namespace SmtpTutor

@@ -1,0 +1,158 @@
+#include "transcriptpanel.h"
+
+#include "session/transcript.h"
+#include "transcriptmodel.h"
+#include "uihelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace SmtpTutor {
+
+TranscriptPanel::TranscriptPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TranscriptModel(this))
+    , m_view(new QTreeView(this))
+    , m_detail(new QTextBrowser(this))
+{
+    Ui::name(this, QStringLiteral("transcriptPanel"), tr("Transcript"));
+    Ui::name(m_view, QStringLiteral("transcriptView"), tr("Transcript of the session"));
+    Ui::name(m_detail, QStringLiteral("transcriptDetail"), tr("Why this line came"));
+
+    m_view->setModel(m_model);
+    // A flat table with fixed-height rows: the view never measures 10,000 rows one by one.
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setItemsExpandable(false);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setColumnWidth(TranscriptModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("+0000.000s")) + 16);
+    m_view->setColumnWidth(TranscriptModel::MarkColumn, fm.horizontalAdvance(QStringLiteral("====")) + 16);
+
+    auto *copy = new QAction(Ui::themeIcon(QStringLiteral("edit-copy")), tr("Copy selected lines"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &TranscriptPanel::copySelection);
+    m_view->addAction(copy);
+
+    m_detail->setOpenExternalLinks(false);
+    m_detail->setPlaceholderText(tr("Select a line to see why it came."));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("transcriptSplitter"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TranscriptPanel::showDetails);
+    connect(m_model, &TranscriptModel::rowsFlushed, this, &TranscriptPanel::scrollToEndIfFollowing);
+    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &QTextBrowser::clear);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        m_follow = value >= m_view->verticalScrollBar()->maximum();
+    });
+}
+
+void TranscriptPanel::setTranscript(Transcript *transcript)
+{
+    m_model->setTranscript(transcript);
+}
+
+void TranscriptPanel::setLookups(Lookup enhancedMeaning, Lookup replyMeaning)
+{
+    m_enhancedMeaning = std::move(enhancedMeaning);
+    m_replyMeaning = std::move(replyMeaning);
+}
+
+void TranscriptPanel::scrollToEndIfFollowing()
+{
+    if (m_follow)
+        m_view->scrollToBottom();
+}
+
+QString TranscriptPanel::selectedText() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &index : rows) {
+        const TranscriptEntry *e = m_model->entry(index.row());
+        if (!e)
+            continue;
+        lines << QStringLiteral("[+%1s] %2 %3")
+                     .arg(double(e->elapsedMs) / 1000.0, 0, 'f', 3)
+                     .arg(Transcript::mark(e->direction, e->tls), e->text);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TranscriptPanel::copySelection()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void TranscriptPanel::showDetails()
+{
+    const TranscriptEntry *e = m_model->entry(m_view->currentIndex().row());
+    if (!e) {
+        m_detail->clear();
+        return;
+    }
+    QString html;
+    const auto para = [&html](const QString &label, const QString &text) {
+        if (!text.isEmpty())
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    switch (e->direction) {
+    case Direction::Server: {
+        const QColor color = Ui::replyClassColor(e->replyCode, palette());
+        html += QStringLiteral("<p><span style=\"color:%1; font-weight:bold; font-size:large\">%2</span> &nbsp;%3</p>")
+                    .arg(color.name())
+                    .arg(e->replyCode)
+                    .arg(Ui::replyClassName(e->replyCode).toHtmlEscaped());
+        if (m_replyMeaning)
+            para(tr("Reply code:"), m_replyMeaning(QString::number(e->replyCode)));
+        if (!e->enhancedStatus.isEmpty())
+            para(tr("Enhanced code %1:").arg(e->enhancedStatus),
+                 m_enhancedMeaning ? m_enhancedMeaning(e->enhancedStatus) : QString());
+        para(tr("Why:"), e->explanation);
+        para(tr("Rule:"), e->rfcSection);
+        break;
+    }
+    case Direction::Client:
+        para(tr("You sent:"), e->text);
+        para(tr("Hidden:"), e->maskNote.isEmpty() ? QString() : e->maskNote + tr(" (never stored, never exported)"));
+        para(tr("Note:"), e->explanation);
+        break;
+    case Direction::Info:
+    case Direction::Error:
+        para(e->direction == Direction::Info ? tr("Note:") : tr("Problem:"), e->text);
+        para(QString(), e->explanation);
+        break;
+    }
+    para(tr("Encrypted:"), e->tls ? tr("yes, this line travelled inside TLS") : tr("no, this line travelled in clear text"));
+    m_detail->setHtml(html);
+}
+
+} // namespace SmtpTutor
