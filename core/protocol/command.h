@@ -70,6 +70,9 @@ struct Command
     // line, invalid UTF-8, an unknown verb, a line over the length limit): the engine answers
     // syntaxError at once. When false, the engine checks the state first (503 before 501).
     bool rejectedBeforeStateCheck = false;
+    // Postfix hangs up after syntaxError (221 2.7.0 for a line that looks like a message header
+    // or an HTTP request: smtpd_forbidden_commands). The engine closes the session after it.
+    bool closesConnection = false;
     // Things a strict RFC 5321 reader would object to but Postfix 3.7 accepts (a space after
     // "FROM:", an unqualified "<bob>", ".bob" as a local part...). For the learner; never an error.
     QStringList remarks;

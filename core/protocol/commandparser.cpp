@@ -636,6 +636,29 @@ void parseAuth(QStringView argument, Command &cmd)
         cmd.authInitialResponse = words.at(1).toString();
 }
 
+// Postfix 3.7 smtpd: is_header() on the first word, or a match in smtpd_forbidden_commands.
+bool looksForbidden(const QString &word)
+{
+    if (word.isEmpty())
+        return false;
+    if (!isAsciiAlpha(word.front()))
+        return true; // regexp:{{/^[^A-Z]/ Bogus}} (Postfix regexp tables ignore case)
+    for (const char *forbidden : {"CONNECT", "GET", "POST"}) {
+        if (word.compare(QLatin1String(forbidden), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    // A header name: printable ASCII other than ":" up to the first ":".
+    const qsizetype colon = word.indexOf(u':');
+    if (colon <= 0)
+        return false;
+    for (qsizetype i = 0; i < colon; ++i) {
+        const char16_t c = word[i].unicode();
+        if (c < 33 || c > 126)
+            return false;
+    }
+    return true;
+}
+
 struct VerbEntry
 {
     const char *name;
@@ -747,6 +770,17 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
         parseAuth(argument, cmd);
         break;
     case Verb::Unknown:
+        if (looksForbidden(cmd.verbText)) {
+            // Postfix's smtpd_forbidden_commands (default "CONNECT GET POST regexp:{{/^[^A-Z]/ Bogus}}")
+            // and its header check: a client that sends "Subject: ..." or "GET / HTTP/1.1" is
+            // not speaking SMTP (or is abused to smuggle commands), so Postfix hangs up.
+            lineLevel(Reply(221, EnhancedStatus(2, 7, 0), QStringLiteral("Error: I can break rules, too. Goodbye.")),
+                      tr("\"%1\" looks like a message header or a web request, not an SMTP command; "
+                         "Postfix ends the session.").arg(cmd.verbText),
+                      QStringLiteral("RFC 5321 s.4.1.1"));
+            cmd.closesConnection = true;
+            break;
+        }
         lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: command not recognized")),
                   tr("\"%1\" is not an SMTP command this server knows.").arg(cmd.verbText),
                   QStringLiteral("RFC 5321 s.4.2.4"));

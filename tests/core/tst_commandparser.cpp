@@ -1,0 +1,573 @@
+#include "protocol/commandparser.h"
+#include "protocol/replyparser.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace SmtpTutor;
+
+Q_DECLARE_METATYPE(SmtpTutor::Verb)
+
+namespace {
+
+// Each row of the main table is checked twice: against the parser, and (when tools/test has
+// started the private Postfix) against the real Postfix 3.7 the parser imitates.
+//
+// context: what the session has done before the line, so Postfix reaches its syntax check:
+//   ""    nothing (HELO/EHLO and line-level faults)
+//   "E"   EHLO             "EM"  EHLO, MAIL FROM:<>          "EMR" ... and RCPT TO:<alice@example.com>
+//   "ES"  EHLO, MAIL FROM:<> SMTPUTF8 (the parser is told the transaction is SMTPUTF8)
+//   "T"   implicit TLS port with AUTH, after EHLO
+// reply: the full first reply line a strict Postfix gives ("" = the line is well-formed).
+// agrees: false where the parser deliberately follows RFC 5321 and Postfix does not (see the
+//   comment at the top of commandparser.cpp); such rows are not replayed against Postfix.
+void row(const char *name, const char *context, const QByteArray &line, Verb verb, const char *reply,
+         bool beforeState = false, bool agrees = true)
+{
+    QTest::newRow(name) << line << QString::fromLatin1(context) << verb << QString::fromUtf8(reply) << beforeState
+                        << agrees;
+}
+
+QString firstReplyLine(const Reply &reply)
+{
+    const QString first = reply.lines().value(0);
+    return QString::number(reply.code()) + (first.isEmpty() ? QString() : u' ' + first);
+}
+
+const char *const senderSyntax = "501 5.5.4 Syntax: MAIL FROM:<address>";
+const char *const recipientSyntax = "501 5.5.4 Syntax: RCPT TO:<address>";
+const char *const badSender = "501 5.1.7 Bad sender address syntax";
+const char *const badRecipient = "501 5.1.3 Bad recipient address syntax";
+const char *const notRecognized = "500 5.5.2 Error: command not recognized";
+const char *const forbidden = "221 2.7.0 Error: I can break rules, too. Goodbye.";
+
+} // namespace
+
+class TestCommandParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void syntax_data();
+    void syntax();
+    void postfixAgrees_data();
+    void postfixAgrees();
+    void paths_data();
+    void paths();
+    void parameters();
+    void auth_data();
+    void auth();
+    void parseMailbox_data();
+    void parseMailbox();
+    void verbNames();
+    void lineLengthLimit();
+
+private:
+    // Sends the context and the line to the real Postfix; returns the reply to the line.
+    std::optional<Reply> askPostfix(const QString &context, const QByteArray &line, QString *failure);
+};
+
+void TestCommandParser::syntax_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<Verb>("verb");
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<bool>("beforeState");
+    QTest::addColumn<bool>("agrees");
+
+    // Line-level faults: Postfix answers before it looks at the session state.
+    row("empty line", "E", "", Verb::Unknown, "500 5.5.2 Error: bad syntax", true);
+    row("blank line", "E", "   ", Verb::Unknown, "500 5.5.2 Error: bad syntax", true);
+    row("unknown verb", "E", "FOO bar", Verb::Unknown, notRecognized, true);
+    row("TURN", "E", "TURN", Verb::Unknown, notRecognized, true);
+    row("lower-case unknown verb", "E", "a", Verb::Unknown, notRecognized, true);
+    row("hyphenated unknown verb", "E", "x-y", Verb::Unknown, notRecognized, true);
+    // Postfix hangs up on header-like lines and web requests (smtpd_forbidden_commands).
+    row("verb glued to FROM", "E", "MAILFROM:<bob@example.com>", Verb::Unknown, forbidden, true);
+    row("header outside DATA", "E", "Subject: hello", Verb::Unknown, forbidden, true);
+    row("header without space", "E", "X-Foo:1", Verb::Unknown, forbidden, true);
+    row("HTTP request", "E", "GET / HTTP/1.1", Verb::Unknown, forbidden, true);
+    row("HTTP proxy request", "E", "CONNECT mail.example.com:25 HTTP/1.1", Verb::Unknown, forbidden, true);
+    row("verb starting with a digit", "E", "1234", Verb::Unknown, forbidden, true);
+    row("verb starting with punctuation", "E", "_x", Verb::Unknown, forbidden, true);
+    row("EXPN not implemented", "E", "EXPN staff", Verb::Expn, notRecognized, true);
+    row("HELP not implemented", "E", "HELP", Verb::Help, notRecognized, true);
+    row("HELP with topic", "E", "help MAIL", Verb::Help, notRecognized, true);
+    row("invalid UTF-8", "E", "NOOP \xff\xfe", Verb::Unknown, "500 5.5.2 Error: bad UTF-8 syntax", true);
+    row("truncated UTF-8 in address", "E", "MAIL FROM:<\xc3@example.com>", Verb::Unknown,
+        "500 5.5.2 Error: bad UTF-8 syntax", true);
+    // RFC 5321 s.4.5.3.1.4; Postfix itself reads up to 2048 octets.
+    row("line over 512 octets", "E", "NOOP " + QByteArray(600, 'x'), Verb::Noop, "500 5.5.2 Error: line too long",
+        true, false);
+
+    // HELO / EHLO (RFC 5321 s.4.1.1.1). Postfix's reply has no enhanced code here.
+    row("HELO without name", "", "HELO", Verb::Helo, "501 Syntax: HELO hostname");
+    row("HELO with space only", "", "HELO ", Verb::Helo, "501 Syntax: HELO hostname");
+    row("EHLO without name", "", "EHLO", Verb::Ehlo, "501 Syntax: EHLO hostname");
+    row("EHLO with spaces only", "", "EHLO  ", Verb::Ehlo, "501 Syntax: EHLO hostname");
+    row("EHLO domain", "", "EHLO client.example.org", Verb::Ehlo, "");
+    row("ehlo lower case", "", "ehlo client.example.org", Verb::Ehlo, "");
+    row("HELO domain", "", "HELO client.example.org", Verb::Helo, "");
+    row("EHLO IPv4 literal", "", "EHLO [192.0.2.1]", Verb::Ehlo, "");
+    row("EHLO IPv6 literal", "", "EHLO [IPv6:2001:db8::1]", Verb::Ehlo, "");
+    row("HELO two words (accepted)", "", "HELO a b", Verb::Helo, "");
+    row("EHLO bad name (accepted)", "", "EHLO -bad-", Verb::Ehlo, "");
+
+    // MAIL FROM (RFC 5321 s.4.1.1.2), strict_rfc821_envelopes=yes.
+    row("MAIL alone", "E", "MAIL", Verb::Mail, senderSyntax);
+    row("MAIL FROM without colon", "E", "MAIL FROM", Verb::Mail, senderSyntax);
+    row("MAIL FROM: empty", "E", "MAIL FROM:", Verb::Mail, senderSyntax);
+    row("MAIL FROM: spaces only", "E", "MAIL FROM:   ", Verb::Mail, senderSyntax);
+    row("MAIL TO:", "E", "MAIL TO:<bob@example.com>", Verb::Mail, senderSyntax);
+    row("MAIL FROM space path", "E", "MAIL FROM <bob@example.com>", Verb::Mail, senderSyntax);
+    row("MAIL without brackets", "E", "MAIL FROM:bob@example.com", Verb::Mail, badSender);
+    row("MAIL unclosed bracket", "E", "MAIL FROM:<bob@example.com", Verb::Mail, badSender);
+    row("MAIL space in local part", "E", "MAIL FROM:<bob smith@example.com>", Verb::Mail, badSender);
+    row("MAIL no domain after @", "E", "MAIL FROM:<bob@>", Verb::Mail, badSender);
+    row("MAIL no local part", "E", "MAIL FROM:<@example.com>", Verb::Mail, badSender);
+    row("MAIL empty label", "E", "MAIL FROM:<bob@example..com>", Verb::Mail, badSender);
+    row("MAIL bad IPv4 literal", "E", "MAIL FROM:<bob@[999.0.2.1]>", Verb::Mail, badSender);
+    row("MAIL short IPv4 literal", "E", "MAIL FROM:<bob@[1.2.3]>", Verb::Mail, badSender);
+    row("MAIL bad IPv6 literal", "E", "MAIL FROM:<bob@[IPv6:zz]>", Verb::Mail, badSender);
+    row("MAIL IPv6 literal too long", "E", "MAIL FROM:<bob@[IPv6:2001:db8::1:2:3:4:5:6:7]>", Verb::Mail, badSender);
+    row("MAIL general literal", "E", "MAIL FROM:<bob@[tag:foo]>", Verb::Mail, badSender);
+    row("MAIL label starts with hyphen", "E", "MAIL FROM:<bob@-example.com>", Verb::Mail, badSender);
+    row("MAIL label ends with hyphen", "E", "MAIL FROM:<bob@a-.com>", Verb::Mail, badSender);
+    row("MAIL numeric domain", "E", "MAIL FROM:<bob@123.45>", Verb::Mail, badSender);
+    row("MAIL comment in address", "E", "MAIL FROM:<bob(comment)@example.com>", Verb::Mail, badSender);
+    row("MAIL text after quoted part", "E", "MAIL FROM:<\"bob\"smith@example.com>", Verb::Mail, badSender);
+    row("MAIL parameter glued to path", "E", "MAIL FROM:<bob@example.com>SIZE=10", Verb::Mail, badSender);
+    row("MAIL UTF-8 domain without SMTPUTF8", "E", "MAIL FROM:<bob@ex\xc3\xa4mple.com>", Verb::Mail, badSender);
+    row("MAIL NUL in address", "E", QByteArray("MAIL FROM:<b\0b@example.com>", 27), Verb::Mail, badSender);
+    row("MAIL null path", "E", "MAIL FROM:<>", Verb::Mail, "");
+    row("MAIL null path after space", "E", "MAIL FROM: <>", Verb::Mail, "");
+    row("MAIL plain", "E", "MAIL FROM:<bob@example.com>", Verb::Mail, "");
+    row("mail lower case", "E", "mail from:<bob@example.com>", Verb::Mail, "");
+    row("MAIL mixed case", "E", "mAiL fRoM:<bob@example.com>", Verb::Mail, "");
+    row("MAIL space after colon", "E", "MAIL FROM: <bob@example.com>", Verb::Mail, "");
+    row("MAIL two spaces after verb", "E", "MAIL  FROM:<bob@example.com>", Verb::Mail, "");
+    row("MAIL leading space", "E", " MAIL FROM:<bob@example.com>", Verb::Mail, "");
+    row("MAIL tab separators", "E", "MAIL\tFROM:<bob@example.com>\tSIZE=10", Verb::Mail, "");
+    row("MAIL unqualified", "E", "MAIL FROM:<bob>", Verb::Mail, "");
+    row("MAIL double dot local part", "E", "MAIL FROM:<bob..x@example.com>", Verb::Mail, "");
+    row("MAIL leading dot local part", "E", "MAIL FROM:<.bob@example.com>", Verb::Mail, "");
+    row("MAIL trailing dot local part", "E", "MAIL FROM:<bob.@example.com>", Verb::Mail, "");
+    row("MAIL quoted local part", "E", "MAIL FROM:<\"bob smith\"@example.com>", Verb::Mail, "");
+    row("MAIL quoted pair", "E", "MAIL FROM:<\"bob\\\"x\"@example.com>", Verb::Mail, "");
+    row("MAIL source route", "E", "MAIL FROM:<@a.example,@b.example:bob@example.com>", Verb::Mail, "");
+    row("MAIL IPv4 literal", "E", "MAIL FROM:<bob@[192.0.2.1]>", Verb::Mail, "");
+    row("MAIL IPv6 literal", "E", "MAIL FROM:<bob@[IPv6:2001:db8::1]>", Verb::Mail, "");
+    row("MAIL underscore in domain", "E", "MAIL FROM:<bob@exa_mple.com>", Verb::Mail, "");
+    row("MAIL trailing dot in domain", "E", "MAIL FROM:<bob@example.com.>", Verb::Mail, "");
+    row("MAIL single-label domain", "E", "MAIL FROM:<bob@localhost>", Verb::Mail, "");
+    row("MAIL UTF-8 domain with SMTPUTF8", "E", "MAIL FROM:<bob@ex\xc3\xa4mple.com> SMTPUTF8", Verb::Mail, "");
+    row("MAIL UTF-8 local part", "E", "MAIL FROM:<b\xc3\xb8" "b@example.com>", Verb::Mail, "");
+    row("MAIL 470-octet local part", "E", "MAIL FROM:<" + QByteArray(470, 'a') + "@example.com>", Verb::Mail, "");
+
+    // MAIL parameters (RFC 5321 s.4.1.2; SIZE RFC 1870, BODY RFC 6152, SMTPUTF8 RFC 6531,
+    // AUTH RFC 4954, RET/ENVID RFC 3461), in the order Postfix checks them.
+    row("SIZE", "E", "MAIL FROM:<bob@example.com> SIZE=100", Verb::Mail, "");
+    row("size lower case", "E", "MAIL FROM:<> size=10 body=8bitmime", Verb::Mail, "");
+    row("BODY=8BITMIME", "E", "MAIL FROM:<bob@example.com> BODY=8BITMIME", Verb::Mail, "");
+    row("BODY=7bit", "E", "MAIL FROM:<bob@example.com> BODY=7bit", Verb::Mail, "");
+    row("SMTPUTF8", "E", "MAIL FROM:<bob@example.com> SMTPUTF8", Verb::Mail, "");
+    row("AUTH=<>", "E", "MAIL FROM:<bob@example.com> AUTH=<>", Verb::Mail, "");
+    row("AUTH=mailbox", "E", "MAIL FROM:<bob@example.com> AUTH=bob@example.com", Verb::Mail, "");
+    row("RET and ENVID", "E", "MAIL FROM:<bob@example.com> RET=HDRS ENVID=abc", Verb::Mail, "");
+    row("two spaces before parameter", "E", "MAIL FROM:<bob@example.com>  SIZE=10", Verb::Mail, "");
+    row("SIZE repeated", "E", "MAIL FROM:<> SIZE=10 SIZE=20", Verb::Mail, "");
+    row("SIZE not a number", "E", "MAIL FROM:<bob@example.com> SIZE=abc", Verb::Mail, "501 5.5.4 Bad message size syntax");
+    row("SIZE empty", "E", "MAIL FROM:<bob@example.com> SIZE=", Verb::Mail, "501 5.5.4 Bad message size syntax");
+    row("SIZE negative", "E", "MAIL FROM:<bob@example.com> SIZE=-1", Verb::Mail, "501 5.5.4 Bad message size syntax");
+    row("SIZE plus sign", "E", "MAIL FROM:<bob@example.com> SIZE=+1", Verb::Mail, "501 5.5.4 Bad message size syntax");
+    row("SIZE without value", "E", "MAIL FROM:<bob@example.com> SIZE", Verb::Mail, "555 5.5.4 Unsupported option: SIZE");
+    row("BODY=BINARYMIME", "E", "MAIL FROM:<bob@example.com> BODY=BINARYMIME", Verb::Mail,
+        "555 5.5.4 Unsupported option: BODY=BINARYMIME");
+    row("BODY without value", "E", "MAIL FROM:<bob@example.com> BODY", Verb::Mail, "555 5.5.4 Unsupported option: BODY");
+    row("SMTPUTF8 with value", "E", "MAIL FROM:<bob@example.com> SMTPUTF8=yes", Verb::Mail,
+        "555 5.5.4 Unsupported option: SMTPUTF8=yes");
+    row("unknown parameter", "E", "MAIL FROM:<bob@example.com> FROBNICATE=yes", Verb::Mail,
+        "555 5.5.4 Unsupported option: FROBNICATE=yes");
+    row("junk word", "E", "MAIL FROM:<bob@example.com> junk", Verb::Mail, "555 5.5.4 Unsupported option: junk");
+    row("empty keyword", "E", "MAIL FROM:<bob@example.com> =x", Verb::Mail, "555 5.5.4 Unsupported option: =x");
+    row("first bad parameter wins", "E", "MAIL FROM:<> SIZE=x FOO", Verb::Mail, "501 5.5.4 Bad message size syntax");
+    row("RET bogus", "E", "MAIL FROM:<> RET=BOGUS", Verb::Mail, "501 5.5.4 Bad RET parameter syntax");
+    row("ENVID bad xtext", "E", "MAIL FROM:<> ENVID=a+b", Verb::Mail, "501 5.5.4 Bad ENVID parameter syntax");
+    row("address fault before parameter fault", "E", "MAIL FROM:<bob@> FOO", Verb::Mail, badSender);
+
+    // Forms Postfix's RFC 822 tokenizer lets through but RFC 5321 s.4.1.2 does not.
+    row("space inside brackets", "E", "MAIL FROM:< bob@example.com>", Verb::Mail, badSender, false, false);
+    row("space before closing bracket", "E", "MAIL FROM:<bob@example.com >", Verb::Mail, badSender, false, false);
+    row("double brackets", "E", "MAIL FROM:<<bob@example.com>>", Verb::Mail, badSender, false, false);
+    row("unclosed address literal", "E", "MAIL FROM:<bob@[192.0.2.1>", Verb::Mail, badSender, false, false);
+    row("two @", "E", "MAIL FROM:<a@b@example.com>", Verb::Mail, badSender, false, false);
+
+    // RCPT TO (RFC 5321 s.4.1.1.3).
+    row("RCPT alone", "EM", "RCPT", Verb::Rcpt, recipientSyntax);
+    row("RCPT TO without colon", "EM", "RCPT TO", Verb::Rcpt, recipientSyntax);
+    row("RCPT TO: empty", "EM", "RCPT TO:", Verb::Rcpt, recipientSyntax);
+    row("RCPT FROM:", "EM", "RCPT FROM:<alice@example.com>", Verb::Rcpt, recipientSyntax);
+    row("RCPT null path", "EM", "RCPT TO:<>", Verb::Rcpt, badRecipient);
+    row("RCPT null path after space", "EM", "RCPT TO: <>", Verb::Rcpt, badRecipient);
+    row("RCPT without brackets", "EM", "RCPT TO:alice@example.com", Verb::Rcpt, badRecipient);
+    row("RCPT no domain after @", "EM", "RCPT TO:<alice@>", Verb::Rcpt, badRecipient);
+    row("RCPT no local part", "EM", "RCPT TO:<@example.com>", Verb::Rcpt, badRecipient);
+    row("RCPT empty label", "EM", "RCPT TO:<alice@example..com>", Verb::Rcpt, badRecipient);
+    row("RCPT unclosed bracket", "EM", "RCPT TO:<alice@example.com", Verb::Rcpt, badRecipient);
+    row("RCPT numeric domain", "EM", "RCPT TO:<alice@123.45>", Verb::Rcpt, badRecipient);
+    row("RCPT space in domain", "EM", "RCPT TO:<alice@exa mple.com>", Verb::Rcpt, badRecipient);
+    row("RCPT junk glued to path", "EM", "RCPT TO:<alice@example.com>junk", Verb::Rcpt, badRecipient);
+    row("RCPT UTF-8 domain without SMTPUTF8", "EM", "RCPT TO:<alice@ex\xc3\xa4mple.com>", Verb::Rcpt, badRecipient);
+    row("RCPT UTF-8 domain with SMTPUTF8", "ES", "RCPT TO:<alice@ex\xc3\xa4mple.com>", Verb::Rcpt, "");
+    row("RCPT plain", "EM", "RCPT TO:<alice@example.com>", Verb::Rcpt, "");
+    row("RCPT space after colon", "EM", "RCPT TO: <alice@example.com>", Verb::Rcpt, "");
+    row("rcpt lower case", "EM", "rcpt to:<ALICE@EXAMPLE.COM>", Verb::Rcpt, "");
+    row("RCPT postmaster", "EM", "RCPT TO:<postmaster>", Verb::Rcpt, "");
+    row("RCPT Postmaster", "EM", "RCPT TO:<Postmaster>", Verb::Rcpt, "");
+    row("RCPT unqualified", "EM", "RCPT TO:<alice>", Verb::Rcpt, "");
+    row("RCPT source route", "EM", "RCPT TO:<@a.example:alice@example.com>", Verb::Rcpt, "");
+    row("RCPT quoted", "EM", "RCPT TO:<\"alice\"@example.com>", Verb::Rcpt, "");
+    row("RCPT address literal", "EM", "RCPT TO:<alice@[192.0.2.1]>", Verb::Rcpt, "");
+    row("RCPT UTF-8 local part", "EM", "RCPT TO:<b\xc3\xb8" "b@example.com>", Verb::Rcpt, "");
+    row("RCPT NOTIFY", "EM", "RCPT TO:<alice@example.com> NOTIFY=SUCCESS,FAILURE", Verb::Rcpt, "");
+    row("RCPT NOTIFY=NEVER", "EM", "RCPT TO:<alice@example.com> NOTIFY=NEVER", Verb::Rcpt, "");
+    row("RCPT ORCPT", "EM", "RCPT TO:<alice@example.com> ORCPT=rfc822;alice@example.com", Verb::Rcpt, "");
+    row("RCPT NOTIFY bogus", "EM", "RCPT TO:<alice@example.com> NOTIFY=BOGUS", Verb::Rcpt,
+        "501 5.5.4 Error: Bad NOTIFY parameter syntax");
+    row("RCPT NOTIFY NEVER combined", "EM", "RCPT TO:<alice@example.com> NOTIFY=NEVER,DELAY", Verb::Rcpt,
+        "501 5.5.4 Error: Bad NOTIFY parameter syntax");
+    row("RCPT unknown parameter", "EM", "RCPT TO:<alice@example.com> FOO=bar", Verb::Rcpt,
+        "555 5.5.4 Unsupported option: FOO=bar");
+    row("RCPT SIZE is MAIL-only", "EM", "RCPT TO:<alice@example.com> SIZE=10", Verb::Rcpt,
+        "555 5.5.4 Unsupported option: SIZE=10");
+
+    // Commands without arguments.
+    row("DATA", "EMR", "DATA", Verb::Data, "");
+    row("DATA with argument", "EMR", "DATA x", Verb::Data, "501 5.5.4 Syntax: DATA");
+    row("RSET", "E", "RSET", Verb::Rset, "");
+    row("RSET with argument", "E", "RSET x", Verb::Rset, "501 5.5.4 Syntax: RSET");
+    row("NOOP", "E", "NOOP", Verb::Noop, "");
+    row("NOOP with string", "E", "NOOP hello there", Verb::Noop, "");
+    row("STARTTLS with argument", "E", "STARTTLS now", Verb::StartTls, "501 5.5.4 Syntax: STARTTLS");
+    row("STARTTLS", "E", "starttls", Verb::StartTls, "");
+    row("QUIT", "E", "QUIT", Verb::Quit, "");
+    row("QUIT with argument", "E", "QUIT now", Verb::Quit, "");
+
+    // VRFY (RFC 5321 s.4.1.1.6): Postfix does not insist on angle brackets here.
+    row("VRFY alone", "E", "VRFY", Verb::Vrfy, "501 5.5.4 Syntax: VRFY address [SMTPUTF8]");
+    row("VRFY user", "E", "VRFY alice", Verb::Vrfy, "");
+    row("VRFY path", "E", "VRFY <alice@example.com>", Verb::Vrfy, "");
+    row("VRFY unclosed", "E", "VRFY <alice@", Verb::Vrfy, badRecipient);
+    row("VRFY two words", "E", "VRFY bob smith", Verb::Vrfy, badRecipient);
+
+    // AUTH (RFC 4954 s.4), on the implicit-TLS port where Postfix offers it.
+    row("AUTH alone", "T", "AUTH", Verb::Auth, "501 5.5.4 Syntax: AUTH mechanism");
+    row("AUTH space", "T", "AUTH ", Verb::Auth, "501 5.5.4 Syntax: AUTH mechanism");
+    row("AUTH three words", "T", "AUTH PLAIN a b", Verb::Auth, "501 5.5.4 Syntax: AUTH mechanism");
+    row("AUTH PLAIN", "T", "auth plain", Verb::Auth, "");
+    row("AUTH PLAIN initial response", "T", "AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=", Verb::Auth, "");
+}
+
+void TestCommandParser::syntax()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, context);
+    QFETCH(Verb, verb);
+    QFETCH(QString, reply);
+    QFETCH(bool, beforeState);
+
+    const Command command = CommandParser::parse(line, context == QLatin1String("ES"));
+    QCOMPARE(command.verb, verb);
+    if (reply.isEmpty()) {
+        QVERIFY2(!command.syntaxError,
+                 qPrintable(command.syntaxError ? firstReplyLine(command.syntaxError->reply) : QString()));
+        return;
+    }
+    QVERIFY(command.syntaxError);
+    const SyntaxError &error = *command.syntaxError;
+    QCOMPARE(firstReplyLine(error.reply), reply);
+    // The code and the enhanced code are what the learner is compared against.
+    QCOMPARE(error.reply.code(), reply.left(3).toInt());
+    const auto status = EnhancedStatus::parsePrefix(QStringView(reply).sliced(4));
+    QCOMPARE(error.reply.enhancedStatus(), status);
+    QCOMPARE(command.rejectedBeforeStateCheck, beforeState);
+    QCOMPARE(command.closesConnection, error.reply.code() == 221);
+    QVERIFY(!error.explanation.isEmpty());
+    QVERIFY(error.rfcSection.startsWith(QLatin1String("RFC ")));
+}
+
+void TestCommandParser::postfixAgrees_data()
+{
+    syntax_data();
+}
+
+void TestCommandParser::postfixAgrees()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, context);
+    QFETCH(QString, reply);
+    QFETCH(bool, agrees);
+    if (qEnvironmentVariableIsEmpty("SMTP_TUTOR_POSTFIX_PLAIN_PORT"))
+        QSKIP("No test Postfix: run tools/test (or eval \"$(tools/postfix/start DIR)\") to compare with it");
+    if (!agrees)
+        QSKIP("The parser deliberately follows RFC 5321 here where Postfix is lenient");
+
+    QString failure;
+    const auto answer = askPostfix(context, line, &failure);
+    QVERIFY2(answer, qPrintable(failure));
+    const QString got = firstReplyLine(*answer);
+    if (reply.isEmpty()) {
+        // Well-formed: Postfix may still refuse for policy (relay, unknown user), never for syntax.
+        QVERIFY2(got.left(3) != QLatin1String("500") && got.left(3) != QLatin1String("501")
+                     && got.left(3) != QLatin1String("555"),
+                 qPrintable(got));
+    } else {
+        QCOMPARE(got, reply);
+    }
+}
+
+std::optional<Reply> TestCommandParser::askPostfix(const QString &context, const QByteArray &line, QString *failure)
+{
+    const bool tls = context == QLatin1String("T");
+    const quint16 port = tls ? quint16(qEnvironmentVariableIntValue("SMTP_TUTOR_POSTFIX_SMTPS_PORT"))
+                             : quint16(qEnvironmentVariableIntValue("SMTP_TUTOR_POSTFIX_PLAIN_PORT"));
+    QSslSocket socket;
+    if (tls) {
+        // Only the AUTH syntax replies matter here; certificate checks are the client tests' job
+        // (and two test Postfix instances may share the port, each with its own certificate).
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(QStringLiteral("localhost"), port);
+        if (!socket.waitForEncrypted(5000)) {
+            *failure = QStringLiteral("TLS to Postfix failed: ") + socket.errorString();
+            return std::nullopt;
+        }
+    } else {
+        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        if (!socket.waitForConnected(5000)) {
+            *failure = QStringLiteral("cannot connect to Postfix: ") + socket.errorString();
+            return std::nullopt;
+        }
+    }
+    ReplyParser parser;
+    const auto readReply = [&]() -> std::optional<Reply> {
+        QDeadlineTimer deadline(5000);
+        while (!parser.hasReply()) {
+            if (parser.hasError() || deadline.hasExpired() || !socket.waitForReadyRead(int(deadline.remainingTime()))) {
+                *failure = QStringLiteral("no reply from Postfix");
+                return std::nullopt;
+            }
+            parser.feed(socket.readAll());
+        }
+        return parser.takeReply();
+    };
+    if (!readReply())
+        return std::nullopt;
+    QList<QByteArray> before;
+    if (!context.isEmpty())
+        before << "EHLO tutor.example";
+    if (context.startsWith(QLatin1String("EM")))
+        before << "MAIL FROM:<>";
+    if (context == QLatin1String("EMR"))
+        before << "RCPT TO:<alice@example.com>";
+    if (context == QLatin1String("ES"))
+        before << "MAIL FROM:<> SMTPUTF8";
+    for (const QByteArray &step : std::as_const(before)) {
+        socket.write(step + "\r\n");
+        const auto answer = readReply();
+        if (!answer || !answer->isPositiveCompletion()) {
+            *failure = QStringLiteral("Postfix refused the context line ") + QString::fromUtf8(step);
+            return std::nullopt;
+        }
+    }
+    socket.write(line + "\r\n");
+    return readReply();
+}
+
+void TestCommandParser::paths_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("isNull");
+    QTest::addColumn<QString>("localPart");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("sourceRoute");
+    QTest::addColumn<QString>("text"); // MailPath::toString()
+    QTest::addColumn<bool>("remarks");
+    QTest::addColumn<bool>("needsSmtpUtf8");
+
+    QTest::newRow("null") << QByteArray("MAIL FROM:<>") << true << "" << "" << "" << "<>" << false << false;
+    QTest::newRow("plain") << QByteArray("MAIL FROM:<bob@example.com>") << false << "bob" << "example.com" << ""
+                           << "<bob@example.com>" << false << false;
+    QTest::newRow("case kept") << QByteArray("RCPT TO:<Alice@Example.COM>") << false << "Alice" << "Example.COM" << ""
+                               << "<Alice@Example.COM>" << false << false;
+    QTest::newRow("quoted") << QByteArray("MAIL FROM:<\"bob smith\"@example.com>") << false << "\"bob smith\""
+                            << "example.com" << "" << "<\"bob smith\"@example.com>" << false << false;
+    QTest::newRow("quoted @ inside") << QByteArray("RCPT TO:<\"a@b\"@example.com>") << false << "\"a@b\""
+                                     << "example.com" << "" << "<\"a@b\"@example.com>" << false << false;
+    QTest::newRow("quoted > inside") << QByteArray("RCPT TO:<\"a>b\"@example.com>") << false << "\"a>b\""
+                                     << "example.com" << "" << "<\"a>b\"@example.com>" << false << false;
+    QTest::newRow("atext specials") << QByteArray("MAIL FROM:<a.b+c_d-e!#$%&'*/=?^`{|}~@example.com>") << false
+                                    << "a.b+c_d-e!#$%&'*/=?^`{|}~" << "example.com" << ""
+                                    << "<a.b+c_d-e!#$%&'*/=?^`{|}~@example.com>" << false << false;
+    QTest::newRow("source route ignored") << QByteArray("RCPT TO:<@a.example,@b.example:alice@example.com>") << false
+                                          << "alice" << "example.com" << "@a.example,@b.example:"
+                                          << "<alice@example.com>" << true << false;
+    QTest::newRow("IPv4 literal") << QByteArray("RCPT TO:<alice@[192.0.2.1]>") << false << "alice" << "[192.0.2.1]"
+                                  << "" << "<alice@[192.0.2.1]>" << false << false;
+    QTest::newRow("IPv6 literal") << QByteArray("RCPT TO:<alice@[IPv6:2001:db8::1]>") << false << "alice"
+                                  << "[IPv6:2001:db8::1]" << "" << "<alice@[IPv6:2001:db8::1]>" << false << false;
+    QTest::newRow("postmaster") << QByteArray("RCPT TO:<Postmaster>") << false << "Postmaster" << "" << ""
+                                << "<Postmaster>" << false << false;
+    QTest::newRow("unqualified") << QByteArray("RCPT TO:<alice>") << false << "alice" << "" << "" << "<alice>" << true
+                                 << false;
+    QTest::newRow("dot-string fault") << QByteArray("MAIL FROM:<.bob@example.com>") << false << ".bob"
+                                      << "example.com" << "" << "<.bob@example.com>" << true << false;
+    QTest::newRow("space after colon") << QByteArray("MAIL FROM: <bob@example.com>") << false << "bob"
+                                       << "example.com" << "" << "<bob@example.com>" << true << false;
+    QTest::newRow("UTF-8 local part") << QByteArray("MAIL FROM:<b\xc3\xb8" "b@example.com>") << false
+                                      << QStringLiteral(u"bøb") << "example.com" << ""
+                                      << QStringLiteral(u"<bøb@example.com>") << true << true;
+    QTest::newRow("UTF-8 with SMTPUTF8") << QByteArray("MAIL FROM:<b\xc3\xb8" "b@ex\xc3\xa4mple.com> SMTPUTF8")
+                                         << false << QStringLiteral(u"bøb") << QStringLiteral(u"exämple.com") << ""
+                                         << QStringLiteral(u"<bøb@exämple.com>") << false << true;
+}
+
+void TestCommandParser::paths()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, isNull);
+    QFETCH(QString, localPart);
+    QFETCH(QString, domain);
+    QFETCH(QString, sourceRoute);
+    QFETCH(QString, text);
+    QFETCH(bool, remarks);
+    QFETCH(bool, needsSmtpUtf8);
+
+    const Command command = CommandParser::parse(line);
+    QVERIFY2(!command.syntaxError, qPrintable(command.syntaxError ? command.syntaxError->explanation : QString()));
+    QCOMPARE(command.path.isNull, isNull);
+    QCOMPARE(command.path.localPart, localPart);
+    QCOMPARE(command.path.domain, domain);
+    QCOMPARE(command.path.sourceRoute, sourceRoute);
+    QCOMPARE(command.path.toString(), text);
+    QCOMPARE(!command.remarks.isEmpty(), remarks);
+    QCOMPARE(command.needsSmtpUtf8, needsSmtpUtf8);
+}
+
+void TestCommandParser::parameters()
+{
+    const Command command = CommandParser::parse("MAIL FROM:<bob@example.com> size=1000 BODY=8BITMIME SMTPUTF8 AUTH=<>");
+    QVERIFY(!command.syntaxError);
+    QCOMPARE(command.parameters.size(), 4);
+    QCOMPARE(command.parameters.at(0), (EsmtpParameter{QStringLiteral("SIZE"), QStringLiteral("1000"), true}));
+    QCOMPARE(command.parameters.at(1), (EsmtpParameter{QStringLiteral("BODY"), QStringLiteral("8BITMIME"), true}));
+    QCOMPARE(command.parameters.at(2), (EsmtpParameter{QStringLiteral("SMTPUTF8"), QString(), false}));
+    QCOMPARE(command.parameters.at(3), (EsmtpParameter{QStringLiteral("AUTH"), QStringLiteral("<>"), true}));
+    QVERIFY(command.hasParameter(u"size"));
+    QCOMPARE(command.parameter(u"Body")->value, QStringLiteral("8BITMIME"));
+    QVERIFY(!command.parameter(u"RET"));
+
+    // Unknown parameters are kept (and reported through the 555), so the engine can name them.
+    const Command unknown = CommandParser::parse("MAIL FROM:<> X-FOO=1 SIZE=5");
+    QCOMPARE(unknown.parameters.size(), 2);
+    QCOMPARE(unknown.parameters.at(0).keyword, QStringLiteral("X-FOO"));
+    QVERIFY(unknown.syntaxError);
+    QCOMPARE(unknown.syntaxError->reply.code(), 555);
+    QCOMPARE(unknown.argument, QStringLiteral("FROM:<> X-FOO=1 SIZE=5"));
+    QCOMPARE(unknown.verbText, QStringLiteral("MAIL"));
+}
+
+void TestCommandParser::auth_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<bool>("hasInitial");
+    QTest::addColumn<QString>("initial");
+
+    QTest::newRow("PLAIN") << QByteArray("AUTH PLAIN") << "PLAIN" << false << "";
+    QTest::newRow("lower case") << QByteArray("auth login") << "LOGIN" << false << "";
+    QTest::newRow("initial response") << QByteArray("AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=") << "PLAIN" << true
+                                      << "AGFsaWNlAHdvbmRlcmxhbmQ=";
+    QTest::newRow("empty initial response") << QByteArray("AUTH PLAIN =") << "PLAIN" << true << "=";
+    QTest::newRow("CRAM-MD5") << QByteArray("AUTH cram-md5") << "CRAM-MD5" << false << "";
+}
+
+void TestCommandParser::auth()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, mechanism);
+    QFETCH(bool, hasInitial);
+    QFETCH(QString, initial);
+    const Command command = CommandParser::parse(line);
+    QCOMPARE(command.verb, Verb::Auth);
+    QVERIFY(!command.syntaxError);
+    QCOMPARE(command.authMechanism, mechanism);
+    QCOMPARE(command.authInitialResponse.has_value(), hasInitial);
+    if (hasInitial)
+        QCOMPARE(*command.authInitialResponse, initial);
+}
+
+void TestCommandParser::parseMailbox_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("plain") << "alice@example.com" << true;
+    QTest::newRow("subdomain") << "a.b@mail.example.co.uk" << true;
+    QTest::newRow("quoted") << "\"john doe\"@example.com" << true;
+    QTest::newRow("IPv4 literal") << "alice@[192.0.2.1]" << true;
+    QTest::newRow("IPv6 literal") << "alice@[IPv6:::1]" << true;
+    QTest::newRow("hyphen inside label") << "alice@my-host.example" << true;
+    QTest::newRow("no domain") << "alice" << false;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("no local part") << "@example.com" << false;
+    QTest::newRow("angle brackets") << "<alice@example.com>" << false;
+    QTest::newRow("leading dot") << ".alice@example.com" << false;
+    QTest::newRow("double dot") << "a..b@example.com" << false;
+    QTest::newRow("space") << "alice smith@example.com" << false;
+    QTest::newRow("underscore domain") << "alice@ex_ample.com" << false;
+    QTest::newRow("trailing dot domain") << "alice@example.com." << false;
+    QTest::newRow("two @") << "a@b@example.com" << false;
+    QTest::newRow("label too long") << "a@" + QString(64, u'x') + ".com" << false;
+    QTest::newRow("local part too long") << QString(65, u'x') + "@example.com" << false;
+    QTest::newRow("bad IPv4") << "a@[256.1.1.1]" << false;
+    QTest::newRow("unterminated quote") << "\"abc@example.com" << false;
+}
+
+void TestCommandParser::parseMailbox()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    const auto path = CommandParser::parseMailbox(text);
+    QCOMPARE(path.has_value(), valid);
+    if (valid)
+        QCOMPARE(path->address(), text);
+}
+
+void TestCommandParser::verbNames()
+{
+    for (Verb verb : {Verb::Helo, Verb::Ehlo, Verb::Mail, Verb::Rcpt, Verb::Data, Verb::Rset, Verb::Noop, Verb::Quit,
+                      Verb::Vrfy, Verb::Expn, Verb::Help, Verb::StartTls, Verb::Auth}) {
+        const QString name = verbName(verb);
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(CommandParser::parse(name.toLower().toUtf8() + " x").verb, verb);
+    }
+    QCOMPARE(verbName(Verb::Unknown), QString());
+}
+
+void TestCommandParser::lineLengthLimit()
+{
+    // RFC 5321 s.4.5.3.1.4: 512 octets including CRLF, so 510 before it.
+    const QByteArray prefix = "NOOP ";
+    QVERIFY(!CommandParser::parse(prefix + QByteArray(510 - prefix.size(), 'x')).syntaxError);
+    const Command tooLong = CommandParser::parse(prefix + QByteArray(511 - prefix.size(), 'x'));
+    QVERIFY(tooLong.syntaxError);
+    QCOMPARE(tooLong.syntaxError->reply.code(), 500);
+    QCOMPARE(tooLong.verb, Verb::Noop);
+}
+
+QTEST_GUILESS_MAIN(TestCommandParser)
+#include "tst_commandparser.moc"
