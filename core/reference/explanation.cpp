@@ -98,7 +98,7 @@ QString Explanation::toText(int width) const
         if (replyInfo)
             out += wrap(replyInfo->description, width, QStringLiteral("  "), QStringLiteral("  "));
         if (replyClassInfo)
-            out += field(QStringLiteral("%1xx").arg(replyClassInfo->digit), replyClassInfo->description, width);
+            out += field(QStringLiteral("Class %1xx").arg(replyClassInfo->digit), replyClassInfo->description, width);
         if (replyInfo) {
             out += bullets(QStringLiteral("Common causes"), replyInfo->causes, width);
             out += field(QStringLiteral("What to do"), replyInfo->action, width);
