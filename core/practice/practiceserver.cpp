@@ -96,7 +96,7 @@ bool PracticeServer::listen(const QHostAddress &address, quint16 port, QString *
     if (!m_plainServer) {
         m_plainServer = new StartTlsListener(this);
         m_plainServer->setMaxPendingConnections(1000);
-        connect(m_plainServer, &QTcpServer::newConnection, this, &PracticeServer::onPlainConnection);
+        connect(m_plainServer, &QTcpServer::pendingConnectionAvailable, this, &PracticeServer::onPlainConnection);
     }
     if (m_plainServer->listen(address, port))
         return true;
@@ -117,7 +117,10 @@ bool PracticeServer::listenImplicitTls(const QHostAddress &address, quint16 port
         m_implicitServer->setMaxPendingConnections(1000);
         m_implicitServer->setHandshakeTimeout(ImplicitHandshakeTimeoutMs);
         m_implicitServer->setSslConfiguration(*m_tls);
-        connect(m_implicitServer, &QTcpServer::newConnection, this, &PracticeServer::onImplicitTlsConnection);
+        // QSslServer emits newConnection when the TCP connection arrives, but hands the socket
+        // out only after the handshake, announced by pendingConnectionAvailable (Qt 6.4).
+        connect(m_implicitServer, &QTcpServer::pendingConnectionAvailable, this,
+                &PracticeServer::onImplicitTlsConnection);
     }
     if (m_implicitServer->listen(address, port))
         return true;
