@@ -83,6 +83,7 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void armReplyTimer();
     void write(const QByteArray &bytes);
+    void requestQuickAck();
 
     QPointer<Transcript> m_transcript;
     QSslSocket *m_socket = nullptr;
