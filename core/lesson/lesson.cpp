@@ -46,6 +46,7 @@ std::optional<LessonStep> stepFromJson(const QJsonObject &o, int index, QString 
     step.fill = toStringList(o.value(QLatin1String("fill")));
     step.expectText = o.value(QLatin1String("expect")).toString();
     step.doneCode = o.value(QLatin1String("doneCode")).toInt(250);
+    step.doneVerb = o.value(QLatin1String("doneVerb")).toString().toUpper();
     step.doneText = o.value(QLatin1String("done")).toString();
     step.note = o.value(QLatin1String("note")).toString();
     const QJsonObject explain = o.value(QLatin1String("explain")).toObject();

@@ -27,6 +27,7 @@ struct LessonStep
     QStringList fill;        // the lines "Fill it in for me" types, in order
     QString expectText;      // the reply to expect, as the learner will see it
     int doneCode = 250;      // the reply code that completes the step
+    QString doneVerb;        // if set, only a reply to this verb completes it (RSET, MAIL, RCPT: the RCPT)
     QString doneText;        // said once the step is done
     QString note;            // extra teaching (base64, dot-stuffing, ...), may be empty
     QHash<int, QString> explainCodes; // a reply code this step may meet -> what it means here

@@ -89,6 +89,12 @@ QString LessonRunner::suggestedLine() const
     return step->fill.value(qMin<qsizetype>(m_linesInStep, step->fill.size() - 1));
 }
 
+QString LessonRunner::verbOf(const QByteArray &line)
+{
+    const Command command = CommandParser::parse(line);
+    return command.verb == Verb::Unknown ? command.verbText.toUpper() : verbName(command.verb);
+}
+
 bool LessonRunner::lineOpensStep(const LessonStep &step, const QByteArray &line) const
 {
     switch (step.kind) {
@@ -96,11 +102,8 @@ bool LessonRunner::lineOpensStep(const LessonStep &step, const QByteArray &line)
         return SimulatorSession::isConnectCommand(line);
     case LessonStep::Kind::Message:
         return m_session->engine() && m_session->engine()->isInData();
-    case LessonStep::Kind::Command: {
-        const Command command = CommandParser::parse(line);
-        const QString verb = command.verb == Verb::Unknown ? command.verbText.toUpper() : verbName(command.verb);
-        return step.acceptedVerbs.contains(verb);
-    }
+    case LessonStep::Kind::Command:
+        return step.acceptedVerbs.contains(verbOf(line));
     }
     return false;
 }
@@ -169,7 +172,8 @@ LessonRunner::Feedback LessonRunner::submit(const QByteArray &line)
         m_stepOpen = true;
         ++m_linesInStep;
         const bool messageStillOpen = m_session->engine() && m_session->engine()->isInData();
-        if (code == step.doneCode && !(step.kind == LessonStep::Kind::Message && messageStillOpen)) {
+        const bool rightVerb = step.doneVerb.isEmpty() || wasInAuth || verbOf(line) == step.doneVerb;
+        if (code == step.doneCode && rightVerb && !(step.kind == LessonStep::Kind::Message && messageStillOpen)) {
             fb.verdict = Verdict::StepDone;
             fb.message = step.doneText.isEmpty() ? describeReply(last, step) : step.doneText;
         } else if (code < 400) {

@@ -60,6 +60,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    static QString verbOf(const QByteArray &line);
     bool lineOpensStep(const LessonStep &step, const QByteArray &line) const;
     QString describeReply(const ServerResponse &response, const LessonStep &step) const;
     void advance();
