@@ -22,26 +22,32 @@ constexpr int ExitNotRecognised = 1;
 int runExplain(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Explain what a mail server said, in plain words: a reply line or a whole multi-line reply, a bare reply\n"
-        "code, an enhanced status code, a port or a command. Several words are joined with spaces, so quoting is\n"
-        "only needed for characters the shell treats specially (< > ; |). Give - to read the text from standard input.\n"
-        "\n"
-        "Examples:\n"
-        "  smtp-tutor-cli explain \"550 5.1.1 <x@example.com>: Recipient address rejected\"\n"
-        "  smtp-tutor-cli explain 421\n"
-        "  smtp-tutor-cli explain 5.7.1\n"
-        "  smtp-tutor-cli explain 587\n"
-        "  smtp-tutor-cli explain STARTTLS\n"
-        "\n"
-        "Exit status: 0 explained, 1 not recognised, 2 usage error."));
-    parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("What to explain, or - for standard input."),
-                                 QStringLiteral("TEXT..."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text."));
-    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Wrap text output at COLUMNS (default 78)."),
-                                   QStringLiteral("COLUMNS"), QStringLiteral("78"));
-    parser.addOptions({help, json, width});
+    parser.setApplicationDescription(
+        QStringLiteral("Explain what a mail server said, in plain words: a reply line or a whole multi-line "
+                       "reply, a bare reply\n"
+                       "code, an enhanced status code, a port or a command. Several words are joined with "
+                       "spaces, so quoting is\n"
+                       "only needed for characters the shell treats specially (< > ; |). Give - to read the "
+                       "text from standard input.\n"
+                       "\n"
+                       "Examples:\n"
+                       "  smtp-tutor-cli explain \"550 5.1.1 <x@example.com>: Recipient address rejected\"\n"
+                       "  smtp-tutor-cli explain 421\n"
+                       "  smtp-tutor-cli explain 5.7.1\n"
+                       "  smtp-tutor-cli explain 587\n"
+                       "  smtp-tutor-cli explain STARTTLS\n"
+                       "\n"
+                       "Exit status: 0 explained, 1 not recognised, 2 usage error."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"),
+        QStringLiteral("What to explain, or - for standard input."), QStringLiteral("TEXT..."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text."));
+    const QCommandLineOption width(QStringLiteral("width"),
+        QStringLiteral("Wrap text output at COLUMNS (default 78)."), QStringLiteral("COLUMNS"),
+        QStringLiteral("78"));
+    parser.addOptions({ help, json, width });
 
     const auto usage = [](const QString &message) {
         QTextStream(stderr) << "smtp-tutor-cli explain: " << message
@@ -53,20 +59,22 @@ int runExplain(const QStringList &arguments)
     if (parser.isSet(help)) {
         // QCommandLineParser names the executable only; the subcommand belongs in the usage line.
         QString helpText = parser.helpText();
-        helpText.replace(0, helpText.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: smtp-tutor-cli explain [options] TEXT..."));
+        helpText.replace(0, helpText.indexOf(QLatin1Char('\n')),
+            QStringLiteral("Usage: smtp-tutor-cli explain [options] TEXT..."));
         QTextStream(stdout) << helpText;
         return ExitExplained;
     }
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
-        return usage(QStringLiteral("give the TEXT to explain (a reply line, 421, 5.7.1, 587, EHLO) or - for standard input"));
+        return usage(QStringLiteral(
+            "give the TEXT to explain (a reply line, 421, 5.7.1, 587, EHLO) or - for standard input"));
     bool widthOk = false;
     const int columns = parser.value(width).toInt(&widthOk);
     if (!widthOk || columns < 20 || columns > 1000)
         return usage(QStringLiteral("--width takes a number from 20 to 1000"));
 
     QString text;
-    if (words == QStringList{QStringLiteral("-")}) {
+    if (words == QStringList { QStringLiteral("-") }) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
             return usage(QStringLiteral("cannot read standard input"));

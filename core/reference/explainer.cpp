@@ -19,18 +19,26 @@ QString portList(const ReferenceCatalog &catalog)
 QString classWords(ReplyClass replyClass)
 {
     switch (replyClass) {
-    case ReplyClass::Success: return QStringLiteral("success");
-    case ReplyClass::Intermediate: return QStringLiteral("intermediate, waiting for more");
-    case ReplyClass::Temporary: return QStringLiteral("temporary failure");
-    case ReplyClass::Permanent: return QStringLiteral("permanent failure");
-    case ReplyClass::Unknown: break;
+    case ReplyClass::Success:
+        return QStringLiteral("success");
+    case ReplyClass::Intermediate:
+        return QStringLiteral("intermediate, waiting for more");
+    case ReplyClass::Temporary:
+        return QStringLiteral("temporary failure");
+    case ReplyClass::Permanent:
+        return QStringLiteral("permanent failure");
+    case ReplyClass::Unknown:
+        break;
     }
     return QStringLiteral("not a valid class");
 }
 
 } // namespace
 
-Explainer::Explainer(const ReferenceCatalog &catalog) : m_catalog(catalog) {}
+Explainer::Explainer(const ReferenceCatalog &catalog)
+    : m_catalog(catalog)
+{
+}
 
 Explanation Explainer::unknown(const QString &input, const QString &error)
 {
@@ -44,14 +52,16 @@ Explanation Explainer::unknown(const QString &input, const QString &error)
 Explanation Explainer::explain(QStringView input) const
 {
     if (input.size() > MaxInputLength)
-        return unknown(QString(), QStringLiteral("The text is too long to explain (more than %1 characters); paste only the reply.")
-                                      .arg(MaxInputLength));
+        return unknown(QString(),
+            QStringLiteral("The text is too long to explain (more than %1 characters); paste only the reply.")
+                .arg(MaxInputLength));
     QString text = input.toString().trimmed();
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     if (text.isEmpty()) {
-        return unknown(text, QStringLiteral("Nothing to explain. Give a reply line (550 5.1.1 ...), a reply code (421), "
-                                            "an enhanced status code (5.7.1), a port (587) or a command (EHLO)."));
+        return unknown(text,
+            QStringLiteral("Nothing to explain. Give a reply line (550 5.1.1 ...), a reply code (421), "
+                           "an enhanced status code (5.7.1), a port (587) or a command (EHLO)."));
     }
 
     if (!text.contains(QLatin1Char('\n'))) {
@@ -60,12 +70,14 @@ Explanation Explainer::explain(QStringView input) const
         if (enhancedShape.match(text).hasMatch()) {
             if (const auto status = EnhancedStatus::parse(text))
                 return explainEnhancedStatus(*status);
-            return unknown(text, QStringLiteral("%1 is not an enhanced status code: its first number, the class, "
-                                                "must be 2, 4 or 5 (RFC 3463 s.2).").arg(text));
+            return unknown(text,
+                QStringLiteral("%1 is not an enhanced status code: its first number, the class, "
+                               "must be 2, 4 or 5 (RFC 3463 s.2).")
+                    .arg(text));
         }
         // A number: a reply code or a port; "port 25" and ":25" ask for the port explicitly.
-        static const QRegularExpression numberShape(QStringLiteral("^(port\\s*|:)?(\\d{1,5})$"),
-                                                    QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression numberShape(
+            QStringLiteral("^(port\\s*|:)?(\\d{1,5})$"), QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch number = numberShape.match(text);
         if (number.hasMatch())
             return explainNumber(number.captured(2), number.capturedLength(1) > 0);
@@ -102,8 +114,9 @@ Explanation Explainer::explainReplyText(const QString &text) const
             ++skipped;
     }
     if (skipped > 0) {
-        notes.append(QStringLiteral("%1 line(s) without a reply code were left out (a client command or other text).")
-                         .arg(skipped));
+        notes.append(
+            QStringLiteral("%1 line(s) without a reply code were left out (a client command or other text).")
+                .arg(skipped));
     }
     // RFC 5321 s.4.2.1: the last line of a reply has a space after the code. A paste often
     // stops in the middle of a multi-line reply; take what is there as the whole reply.
@@ -119,8 +132,9 @@ Explanation Explainer::explainReplyText(const QString &text) const
             break;
     }
     if (parser.hasError()) {
-        return unknown(text, QStringLiteral("This looks like an SMTP reply, but it is malformed: %1")
-                                 .arg(parser.errorString()));
+        return unknown(text,
+            QStringLiteral("This looks like an SMTP reply, but it is malformed: %1")
+                .arg(parser.errorString()));
     }
     QList<Reply> replies;
     while (auto reply = parser.takeReply())
@@ -137,9 +151,12 @@ Explanation Explainer::explainReplyText(const QString &text) const
         }
     }
     if (replies.size() > 1) {
-        notes.append(QStringLiteral("The text holds %1 replies; this explains reply %2 (code %3). Paste the others "
-                                    "one at a time to explain them.")
-                         .arg(replies.size()).arg(chosen + 1).arg(replies.at(chosen).code()));
+        notes.append(
+            QStringLiteral("The text holds %1 replies; this explains reply %2 (code %3). Paste the others "
+                           "one at a time to explain them.")
+                .arg(replies.size())
+                .arg(chosen + 1)
+                .arg(replies.at(chosen).code()));
     }
     Explanation explanation = explainReply(replies.at(chosen));
     explanation.input = text;
@@ -161,23 +178,27 @@ Explanation Explainer::explainEmbedded(const QString &text) const
         Explanation explanation = explainReplyText(line);
         if (explanation.isValid()) {
             explanation.input = text;
-            explanation.notes.prepend(QStringLiteral("Found the server reply \"%1\" inside the text.").arg(line.trimmed()));
+            explanation.notes.prepend(
+                QStringLiteral("Found the server reply \"%1\" inside the text.").arg(line.trimmed()));
             return explanation;
         }
     }
-    static const QRegularExpression enhancedInside(QStringLiteral("(?<![\\d.])([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])"));
+    static const QRegularExpression enhancedInside(
+        QStringLiteral("(?<![\\d.])([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])"));
     const QRegularExpressionMatch enhanced = enhancedInside.match(text);
     if (enhanced.hasMatch()) {
         if (const auto status = EnhancedStatus::parse(enhanced.capturedView(1))) {
             Explanation explanation = explainEnhancedStatus(*status);
             explanation.input = text;
-            explanation.notes.prepend(QStringLiteral("Found the enhanced status code %1 inside the text.").arg(status->toString()));
+            explanation.notes.prepend(
+                QStringLiteral("Found the enhanced status code %1 inside the text.").arg(status->toString()));
             return explanation;
         }
     }
-    return unknown(text, QStringLiteral("Could not recognise this. Give a reply line (550 5.1.1 ...), a reply code (421), "
-                                        "an enhanced status code (5.7.1), a port (%1) or a command (EHLO).")
-                             .arg(portList(m_catalog)));
+    return unknown(text,
+        QStringLiteral("Could not recognise this. Give a reply line (550 5.1.1 ...), a reply code (421), "
+                       "an enhanced status code (5.7.1), a port (%1) or a command (EHLO).")
+            .arg(portList(m_catalog)));
 }
 
 Explanation Explainer::explainNumber(const QString &digits, bool portOnly) const
@@ -195,11 +216,14 @@ Explanation Explainer::explainNumber(const QString &digits, bool portOnly) const
     if (codeShaped && number >= 200 && number <= 599 && number / 10 % 10 <= 5)
         return explainReplyCode(number);
     if (portOnly) {
-        return unknown(digits, QStringLiteral("Port %1 is not one of the mail ports SMTP Tutor describes (%2).")
-                                   .arg(digits, portList(m_catalog)));
+        return unknown(digits,
+            QStringLiteral("Port %1 is not one of the mail ports SMTP Tutor describes (%2).")
+                .arg(digits, portList(m_catalog)));
     }
-    return unknown(digits, QStringLiteral("%1 is neither an SMTP reply code (2yz to 5yz, second digit 0 to 5) nor one of the mail ports (%2).")
-                               .arg(digits, portList(m_catalog)));
+    return unknown(digits,
+        QStringLiteral("%1 is neither an SMTP reply code (2yz to 5yz, second digit 0 to 5) nor one of the "
+                       "mail ports (%2).")
+            .arg(digits, portList(m_catalog)));
 }
 
 void Explainer::describeReplyCode(Explanation &explanation, int code) const
@@ -214,13 +238,16 @@ void Explainer::describeReplyCode(Explanation &explanation, int code) const
         explanation.replyInfo = *info;
         return;
     }
-    QString note = QStringLiteral("%1 is not a code SMTP Tutor's reference lists, so only its digits can be read: "
-                                  "the first says %2")
-                       .arg(code).arg(classWords(explanation.replyClass));
+    QString note
+        = QStringLiteral("%1 is not a code SMTP Tutor's reference lists, so only its digits can be read: "
+                         "the first says %2")
+              .arg(code)
+              .arg(classWords(explanation.replyClass));
     if (explanation.replyCategory)
         note += QStringLiteral(", the second that it is %1.").arg(explanation.replyCategory->description);
     else
-        note += QStringLiteral("; RFC 5321 s.4.2.1 gives no meaning to a second digit of %1.").arg(code / 10 % 10);
+        note += QStringLiteral("; RFC 5321 s.4.2.1 gives no meaning to a second digit of %1.")
+                    .arg(code / 10 % 10);
     explanation.notes.append(note);
 }
 
@@ -233,8 +260,8 @@ Explanation Explainer::explainReplyCode(int code) const
     explanation.summary = QStringLiteral("%1 %2: %3")
                               .arg(code)
                               .arg(classWords(explanation.replyClass),
-                                   explanation.replyInfo ? explanation.replyInfo->meaning
-                                                         : QStringLiteral("not in the reference"));
+                                  explanation.replyInfo ? explanation.replyInfo->meaning
+                                                        : QStringLiteral("not in the reference"));
     return explanation;
 }
 
@@ -248,8 +275,8 @@ Explanation Explainer::explainReply(const Reply &reply) const
     explanation.summary = QStringLiteral("%1 %2: %3")
                               .arg(reply.code())
                               .arg(classWords(explanation.replyClass),
-                                   explanation.replyInfo ? explanation.replyInfo->meaning
-                                                         : QStringLiteral("not in the reference"));
+                                  explanation.replyInfo ? explanation.replyInfo->meaning
+                                                        : QStringLiteral("not in the reference"));
 
     if (const auto status = reply.enhancedStatus()) {
         explanation.enhanced = m_catalog.enhancedCode(*status);
@@ -257,19 +284,24 @@ Explanation Explainer::explainReply(const Reply &reply) const
         // RFC 3463 s.2 / RFC 2034 s.3: the class of the enhanced code repeats the first digit of
         // the reply code. A mismatch is a server bug, and the reply code is what counts.
         if (status->statusClass() != reply.code() / 100) {
-            explanation.notes.append(QStringLiteral("The enhanced code %1 does not agree with the reply code %2: its first "
-                                                    "digit should be %3. Clients act on the reply code.")
-                                         .arg(status->toString()).arg(reply.code()).arg(reply.code() / 100));
+            explanation.notes.append(
+                QStringLiteral("The enhanced code %1 does not agree with the reply code %2: its first "
+                               "digit should be %3. Clients act on the reply code.")
+                    .arg(status->toString())
+                    .arg(reply.code())
+                    .arg(reply.code() / 100));
         }
     } else if (reply.code() >= 400) {
-        explanation.notes.append(QStringLiteral("The reply has no enhanced status code. Servers that announce "
-                                                "ENHANCEDSTATUSCODES in their EHLO reply (RFC 2034) put one such as "
-                                                "%1.1.1 after the number, which says more precisely what went wrong.")
-                                     .arg(reply.code() / 100));
+        explanation.notes.append(
+            QStringLiteral("The reply has no enhanced status code. Servers that announce "
+                           "ENHANCEDSTATUSCODES in their EHLO reply (RFC 2034) put one such as "
+                           "%1.1.1 after the number, which says more precisely what went wrong.")
+                .arg(reply.code() / 100));
     }
     if (explanation.replyInfo && reply.code() == 421) {
-        explanation.notes.append(QStringLiteral("After a 421 the server closes the connection (RFC 5321 s.3.8); "
-                                                "nothing more can be sent in this session."));
+        explanation.notes.append(
+            QStringLiteral("After a 421 the server closes the connection (RFC 5321 s.3.8); "
+                           "nothing more can be sent in this session."));
     }
     return explanation;
 }
@@ -282,11 +314,13 @@ Explanation Explainer::explainEnhancedStatus(const EnhancedStatus &status) const
     explanation.enhanced = m_catalog.enhancedCode(status);
     explanation.summary = QStringLiteral("%1 %2: %3")
                               .arg(status.toString(), explanation.enhanced->classInfo.title.toLower(),
-                                   explanation.enhanced->title);
+                                  explanation.enhanced->title);
     if (!explanation.enhanced->listed) {
-        explanation.notes.append(QStringLiteral("The registry does not list detail %1 for subject %2; the meaning "
-                                                "shown comes from the class and the subject alone.")
-                                     .arg(status.detail()).arg(status.subject()));
+        explanation.notes.append(
+            QStringLiteral("The registry does not list detail %1 for subject %2; the meaning "
+                           "shown comes from the class and the subject alone.")
+                .arg(status.detail())
+                .arg(status.subject()));
     }
     return explanation;
 }
@@ -295,8 +329,10 @@ Explanation Explainer::explainPort(int port) const
 {
     const PortInfo *info = m_catalog.port(port);
     if (!info) {
-        return unknown(QString::number(port), QStringLiteral("Port %1 is not one of the mail ports SMTP Tutor describes (%2).")
-                                                  .arg(port).arg(portList(m_catalog)));
+        return unknown(QString::number(port),
+            QStringLiteral("Port %1 is not one of the mail ports SMTP Tutor describes (%2).")
+                .arg(port)
+                .arg(portList(m_catalog)));
     }
     Explanation explanation;
     explanation.kind = Explanation::Kind::Port;

@@ -33,7 +33,8 @@ QString wrap(const QString &text, int width, const QString &indent, const QStrin
 
 QString field(const QString &label, const QString &text, int width)
 {
-    return wrap(QStringLiteral("%1: %2").arg(label, text), width, QStringLiteral("  "), QStringLiteral("    "));
+    return wrap(
+        QStringLiteral("%1: %2").arg(label, text), width, QStringLiteral("  "), QStringLiteral("    "));
 }
 
 QString bullets(const QString &label, const QStringList &items, int width)
@@ -62,12 +63,18 @@ QJsonArray toJsonArray(const QList<int> &list)
 QString Explanation::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Reply: return QStringLiteral("reply");
-    case Kind::ReplyCode: return QStringLiteral("replyCode");
-    case Kind::EnhancedCode: return QStringLiteral("enhancedCode");
-    case Kind::Port: return QStringLiteral("port");
-    case Kind::Command: return QStringLiteral("command");
-    case Kind::Unknown: break;
+    case Kind::Reply:
+        return QStringLiteral("reply");
+    case Kind::ReplyCode:
+        return QStringLiteral("replyCode");
+    case Kind::EnhancedCode:
+        return QStringLiteral("enhancedCode");
+    case Kind::Port:
+        return QStringLiteral("port");
+    case Kind::Command:
+        return QStringLiteral("command");
+    case Kind::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -92,18 +99,21 @@ QString Explanation::toText(int width) const
 
     if (kind == Kind::Reply || kind == Kind::ReplyCode) {
         const QString meaning = replyInfo ? replyInfo->meaning : QStringLiteral("not in the reference");
-        const QString classTitle = replyClassInfo ? replyClassInfo->title.toLower() : QStringLiteral("unknown class");
-        out += wrap(QStringLiteral("Reply code %1: %2 (%3)").arg(replyCode).arg(meaning, classTitle), width, QString(),
-                    QStringLiteral("  "));
+        const QString classTitle
+            = replyClassInfo ? replyClassInfo->title.toLower() : QStringLiteral("unknown class");
+        out += wrap(QStringLiteral("Reply code %1: %2 (%3)").arg(replyCode).arg(meaning, classTitle), width,
+            QString(), QStringLiteral("  "));
         if (replyInfo)
             out += wrap(replyInfo->description, width, QStringLiteral("  "), QStringLiteral("  "));
         if (replyClassInfo)
-            out += field(QStringLiteral("Class %1xx").arg(replyClassInfo->digit), replyClassInfo->description, width);
+            out += field(
+                QStringLiteral("Class %1xx").arg(replyClassInfo->digit), replyClassInfo->description, width);
         if (replyInfo) {
             out += bullets(QStringLiteral("Common causes"), replyInfo->causes, width);
             out += field(QStringLiteral("What to do"), replyInfo->action, width);
             if (!replyInfo->enhancedCodes.isEmpty())
-                out += field(QStringLiteral("Often seen with"), replyInfo->enhancedCodes.join(QStringLiteral(", ")), width);
+                out += field(QStringLiteral("Often seen with"),
+                    replyInfo->enhancedCodes.join(QStringLiteral(", ")), width);
             out += field(QStringLiteral("Defined in"), replyInfo->reference(), width);
         }
         out += QLatin1Char('\n');
@@ -111,16 +121,18 @@ QString Explanation::toText(int width) const
 
     if (enhanced) {
         const EnhancedStatus &status = enhanced->status;
-        out += wrap(QStringLiteral("Enhanced code %1: %2").arg(status.toString(), enhanced->title), width, QString(),
-                    QStringLiteral("  "));
+        out += wrap(QStringLiteral("Enhanced code %1: %2").arg(status.toString(), enhanced->title), width,
+            QString(), QStringLiteral("  "));
         out += wrap(enhanced->description, width, QStringLiteral("  "), QStringLiteral("  "));
         if (!enhanced->classNote.isEmpty())
-            out += field(QStringLiteral("With class %1").arg(status.statusClass()), enhanced->classNote, width);
+            out += field(
+                QStringLiteral("With class %1").arg(status.statusClass()), enhanced->classNote, width);
         out += field(QStringLiteral("Class %1").arg(status.statusClass()),
-                     QStringLiteral("%1. %2").arg(enhanced->classInfo.title, enhanced->classInfo.description), width);
+            QStringLiteral("%1. %2").arg(enhanced->classInfo.title, enhanced->classInfo.description), width);
         if (enhanced->subjectKnown) {
             out += field(QStringLiteral("Subject %1").arg(status.subject()),
-                         QStringLiteral("%1. %2").arg(enhanced->subjectInfo.title, enhanced->subjectInfo.description), width);
+                QStringLiteral("%1. %2").arg(enhanced->subjectInfo.title, enhanced->subjectInfo.description),
+                width);
         }
         if (!enhanced->replyCodes.isEmpty() && kind == Kind::EnhancedCode) {
             QStringList codes;
@@ -133,14 +145,16 @@ QString Explanation::toText(int width) const
     }
 
     if (port) {
-        out += wrap(QStringLiteral("Port %1: %2").arg(port->port).arg(port->name), width, QString(), QStringLiteral("  "));
+        out += wrap(QStringLiteral("Port %1: %2").arg(port->port).arg(port->name), width, QString(),
+            QStringLiteral("  "));
         out += field(QStringLiteral("Protocol"), port->protocol, width);
         out += field(QStringLiteral("Encryption"), port->encryption, width);
         out += field(QStringLiteral("Use"), port->use, width);
         out += bullets(QStringLiteral("Watch out"), port->watchOut, width);
         out += field(QStringLiteral("Defined in"),
-                     port->standard ? port->reference() : QStringLiteral("no RFC: this port is a convention, not a standard"),
-                     width);
+            port->standard ? port->reference()
+                           : QStringLiteral("no RFC: this port is a convention, not a standard"),
+            width);
         out += QLatin1Char('\n');
     }
 
@@ -267,9 +281,8 @@ QJsonObject Explanation::toJson() const
         commandObject.insert(QLatin1String("extension"), command->extension);
         QJsonArray replies;
         for (const TypicalReply &typical : command->typicalReplies) {
-            replies.append(QJsonObject{{QLatin1String("code"), typical.code},
-                                       {QLatin1String("text"), typical.text},
-                                       {QLatin1String("when"), typical.when}});
+            replies.append(QJsonObject { { QLatin1String("code"), typical.code },
+                { QLatin1String("text"), typical.text }, { QLatin1String("when"), typical.when } });
         }
         commandObject.insert(QLatin1String("typicalReplies"), replies);
         commandObject.insert(QLatin1String("rfc"), command->rfc);

@@ -19,9 +19,10 @@ struct Explanation
     enum class Kind { Unknown, Reply, ReplyCode, EnhancedCode, Port, Command };
 
     Kind kind = Kind::Unknown;
-    QString input;   // what was given, trimmed
-    QString summary; // one line: "550 permanent failure: Mailbox unavailable; 5.1.1 Bad destination mailbox address"
-    QString error;   // why nothing could be explained (kind == Unknown)
+    QString input; // what was given, trimmed
+    QString summary; // one line: "550 permanent failure: Mailbox unavailable; 5.1.1 Bad destination mailbox
+                     // address"
+    QString error; // why nothing could be explained (kind == Unknown)
 
     std::optional<Reply> reply; // kind Reply: the reply that was decoded
 

@@ -49,7 +49,9 @@ QJsonObject readObject(const QString &path, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = QStringLiteral("not valid JSON at offset %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return {};
     }
     if (!document.isObject()) {
@@ -63,13 +65,18 @@ QJsonObject readObject(const QString &path, QString *error)
 class EntryChecker
 {
 public:
-    EntryChecker(QStringList *problems, QString where) : m_problems(problems), m_where(std::move(where)) {}
+    EntryChecker(QStringList *problems, QString where)
+        : m_problems(problems)
+        , m_where(std::move(where))
+    {
+    }
 
     QString text(const QJsonObject &object, const char *key, bool required = true)
     {
         const QString value = object.value(QLatin1String(key)).toString();
         if (required && value.trimmed().isEmpty())
-            m_problems->append(QStringLiteral("%1: '%2' is missing or empty").arg(m_where, QLatin1String(key)));
+            m_problems->append(
+                QStringLiteral("%1: '%2' is missing or empty").arg(m_where, QLatin1String(key)));
         return value;
     }
 
@@ -85,7 +92,8 @@ public:
             m_problems->append(QStringLiteral("%1: '%2' is empty").arg(m_where, QLatin1String(key)));
         for (const QString &item : std::as_const(list)) {
             if (item.trimmed().isEmpty() && key != std::string_view("commands"))
-                m_problems->append(QStringLiteral("%1: '%2' holds an empty entry").arg(m_where, QLatin1String(key)));
+                m_problems->append(
+                    QStringLiteral("%1: '%2' holds an empty entry").arg(m_where, QLatin1String(key)));
         }
         return list;
     }
@@ -96,11 +104,16 @@ public:
         const int number = value.toInt(-1);
         if (!value.isDouble() || number < minimum || number > maximum)
             m_problems->append(QStringLiteral("%1: '%2' must be a number from %3 to %4")
-                                   .arg(m_where, QLatin1String(key)).arg(minimum).arg(maximum));
+                                   .arg(m_where, QLatin1String(key))
+                                   .arg(minimum)
+                                   .arg(maximum));
         return number;
     }
 
-    void problem(const QString &message) { m_problems->append(QStringLiteral("%1: %2").arg(m_where, message)); }
+    void problem(const QString &message)
+    {
+        m_problems->append(QStringLiteral("%1: %2").arg(m_where, message));
+    }
 
 private:
     QStringList *m_problems;
@@ -132,29 +145,40 @@ ReplyClass replyClassForCode(int code)
 {
     // RFC 5321 s.4.2.1: only the first digit decides success or failure.
     switch (code / 100) {
-    case 2: return ReplyClass::Success;
-    case 3: return ReplyClass::Intermediate;
-    case 4: return ReplyClass::Temporary;
-    case 5: return ReplyClass::Permanent;
-    default: return ReplyClass::Unknown;
+    case 2:
+        return ReplyClass::Success;
+    case 3:
+        return ReplyClass::Intermediate;
+    case 4:
+        return ReplyClass::Temporary;
+    case 5:
+        return ReplyClass::Permanent;
+    default:
+        return ReplyClass::Unknown;
     }
 }
 
 QString replyClassName(ReplyClass replyClass)
 {
     switch (replyClass) {
-    case ReplyClass::Success: return QStringLiteral("success");
-    case ReplyClass::Intermediate: return QStringLiteral("intermediate");
-    case ReplyClass::Temporary: return QStringLiteral("temporary");
-    case ReplyClass::Permanent: return QStringLiteral("permanent");
-    case ReplyClass::Unknown: break;
+    case ReplyClass::Success:
+        return QStringLiteral("success");
+    case ReplyClass::Intermediate:
+        return QStringLiteral("intermediate");
+    case ReplyClass::Temporary:
+        return QStringLiteral("temporary");
+    case ReplyClass::Permanent:
+        return QStringLiteral("permanent");
+    case ReplyClass::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
 
 ReplyClass replyClassFromName(QStringView name)
 {
-    for (ReplyClass candidate : {ReplyClass::Success, ReplyClass::Intermediate, ReplyClass::Temporary, ReplyClass::Permanent}) {
+    for (ReplyClass candidate :
+        { ReplyClass::Success, ReplyClass::Intermediate, ReplyClass::Temporary, ReplyClass::Permanent }) {
         if (name == replyClassName(candidate))
             return candidate;
     }
@@ -173,9 +197,12 @@ QString formatReference(const QString &rfc, const QString &section)
 QString PortInfo::tlsName(Tls tls)
 {
     switch (tls) {
-    case Tls::StartTls: return QStringLiteral("starttls");
-    case Tls::Implicit: return QStringLiteral("implicit");
-    case Tls::None: break;
+    case Tls::StartTls:
+        return QStringLiteral("starttls");
+    case Tls::Implicit:
+        return QStringLiteral("implicit");
+    case Tls::None:
+        break;
     }
     return QStringLiteral("none");
 }
@@ -194,7 +221,7 @@ const ReferenceCatalog &ReferenceCatalog::instance()
 
 QStringList ReferenceCatalog::fileNames()
 {
-    return {ReplyCodesFile, EnhancedCodesFile, PortsFile, CommandsFile, GuideFile};
+    return { ReplyCodesFile, EnhancedCodesFile, PortsFile, CommandsFile, GuideFile };
 }
 
 ReferenceCatalog ReferenceCatalog::loadFromDirectory(const QString &directory)
@@ -225,7 +252,8 @@ void ReferenceCatalog::loadReplyCodes(const QString &path)
     const QJsonArray classes = root.value(QLatin1String("classes")).toArray();
     for (const QJsonValue &value : classes) {
         const QJsonObject object = value.toObject();
-        EntryChecker check(&problems, QStringLiteral("class %1").arg(object.value(QLatin1String("digit")).toInt()));
+        EntryChecker check(
+            &problems, QStringLiteral("class %1").arg(object.value(QLatin1String("digit")).toInt()));
         ReplyClassInfo info;
         info.digit = check.integer(object, "digit", 2, 5);
         info.name = check.text(object, "name");
@@ -242,7 +270,8 @@ void ReferenceCatalog::loadReplyCodes(const QString &path)
     const QJsonArray categories = root.value(QLatin1String("categories")).toArray();
     for (const QJsonValue &value : categories) {
         const QJsonObject object = value.toObject();
-        EntryChecker check(&problems, QStringLiteral("category %1").arg(object.value(QLatin1String("digit")).toInt()));
+        EntryChecker check(
+            &problems, QStringLiteral("category %1").arg(object.value(QLatin1String("digit")).toInt()));
         ReplyCategoryInfo info;
         info.digit = check.integer(object, "digit", 0, 9);
         info.title = check.text(object, "title");
@@ -255,7 +284,8 @@ void ReferenceCatalog::loadReplyCodes(const QString &path)
         problems.append(QStringLiteral("'codes' is missing or empty"));
     for (const QJsonValue &value : codes) {
         const QJsonObject object = value.toObject();
-        EntryChecker check(&problems, QStringLiteral("code %1").arg(object.value(QLatin1String("code")).toInt()));
+        EntryChecker check(
+            &problems, QStringLiteral("code %1").arg(object.value(QLatin1String("code")).toInt()));
         ReplyCodeInfo info;
         info.code = check.integer(object, "code", 200, 599);
         info.meaning = check.text(object, "meaning");
@@ -273,7 +303,8 @@ void ReferenceCatalog::loadReplyCodes(const QString &path)
         for (const QString &enhanced : std::as_const(info.enhancedCodes)) {
             const auto status = EnhancedStatus::parse(enhanced);
             if (!status || status->statusClass() != info.code / 100)
-                check.problem(QStringLiteral("enhanced code '%1' is malformed or of another class").arg(enhanced));
+                check.problem(
+                    QStringLiteral("enhanced code '%1' is malformed or of another class").arg(enhanced));
         }
         if (!info.example.startsWith(QString::number(info.code)))
             check.problem(QStringLiteral("the example does not start with the code"));
@@ -296,7 +327,8 @@ void ReferenceCatalog::loadEnhancedCodes(const QString &path)
     const QJsonArray classes = root.value(QLatin1String("classes")).toArray();
     for (const QJsonValue &value : classes) {
         const QJsonObject object = value.toObject();
-        EntryChecker check(&problems, QStringLiteral("class %1").arg(object.value(QLatin1String("class")).toInt()));
+        EntryChecker check(
+            &problems, QStringLiteral("class %1").arg(object.value(QLatin1String("class")).toInt()));
         EnhancedClassInfo info;
         info.statusClass = check.integer(object, "class", 2, 5);
         info.title = check.text(object, "title");
@@ -304,13 +336,14 @@ void ReferenceCatalog::loadEnhancedCodes(const QString &path)
         m_enhancedClasses.insert(info.statusClass, info);
     }
     // RFC 3463 s.2: the only classes are 2, 4 and 5.
-    if (m_enhancedClasses.keys() != QList<int>{2, 4, 5})
+    if (m_enhancedClasses.keys() != QList<int> { 2, 4, 5 })
         problems.append(QStringLiteral("'classes' must describe exactly 2, 4 and 5"));
 
     const QJsonArray subjects = root.value(QLatin1String("subjects")).toArray();
     for (const QJsonValue &value : subjects) {
         const QJsonObject object = value.toObject();
-        EntryChecker check(&problems, QStringLiteral("subject %1").arg(object.value(QLatin1String("subject")).toInt()));
+        EntryChecker check(
+            &problems, QStringLiteral("subject %1").arg(object.value(QLatin1String("subject")).toInt()));
         EnhancedSubjectInfo info;
         info.subject = check.integer(object, "subject", 0, 999);
         info.title = check.text(object, "title");
@@ -372,7 +405,8 @@ void ReferenceCatalog::loadPorts(const QString &path)
         problems.append(QStringLiteral("'ports' is missing or empty"));
     for (const QJsonValue &value : ports) {
         const QJsonObject object = value.toObject();
-        EntryChecker check(&problems, QStringLiteral("port %1").arg(object.value(QLatin1String("port")).toInt()));
+        EntryChecker check(
+            &problems, QStringLiteral("port %1").arg(object.value(QLatin1String("port")).toInt()));
         PortInfo info;
         info.port = check.integer(object, "port", 1, 65535);
         info.name = check.text(object, "name");
@@ -406,7 +440,8 @@ void ReferenceCatalog::loadCommands(const QString &path)
         problems.append(QStringLiteral("'commands' is missing or empty"));
     for (const QJsonValue &value : commands) {
         const QJsonObject object = value.toObject();
-        EntryChecker check(&problems, QStringLiteral("command %1").arg(object.value(QLatin1String("name")).toString()));
+        EntryChecker check(
+            &problems, QStringLiteral("command %1").arg(object.value(QLatin1String("name")).toString()));
         CommandInfo info;
         info.name = check.text(object, "name").toUpper();
         info.verb = verbForName(info.name);
@@ -449,19 +484,23 @@ void ReferenceCatalog::loadGuide(const QString &path)
     const QJsonArray faq = root.value(QLatin1String("faq")).toArray();
     for (const QJsonValue &value : faq) {
         EntryChecker check(&problems, QStringLiteral("faq entry"));
-        m_guide.faq.append({check.text(value.toObject(), "question"), check.text(value.toObject(), "answer")});
+        m_guide.faq.append(
+            { check.text(value.toObject(), "question"), check.text(value.toObject(), "answer") });
     }
     const QJsonArray errors = root.value(QLatin1String("commonErrors")).toArray();
     for (const QJsonValue &value : errors) {
         const QJsonObject object = value.toObject();
-        EntryChecker check(&problems, QStringLiteral("common error %1").arg(object.value(QLatin1String("reply")).toString()));
-        m_guide.commonErrors.append({check.text(object, "reply"), check.text(object, "meaning"), check.text(object, "fix")});
+        EntryChecker check(&problems,
+            QStringLiteral("common error %1").arg(object.value(QLatin1String("reply")).toString()));
+        m_guide.commonErrors.append(
+            { check.text(object, "reply"), check.text(object, "meaning"), check.text(object, "fix") });
     }
     const QJsonArray recipes = root.value(QLatin1String("recipes")).toArray();
     for (const QJsonValue &value : recipes) {
         const QJsonObject object = value.toObject();
-        EntryChecker check(&problems, QStringLiteral("recipe %1").arg(object.value(QLatin1String("title")).toString()));
-        m_guide.recipes.append({check.text(object, "title"), check.texts(object, "commands")});
+        EntryChecker check(
+            &problems, QStringLiteral("recipe %1").arg(object.value(QLatin1String("title")).toString()));
+        m_guide.recipes.append({ check.text(object, "title"), check.texts(object, "commands") });
     }
     if (m_guide.faq.isEmpty() || m_guide.commonErrors.isEmpty() || m_guide.recipes.isEmpty())
         problems.append(QStringLiteral("'faq', 'commonErrors' and 'recipes' must all have entries"));
@@ -540,7 +579,8 @@ EnhancedCodeDescription ReferenceCatalog::enhancedCode(const EnhancedStatus &sta
     // still says something useful.
     if (description.subjectKnown) {
         description.title = QStringLiteral("%1 (detail %2 is not in the registry)")
-                                .arg(description.subjectInfo.title).arg(status.detail());
+                                .arg(description.subjectInfo.title)
+                                .arg(status.detail());
         description.description = description.subjectInfo.description;
         description.rfc = QStringLiteral("RFC 3463");
         description.section = description.subjectInfo.section;

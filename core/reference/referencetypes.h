@@ -15,10 +15,10 @@ namespace SmtpTutor {
 // RFC 5321 s.4.2.1: the first digit of a reply code.
 enum class ReplyClass {
     Unknown,
-    Success,      // 2yz
+    Success, // 2yz
     Intermediate, // 3yz
-    Temporary,    // 4yz, "transient negative completion"
-    Permanent,    // 5yz, "permanent negative completion"
+    Temporary, // 4yz, "transient negative completion"
+    Permanent, // 5yz, "permanent negative completion"
 };
 
 ReplyClass replyClassForCode(int code);
@@ -32,7 +32,7 @@ struct ReplyClassInfo
 {
     int digit = 0;
     ReplyClass replyClass = ReplyClass::Unknown;
-    QString name;  // "temporary"
+    QString name; // "temporary"
     QString title; // "Temporary failure"
     QString description;
 };
@@ -56,7 +56,7 @@ struct ReplyCodeInfo
     QString rfc;
     QString section;
     QStringList enhancedCodes; // typical companions, e.g. "5.1.1"
-    QString example;           // a realistic reply line
+    QString example; // a realistic reply line
 
     QString reference() const { return formatReference(rfc, section); }
 };
@@ -85,7 +85,7 @@ struct EnhancedCodeInfo
     QString description;
     QString rfc;
     QString section;
-    QList<int> replyCodes;         // basic reply codes it is usually seen with
+    QList<int> replyCodes; // basic reply codes it is usually seen with
     QHash<int, QString> classNotes; // what it means in particular with class 4 or 5
 
     QString pattern() const { return QStringLiteral("X.%1.%2").arg(subject).arg(detail); }

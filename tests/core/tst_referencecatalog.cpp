@@ -92,8 +92,8 @@ void TestReferenceCatalog::sourceFilesAreWellFormedJson()
     QCOMPARE(compiled.readAll(), file.readAll());
 
     // And a catalog loaded from the source folder sees no problems.
-    const ReferenceCatalog fromSource =
-        ReferenceCatalog::loadFromDirectory(QStringLiteral(SMTP_TUTOR_SOURCE_DIR "/resources/reference"));
+    const ReferenceCatalog fromSource
+        = ReferenceCatalog::loadFromDirectory(QStringLiteral(SMTP_TUTOR_SOURCE_DIR "/resources/reference"));
     QVERIFY2(fromSource.isValid(), qPrintable(fromSource.loadErrors().join(QLatin1Char('\n'))));
 }
 
@@ -103,21 +103,26 @@ void TestReferenceCatalog::brokenDataIsReported_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expectedError");
 
-    QTest::newRow("not json") << QStringLiteral("ports.json") << QByteArray("{ \"ports\": [ ") << QStringLiteral("not valid JSON");
-    QTest::newRow("array at top") << QStringLiteral("ports.json") << QByteArray("[]") << QStringLiteral("not a JSON object");
+    QTest::newRow("not json") << QStringLiteral("ports.json") << QByteArray("{ \"ports\": [ ")
+                              << QStringLiteral("not valid JSON");
+    QTest::newRow("array at top") << QStringLiteral("ports.json") << QByteArray("[]")
+                                  << QStringLiteral("not a JSON object");
     QTest::newRow("reply without meaning")
         << QStringLiteral("reply-codes.json")
-        << QByteArray(R"({"classes":[],"codes":[{"code":550,"class":"permanent","description":"d","causes":["c"],)"
-                      R"("action":"a","rfc":"RFC 5321","section":"4.2.3","example":"550 x"}]})")
+        << QByteArray(
+               R"({"classes":[],"codes":[{"code":550,"class":"permanent","description":"d","causes":["c"],)"
+               R"("action":"a","rfc":"RFC 5321","section":"4.2.3","example":"550 x"}]})")
         << QStringLiteral("'meaning' is missing or empty");
     QTest::newRow("reply class contradicts digit")
         << QStringLiteral("reply-codes.json")
-        << QByteArray(R"({"classes":[],"codes":[{"code":450,"meaning":"m","class":"permanent","description":"d","causes":["c"],)"
-                      R"("action":"a","rfc":"RFC 5321","section":"4.2.3","example":"450 x"}]})")
+        << QByteArray(
+               R"({"classes":[],"codes":[{"code":450,"meaning":"m","class":"permanent","description":"d","causes":["c"],)"
+               R"("action":"a","rfc":"RFC 5321","section":"4.2.3","example":"450 x"}]})")
         << QStringLiteral("class does not match the first digit");
     QTest::newRow("enhanced code malformed")
         << QStringLiteral("enhanced-codes.json")
-        << QByteArray(R"({"classes":[],"subjects":[],"codes":[{"code":"5.1","title":"t","description":"d","rfc":"RFC 3463"}]})")
+        << QByteArray(
+               R"({"classes":[],"subjects":[],"codes":[{"code":"5.1","title":"t","description":"d","rfc":"RFC 3463"}]})")
         << QStringLiteral("must look like X.1.1");
 }
 
@@ -146,7 +151,8 @@ void TestReferenceCatalog::brokenDataIsReported()
     QVERIFY2(errors.contains(expectedError), qPrintable(errors));
 
     // A missing folder is an error too, never a crash.
-    const ReferenceCatalog missing = ReferenceCatalog::loadFromDirectory(directory.filePath(QStringLiteral("nowhere")));
+    const ReferenceCatalog missing
+        = ReferenceCatalog::loadFromDirectory(directory.filePath(QStringLiteral("nowhere")));
     QCOMPARE(missing.loadErrors().size(), ReferenceCatalog::fileNames().size());
     QCOMPARE(missing.replyCode(550), nullptr);
 }
@@ -155,7 +161,8 @@ void TestReferenceCatalog::seedReplyCodes_data()
 {
     QTest::addColumn<int>("code");
     // Every code of the seed page's status table.
-    for (int code : {220, 221, 235, 250, 354, 421, 450, 451, 452, 500, 501, 503, 530, 535, 550, 551, 552, 553, 554})
+    for (int code :
+        { 220, 221, 235, 250, 354, 421, 450, 451, 452, 500, 501, 503, 530, 535, 550, 551, 552, 553, 554 })
         QTest::newRow(qPrintable(QString::number(code))) << code;
 }
 
@@ -219,10 +226,11 @@ void TestReferenceCatalog::replyCodesAreSortedAndConsistent()
         for (const QString &enhanced : info.enhancedCodes) {
             const auto status = EnhancedStatus::parse(enhanced);
             QVERIFY2(status, qPrintable(enhanced));
-            QVERIFY2(catalog().enhancedCode(*status).listed, qPrintable(QStringLiteral("%1 with %2").arg(enhanced).arg(info.code)));
+            QVERIFY2(catalog().enhancedCode(*status).listed,
+                qPrintable(QStringLiteral("%1 with %2").arg(enhanced).arg(info.code)));
         }
     }
-    for (int digit : {2, 3, 4, 5}) {
+    for (int digit : { 2, 3, 4, 5 }) {
         QVERIFY(catalog().replyClass(digit));
         QCOMPARE(catalog().replyClass(digit)->replyClass, replyClassForCode(digit * 100));
     }
@@ -276,7 +284,8 @@ void TestReferenceCatalog::enhancedRegistryIsComplete()
 {
     // The registry's detail codes per subject (RFC 3463 and later): X.0.0, X.1.0-10, X.2.0-4,
     // X.3.0-6, X.4.0-7, X.5.0-6, X.6.0-10, X.7.0-30.
-    const QList<QPair<int, int>> ranges = {{0, 0}, {1, 10}, {2, 4}, {3, 6}, {4, 7}, {5, 6}, {6, 10}, {7, 30}};
+    const QList<QPair<int, int>> ranges
+        = { { 0, 0 }, { 1, 10 }, { 2, 4 }, { 3, 6 }, { 4, 7 }, { 5, 6 }, { 6, 10 }, { 7, 30 } };
     int expected = 0;
     for (int subject = 0; subject < ranges.size(); ++subject) {
         QVERIFY(catalog().enhancedSubject(subject));
@@ -292,7 +301,7 @@ void TestReferenceCatalog::enhancedRegistryIsComplete()
     }
     QCOMPARE(catalog().allEnhancedCodes().size(), expected);
     QCOMPARE(catalog().enhancedCodeEntry(7, 31), nullptr);
-    for (int statusClass : {2, 4, 5})
+    for (int statusClass : { 2, 4, 5 })
         QVERIFY(catalog().enhancedClass(statusClass));
     QCOMPARE(catalog().enhancedClass(3), nullptr);
     // Defining documents of codes added after RFC 3463.
@@ -369,18 +378,30 @@ void TestReferenceCatalog::commands_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("verb");
     QTest::addColumn<QString>("section");
-    QTest::newRow("HELO") << QStringLiteral("HELO") << int(Verb::Helo) << QStringLiteral("RFC 5321 s.4.1.1.1");
-    QTest::newRow("EHLO") << QStringLiteral("EHLO") << int(Verb::Ehlo) << QStringLiteral("RFC 5321 s.4.1.1.1");
-    QTest::newRow("MAIL") << QStringLiteral("MAIL") << int(Verb::Mail) << QStringLiteral("RFC 5321 s.4.1.1.2");
-    QTest::newRow("RCPT") << QStringLiteral("RCPT") << int(Verb::Rcpt) << QStringLiteral("RFC 5321 s.4.1.1.3");
-    QTest::newRow("DATA") << QStringLiteral("DATA") << int(Verb::Data) << QStringLiteral("RFC 5321 s.4.1.1.4");
-    QTest::newRow("RSET") << QStringLiteral("RSET") << int(Verb::Rset) << QStringLiteral("RFC 5321 s.4.1.1.5");
-    QTest::newRow("VRFY") << QStringLiteral("VRFY") << int(Verb::Vrfy) << QStringLiteral("RFC 5321 s.4.1.1.6");
-    QTest::newRow("EXPN") << QStringLiteral("EXPN") << int(Verb::Expn) << QStringLiteral("RFC 5321 s.4.1.1.7");
-    QTest::newRow("HELP") << QStringLiteral("HELP") << int(Verb::Help) << QStringLiteral("RFC 5321 s.4.1.1.8");
-    QTest::newRow("NOOP") << QStringLiteral("NOOP") << int(Verb::Noop) << QStringLiteral("RFC 5321 s.4.1.1.9");
-    QTest::newRow("QUIT") << QStringLiteral("QUIT") << int(Verb::Quit) << QStringLiteral("RFC 5321 s.4.1.1.10");
-    QTest::newRow("STARTTLS") << QStringLiteral("STARTTLS") << int(Verb::StartTls) << QStringLiteral("RFC 3207 s.4");
+    QTest::newRow("HELO") << QStringLiteral("HELO") << int(Verb::Helo)
+                          << QStringLiteral("RFC 5321 s.4.1.1.1");
+    QTest::newRow("EHLO") << QStringLiteral("EHLO") << int(Verb::Ehlo)
+                          << QStringLiteral("RFC 5321 s.4.1.1.1");
+    QTest::newRow("MAIL") << QStringLiteral("MAIL") << int(Verb::Mail)
+                          << QStringLiteral("RFC 5321 s.4.1.1.2");
+    QTest::newRow("RCPT") << QStringLiteral("RCPT") << int(Verb::Rcpt)
+                          << QStringLiteral("RFC 5321 s.4.1.1.3");
+    QTest::newRow("DATA") << QStringLiteral("DATA") << int(Verb::Data)
+                          << QStringLiteral("RFC 5321 s.4.1.1.4");
+    QTest::newRow("RSET") << QStringLiteral("RSET") << int(Verb::Rset)
+                          << QStringLiteral("RFC 5321 s.4.1.1.5");
+    QTest::newRow("VRFY") << QStringLiteral("VRFY") << int(Verb::Vrfy)
+                          << QStringLiteral("RFC 5321 s.4.1.1.6");
+    QTest::newRow("EXPN") << QStringLiteral("EXPN") << int(Verb::Expn)
+                          << QStringLiteral("RFC 5321 s.4.1.1.7");
+    QTest::newRow("HELP") << QStringLiteral("HELP") << int(Verb::Help)
+                          << QStringLiteral("RFC 5321 s.4.1.1.8");
+    QTest::newRow("NOOP") << QStringLiteral("NOOP") << int(Verb::Noop)
+                          << QStringLiteral("RFC 5321 s.4.1.1.9");
+    QTest::newRow("QUIT") << QStringLiteral("QUIT") << int(Verb::Quit)
+                          << QStringLiteral("RFC 5321 s.4.1.1.10");
+    QTest::newRow("STARTTLS") << QStringLiteral("STARTTLS") << int(Verb::StartTls)
+                              << QStringLiteral("RFC 3207 s.4");
     QTest::newRow("AUTH") << QStringLiteral("AUTH") << int(Verb::Auth) << QStringLiteral("RFC 4954 s.4");
     QTest::newRow("BDAT") << QStringLiteral("BDAT") << int(Verb::Unknown) << QStringLiteral("RFC 3030 s.2");
 }
@@ -436,54 +457,60 @@ void TestReferenceCatalog::explainer_data()
     QTest::addColumn<QString>("textContains");
 
     // Reply lines and whole replies.
-    QTest::newRow("550 5.1.1 line")
-        << QStringLiteral("550 5.1.1 <x@example.com>: Recipient address rejected") << QStringLiteral("reply") << 550
-        << QStringLiteral("5.1.1") << 0 << QStringLiteral("Bad destination mailbox address");
-    QTest::newRow("greylisting")
-        << QStringLiteral("450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted") << QStringLiteral("reply")
-        << 450 << QStringLiteral("4.7.1") << 0 << QStringLiteral("greylisting");
+    QTest::newRow("550 5.1.1 line") << QStringLiteral("550 5.1.1 <x@example.com>: Recipient address rejected")
+                                    << QStringLiteral("reply") << 550 << QStringLiteral("5.1.1") << 0
+                                    << QStringLiteral("Bad destination mailbox address");
+    QTest::newRow("greylisting") << QStringLiteral(
+        "450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted")
+                                 << QStringLiteral("reply") << 450 << QStringLiteral("4.7.1") << 0
+                                 << QStringLiteral("greylisting");
     QTest::newRow("relay denied") << QStringLiteral("554 5.7.1 <x@example.net>: Relay access denied")
                                   << QStringLiteral("reply") << 554 << QStringLiteral("5.7.1") << 0
                                   << QStringLiteral("relay");
-    QTest::newRow("no enhanced code") << QStringLiteral("421 Service not available") << QStringLiteral("reply") << 421
-                                      << QString() << 0 << QStringLiteral("ENHANCEDSTATUSCODES");
-    QTest::newRow("multi-line")
-        << QStringLiteral("550-5.7.1 Our system has detected\r\n550-5.7.1 an unusual rate\r\n550 5.7.1 of mail.")
-        << QStringLiteral("reply") << 550 << QStringLiteral("5.7.1") << 0 << QStringLiteral("Delivery not authorised");
-    QTest::newRow("multi-line cut short") << QStringLiteral("452-4.2.2 The mailbox is full\n452-4.2.2 try later")
-                                          << QStringLiteral("reply") << 452 << QStringLiteral("4.2.2") << 0
-                                          << QStringLiteral("hyphen");
+    QTest::newRow("no enhanced code")
+        << QStringLiteral("421 Service not available") << QStringLiteral("reply") << 421 << QString() << 0
+        << QStringLiteral("ENHANCEDSTATUSCODES");
+    QTest::newRow("multi-line") << QStringLiteral(
+        "550-5.7.1 Our system has detected\r\n550-5.7.1 an unusual rate\r\n550 5.7.1 of mail.")
+                                << QStringLiteral("reply") << 550 << QStringLiteral("5.7.1") << 0
+                                << QStringLiteral("Delivery not authorised");
+    QTest::newRow("multi-line cut short")
+        << QStringLiteral("452-4.2.2 The mailbox is full\n452-4.2.2 try later") << QStringLiteral("reply")
+        << 452 << QStringLiteral("4.2.2") << 0 << QStringLiteral("hyphen");
     QTest::newRow("transcript picks the failure")
         << QStringLiteral("250 2.1.0 Ok\nRCPT TO:<nobody@example.com>\n550 5.1.1 User unknown")
         << QStringLiteral("reply") << 550 << QStringLiteral("5.1.1") << 0 << QStringLiteral("2 replies");
-    QTest::newRow("class mismatch") << QStringLiteral("550 4.2.2 odd server") << QStringLiteral("reply") << 550
-                                    << QStringLiteral("4.2.2") << 0 << QStringLiteral("does not agree");
-    QTest::newRow("unlisted reply code") << QStringLiteral("259 strange") << QStringLiteral("reply") << 259 << QString()
-                                         << 0 << QStringLiteral("not a code");
-    QTest::newRow("bounce quoting a reply")
-        << QStringLiteral("host mx.example.net[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)")
-        << QStringLiteral("reply") << 552 << QStringLiteral("5.2.2") << 0 << QStringLiteral("Found the server reply");
+    QTest::newRow("class mismatch") << QStringLiteral("550 4.2.2 odd server") << QStringLiteral("reply")
+                                    << 550 << QStringLiteral("4.2.2") << 0
+                                    << QStringLiteral("does not agree");
+    QTest::newRow("unlisted reply code") << QStringLiteral("259 strange") << QStringLiteral("reply") << 259
+                                         << QString() << 0 << QStringLiteral("not a code");
+    QTest::newRow("bounce quoting a reply") << QStringLiteral(
+        "host mx.example.net[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)")
+                                            << QStringLiteral("reply") << 552 << QStringLiteral("5.2.2") << 0
+                                            << QStringLiteral("Found the server reply");
 
     // Bare codes.
     QTest::newRow("421") << QStringLiteral("421") << QStringLiteral("replyCode") << 421 << QString() << 0
                          << QStringLiteral("Service not available");
-    QTest::newRow("556 (RFC 7504)") << QStringLiteral("556") << QStringLiteral("replyCode") << 556 << QString() << 0
-                                    << QStringLiteral("RFC 7504");
-    QTest::newRow("unlisted 3-digit") << QStringLiteral("459") << QStringLiteral("replyCode") << 459 << QString() << 0
-                                      << QStringLiteral("not a code");
+    QTest::newRow("556 (RFC 7504)") << QStringLiteral("556") << QStringLiteral("replyCode") << 556
+                                    << QString() << 0 << QStringLiteral("RFC 7504");
+    QTest::newRow("unlisted 3-digit") << QStringLiteral("459") << QStringLiteral("replyCode") << 459
+                                      << QString() << 0 << QStringLiteral("not a code");
 
     // Enhanced codes.
-    QTest::newRow("5.7.1") << QStringLiteral("5.7.1") << QStringLiteral("enhancedCode") << 0 << QStringLiteral("5.7.1")
-                           << 0 << QStringLiteral("Delivery not authorised");
-    QTest::newRow("5.7.8") << QStringLiteral("5.7.8") << QStringLiteral("enhancedCode") << 0 << QStringLiteral("5.7.8")
-                           << 0 << QStringLiteral("RFC 4954");
-    QTest::newRow("4.7.1") << QStringLiteral(" 4.7.1 ") << QStringLiteral("enhancedCode") << 0 << QStringLiteral("4.7.1")
-                           << 0 << QStringLiteral("greylisting");
+    QTest::newRow("5.7.1") << QStringLiteral("5.7.1") << QStringLiteral("enhancedCode") << 0
+                           << QStringLiteral("5.7.1") << 0 << QStringLiteral("Delivery not authorised");
+    QTest::newRow("5.7.8") << QStringLiteral("5.7.8") << QStringLiteral("enhancedCode") << 0
+                           << QStringLiteral("5.7.8") << 0 << QStringLiteral("RFC 4954");
+    QTest::newRow("4.7.1") << QStringLiteral(" 4.7.1 ") << QStringLiteral("enhancedCode") << 0
+                           << QStringLiteral("4.7.1") << 0 << QStringLiteral("greylisting");
     QTest::newRow("5.1.99 unlisted") << QStringLiteral("5.1.99") << QStringLiteral("enhancedCode") << 0
-                                     << QStringLiteral("5.1.99") << 0 << QStringLiteral("not in the registry");
-    QTest::newRow("enhanced inside text") << QStringLiteral("the log says status=bounced (5.7.26) today")
-                                          << QStringLiteral("enhancedCode") << 0 << QStringLiteral("5.7.26") << 0
-                                          << QStringLiteral("Found the enhanced status code");
+                                     << QStringLiteral("5.1.99") << 0
+                                     << QStringLiteral("not in the registry");
+    QTest::newRow("enhanced inside text")
+        << QStringLiteral("the log says status=bounced (5.7.26) today") << QStringLiteral("enhancedCode") << 0
+        << QStringLiteral("5.7.26") << 0 << QStringLiteral("Found the enhanced status code");
 
     // Ports.
     QTest::newRow("587") << QStringLiteral("587") << QStringLiteral("port") << 0 << QString() << 587
@@ -494,39 +521,42 @@ void TestReferenceCatalog::explainer_data()
                         << QStringLiteral("ISPs");
     QTest::newRow("2525") << QStringLiteral("2525") << QStringLiteral("port") << 0 << QString() << 2525
                           << QStringLiteral("not a standard");
-    QTest::newRow("port prefix") << QStringLiteral("port 587") << QStringLiteral("port") << 0 << QString() << 587
-                                 << QStringLiteral("submission");
+    QTest::newRow("port prefix") << QStringLiteral("port 587") << QStringLiteral("port") << 0 << QString()
+                                 << 587 << QStringLiteral("submission");
 
     // Commands.
     QTest::newRow("EHLO") << QStringLiteral("ehlo") << QStringLiteral("command") << 0 << QString() << 0
                           << QStringLiteral("RFC 5321 s.4.1.1.1");
-    QTest::newRow("RCPT with argument") << QStringLiteral("RCPT TO:<bob@example.com>") << QStringLiteral("command") << 0
-                                        << QString() << 0 << QStringLiteral("Relay access denied");
-    QTest::newRow("STARTTLS") << QStringLiteral("STARTTLS") << QStringLiteral("command") << 0 << QString() << 0
-                              << QStringLiteral("RFC 3207");
+    QTest::newRow("RCPT with argument")
+        << QStringLiteral("RCPT TO:<bob@example.com>") << QStringLiteral("command") << 0 << QString() << 0
+        << QStringLiteral("Relay access denied");
+    QTest::newRow("STARTTLS") << QStringLiteral("STARTTLS") << QStringLiteral("command") << 0 << QString()
+                              << 0 << QStringLiteral("RFC 3207");
 
     // Garbage.
     QTest::newRow("empty") << QStringLiteral("   ") << QStringLiteral("unknown") << 0 << QString() << 0
                            << QStringLiteral("Nothing to explain");
-    QTest::newRow("words") << QStringLiteral("hello world") << QStringLiteral("unknown") << 0 << QString() << 0
-                           << QStringLiteral("Could not recognise");
-    QTest::newRow("unknown port") << QStringLiteral("8080") << QStringLiteral("unknown") << 0 << QString() << 0
-                                  << QStringLiteral("neither");
-    QTest::newRow("port prefix unknown") << QStringLiteral("port 110") << QStringLiteral("unknown") << 0 << QString()
-                                         << 0 << QStringLiteral("not one of the mail ports");
-    QTest::newRow("299 (second digit above 5)") << QStringLiteral("299") << QStringLiteral("unknown") << 0 << QString() << 0
-                                               << QStringLiteral("second digit 0 to 5");
+    QTest::newRow("words") << QStringLiteral("hello world") << QStringLiteral("unknown") << 0 << QString()
+                           << 0 << QStringLiteral("Could not recognise");
+    QTest::newRow("unknown port") << QStringLiteral("8080") << QStringLiteral("unknown") << 0 << QString()
+                                  << 0 << QStringLiteral("neither");
+    QTest::newRow("port prefix unknown") << QStringLiteral("port 110") << QStringLiteral("unknown") << 0
+                                         << QString() << 0 << QStringLiteral("not one of the mail ports");
+    QTest::newRow("299 (second digit above 5)") << QStringLiteral("299") << QStringLiteral("unknown") << 0
+                                                << QString() << 0 << QStringLiteral("second digit 0 to 5");
     QTest::newRow("999") << QStringLiteral("999") << QStringLiteral("unknown") << 0 << QString() << 0
                          << QStringLiteral("neither");
-    QTest::newRow("class 3 enhanced") << QStringLiteral("3.1.1") << QStringLiteral("unknown") << 0 << QString() << 0
-                                      << QStringLiteral("must be 2, 4 or 5");
-    QTest::newRow("reply code out of range") << QStringLiteral("999 weird server") << QStringLiteral("unknown") << 0
-                                             << QString() << 0 << QStringLiteral("malformed");
-    QTest::newRow("inconsistent multi-line") << QStringLiteral("250-first\n251 second") << QStringLiteral("unknown") << 0
-                                             << QString() << 0 << QStringLiteral("malformed");
-    QTest::newRow("ip address is not a code") << QStringLiteral("connect to 192.0.2.1 failed")
-                                              << QStringLiteral("unknown") << 0 << QString() << 0
-                                              << QStringLiteral("Could not recognise");
+    QTest::newRow("class 3 enhanced") << QStringLiteral("3.1.1") << QStringLiteral("unknown") << 0
+                                      << QString() << 0 << QStringLiteral("must be 2, 4 or 5");
+    QTest::newRow("reply code out of range")
+        << QStringLiteral("999 weird server") << QStringLiteral("unknown") << 0 << QString() << 0
+        << QStringLiteral("malformed");
+    QTest::newRow("inconsistent multi-line")
+        << QStringLiteral("250-first\n251 second") << QStringLiteral("unknown") << 0 << QString() << 0
+        << QStringLiteral("malformed");
+    QTest::newRow("ip address is not a code")
+        << QStringLiteral("connect to 192.0.2.1 failed") << QStringLiteral("unknown") << 0 << QString() << 0
+        << QStringLiteral("Could not recognise");
 }
 
 void TestReferenceCatalog::explainer()
@@ -566,15 +596,15 @@ void TestReferenceCatalog::explainer()
 void TestReferenceCatalog::explainerJson()
 {
     const Explainer explainer;
-    const QJsonObject json =
-        explainer.explain(u"550 5.1.1 <x@example.com>: Recipient address rejected").toJson();
+    const QJsonObject json
+        = explainer.explain(u"550 5.1.1 <x@example.com>: Recipient address rejected").toJson();
     // Round trip through the serialiser: what a script would read.
     const QJsonObject parsed = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
     QCOMPARE(parsed.value(QLatin1String("kind")).toString(), QStringLiteral("reply"));
     const QJsonObject reply = parsed.value(QLatin1String("reply")).toObject();
     QCOMPARE(reply.value(QLatin1String("code")).toInt(), 550);
     QCOMPARE(reply.value(QLatin1String("lines")).toArray().first().toString(),
-             QStringLiteral("5.1.1 <x@example.com>: Recipient address rejected"));
+        QStringLiteral("5.1.1 <x@example.com>: Recipient address rejected"));
     const QJsonObject code = parsed.value(QLatin1String("replyCode")).toObject();
     QCOMPARE(code.value(QLatin1String("class")).toString(), QStringLiteral("permanent"));
     QVERIFY(code.value(QLatin1String("known")).toBool());
@@ -589,7 +619,8 @@ void TestReferenceCatalog::explainerJson()
 
     const QJsonObject port = explainer.explain(u"465").toJson();
     QCOMPARE(port.value(QLatin1String("kind")).toString(), QStringLiteral("port"));
-    QCOMPARE(port.value(QLatin1String("port")).toObject().value(QLatin1String("tls")).toString(), QStringLiteral("implicit"));
+    QCOMPARE(port.value(QLatin1String("port")).toObject().value(QLatin1String("tls")).toString(),
+        QStringLiteral("implicit"));
 
     const QJsonObject garbage = explainer.explain(u"no idea").toJson();
     QCOMPARE(garbage.value(QLatin1String("kind")).toString(), QStringLiteral("unknown"));
@@ -600,7 +631,8 @@ void TestReferenceCatalog::explainerJson()
 void TestReferenceCatalog::explainerText()
 {
     const Explainer explainer;
-    const QString text = explainer.explain(u"550 5.1.1 <x@example.com>: Recipient address rejected").toText(60);
+    const QString text
+        = explainer.explain(u"550 5.1.1 <x@example.com>: Recipient address rejected").toText(60);
     QVERIFY(text.contains(QLatin1String("Reply code 550")));
     QVERIFY(text.contains(QLatin1String("Common causes")));
     QVERIFY(text.contains(QLatin1String("What to do")));
@@ -609,7 +641,8 @@ void TestReferenceCatalog::explainerText()
     // Wrapped: no line longer than the width unless it is one long word.
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         if (line.size() > 60)
-            QVERIFY2(!line.trimmed().contains(QLatin1Char(' ')) || line.startsWith(QLatin1String("  550")), qPrintable(line));
+            QVERIFY2(!line.trimmed().contains(QLatin1Char(' ')) || line.startsWith(QLatin1String("  550")),
+                qPrintable(line));
     }
     QVERIFY(!text.endsWith(QLatin1String("\n\n")));
 }
