@@ -228,7 +228,10 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
     if (m_responder->isTlsRequested())
         beginTls();
     else if (m_responder->isClosed())
-        closeGracefully(QStringLiteral("session ended by the server"));
+        closeGracefully(!responses.isEmpty() && responses.last().reply.code() == 221
+                            ? QStringLiteral("the session ended with QUIT")
+                            : QStringLiteral("the server ended the session (%1)")
+                                  .arg(responses.isEmpty() ? 0 : responses.last().reply.code()));
 }
 
 void PracticeConnection::handleTooLong()
