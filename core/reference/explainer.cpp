@@ -93,7 +93,14 @@ Explanation Explainer::explain(QStringView input) const
         }
     }
 
-    static const QRegularExpression replyStart(QStringLiteral("^\\d{3}(?:[ -]|$)"));
+    // Transcripts mark server lines ("S: 250 ...", swaks and smtp-tutor-cli "<-  250 ...");
+    // without the marks they can be read as replies, and client lines are left out.
+    static const QRegularExpression serverMark(
+        QStringLiteral("^(?:S:|<[-~*]{1,3}|<<<)\\s*(?=\\d{3}(?:[ -]|$))"),
+        QRegularExpression::MultilineOption);
+    text.remove(serverMark);
+    static const QRegularExpression replyStart(
+        QStringLiteral("^\\d{3}(?:[ -]|$)"), QRegularExpression::MultilineOption);
     if (replyStart.match(text).hasMatch())
         return explainReplyText(text);
     return explainEmbedded(text);

@@ -129,7 +129,8 @@ QString Explanation::toText(int width) const
                 QStringLiteral("With class %1").arg(status.statusClass()), enhanced->classNote, width);
         out += field(QStringLiteral("Class %1").arg(status.statusClass()),
             QStringLiteral("%1. %2").arg(enhanced->classInfo.title, enhanced->classInfo.description), width);
-        if (enhanced->subjectKnown) {
+        // An unlisted detail already shows the subject's description as its own.
+        if (enhanced->subjectKnown && enhanced->listed) {
             out += field(QStringLiteral("Subject %1").arg(status.subject()),
                 QStringLiteral("%1. %2").arg(enhanced->subjectInfo.title, enhanced->subjectInfo.description),
                 width);

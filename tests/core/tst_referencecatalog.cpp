@@ -480,6 +480,14 @@ void TestReferenceCatalog::explainer_data()
     QTest::newRow("transcript picks the failure")
         << QStringLiteral("250 2.1.0 Ok\nRCPT TO:<nobody@example.com>\n550 5.1.1 User unknown")
         << QStringLiteral("reply") << 550 << QStringLiteral("5.1.1") << 0 << QStringLiteral("2 replies");
+    QTest::newRow("swaks transcript") << QStringLiteral(
+        "-> RCPT TO:<nobody@example.com>\n<-  550 5.1.1 <nobody@example.com>: Recipient address "
+        "rejected\n-> QUIT\n<-  221 2.0.0 Bye")
+                                      << QStringLiteral("reply") << 550 << QStringLiteral("5.1.1") << 0
+                                      << QStringLiteral("2 line(s) without a reply code");
+    QTest::newRow("S: marks") << QStringLiteral("C: DATA\nS: 554 5.5.1 Error: no valid recipients")
+                              << QStringLiteral("reply") << 554 << QStringLiteral("5.5.1") << 0
+                              << QStringLiteral("Invalid command");
     QTest::newRow("class mismatch") << QStringLiteral("550 4.2.2 odd server") << QStringLiteral("reply")
                                     << 550 << QStringLiteral("4.2.2") << 0
                                     << QStringLiteral("does not agree");
