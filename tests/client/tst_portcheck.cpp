@@ -1,5 +1,6 @@
-// PortCheck looks at several ports at once: one offering STARTTLS with AUTH after TLS, one closed, one that never speaks. The whole check takes about as long as its
-// slowest port, not the sum.
+// PortCheck looks at several ports at once: one offering STARTTLS with AUTH after TLS, one
+// closed, one that never speaks. The whole check takes about as long as its slowest port,
+// not the sum.
 
 #include "client/portcheck.h"
 #include "support/fakesmtpserver.h"
