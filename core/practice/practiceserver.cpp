@@ -32,6 +32,7 @@ protected:
 // The handshake of the implicit-TLS listener must finish within this time (a half-open
 // handshake holds a socket but is not yet a session).
 constexpr int ImplicitHandshakeTimeoutMs = 10'000;
+constexpr int ListenBacklog = 1024;
 
 } // namespace
 
@@ -98,6 +99,9 @@ bool PracticeServer::listen(const QHostAddress &address, quint16 port, QString *
         m_plainServer->setMaxPendingConnections(1000);
         connect(m_plainServer, &QTcpServer::pendingConnectionAvailable, this, &PracticeServer::onPlainConnection);
     }
+    // Qt's default backlog of 50 drops connections when a burst of clients arrives at once
+    // (the client then believes it is connected and waits for a greeting that comes late).
+    m_plainServer->setListenBacklogSize(ListenBacklog);
     if (m_plainServer->listen(address, port))
         return true;
     if (error)
@@ -122,6 +126,7 @@ bool PracticeServer::listenImplicitTls(const QHostAddress &address, quint16 port
         connect(m_implicitServer, &QTcpServer::pendingConnectionAvailable, this,
                 &PracticeServer::onImplicitTlsConnection);
     }
+    m_implicitServer->setListenBacklogSize(ListenBacklog);
     if (m_implicitServer->listen(address, port))
         return true;
     if (error)
