@@ -17,7 +17,9 @@ CommandLineEdit::CommandLineEdit(QWidget *parent)
         QStringLiteral("RSET"), QStringLiteral("NOOP"), QStringLiteral("VRFY "),
         QStringLiteral("EXPN "), QStringLiteral("HELP"), QStringLiteral("QUIT"),
     };
-    m_completer = new QCompleter(new QStringListModel(verbs, this), this);
+    m_verbs = new QStringListModel(verbs, this);
+    m_noVerbs = new QStringListModel(this);
+    m_completer = new QCompleter(m_verbs, this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setCompletionMode(QCompleter::InlineCompletion);
     setCompleter(m_completer);
@@ -29,7 +31,9 @@ CommandLineEdit::CommandLineEdit(QWidget *parent)
 void CommandLineEdit::setMessageMode(bool on)
 {
     m_messageMode = on;
-    setCompleter(on ? nullptr : m_completer);
+    // Message text is free text: nothing to complete. (QLineEdit::setCompleter(nullptr) would
+    // delete a completer it parents, so the completer stays and only its word list changes.)
+    m_completer->setModel(on ? m_noVerbs : m_verbs);
     setPlaceholderText(on ? tr("Message line (a line with only \".\" ends the message)")
                           : tr("Type an SMTP command, e.g. EHLO laptop.example.org, then press Enter"));
 }
@@ -51,7 +55,7 @@ void CommandLineEdit::submit()
 void CommandLineEdit::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
-        if (completer() && completer()->popup() && completer()->popup()->isVisible()) {
+        if (m_completer->popup() && m_completer->popup()->isVisible()) {
             QLineEdit::keyPressEvent(event);
             return;
         }

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QCompleter;
+class QStringListModel;
 
 namespace SmtpTutor {
 
@@ -29,6 +30,8 @@ private:
     void submit();
 
     QCompleter *m_completer;
+    QStringListModel *m_verbs;
+    QStringListModel *m_noVerbs;
     QStringList m_history;
     int m_historyPos = 0; // == m_history.size() when editing a new line
     QString m_draft;      // what was typed before walking the history

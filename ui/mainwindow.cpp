@@ -144,7 +144,7 @@ void MainWindow::createToolBars()
 void MainWindow::createDockWindows()
 {
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
-    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    Ui::name(m_lessonDock, QStringLiteral("lessonDock"), tr("Lesson"));
     m_lessonPanel = new LessonPanel(m_runner, m_lessonDock);
     m_lessonDock->setWidget(m_lessonPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
@@ -152,7 +152,7 @@ void MainWindow::createDockWindows()
     connect(m_lessonPanel, &LessonPanel::lessonStarted, this, &MainWindow::syncScenarioCombo);
 
     m_exerciseDock = new QDockWidget(tr("Exercises"), this);
-    m_exerciseDock->setObjectName(QStringLiteral("exerciseDock"));
+    Ui::name(m_exerciseDock, QStringLiteral("exerciseDock"), tr("Exercises"));
     m_exercisePanel = new ExercisePanel(m_exerciseDock);
     m_exerciseDock->setWidget(m_exercisePanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_exerciseDock);
