@@ -3,6 +3,8 @@
 #include "probe.h"
 
 #include <QJsonArray>
+
+#include <memory>
 #include <QTextStream>
 
 namespace SmtpTutor {
@@ -38,45 +40,84 @@ PortCheck::PortCheck(const QString &host, const QList<quint16> &ports, QObject *
     m_timeouts.overallMs = 30000;
 }
 
+PortResult PortCheck::resultFrom(const ProbeReport &report)
+{
+    PortResult result;
+    result.port = report.port;
+    result.open = report.greeting.isValid()
+        || !(report.error.kind == ClientErrorKind::ConnectionRefused || report.error.kind == ClientErrorKind::ConnectTimeout
+             || report.error.kind == ClientErrorKind::HostNotFound || report.error.kind == ClientErrorKind::NetworkError);
+    result.banner = report.greeting.isValid() ? QString::number(report.greeting.code()) + QLatin1Char(' ')
+            + report.greeting.lines().value(0) : QString();
+    result.tls = report.tlsUsed;
+    result.authBeforeTls = report.capabilitiesBeforeTls.authMechanisms();
+    result.authAfterTls = report.capabilitiesAfterTls.authMechanisms();
+    result.tlsReport = report.tls;
+    result.ms = report.totalMs;
+    result.error = report.error;
+    result.diagnosis = report.diagnosis;
+    return result;
+}
+
 void PortCheck::start()
 {
     m_clock.start();
     m_results.clear();
     m_results.resize(m_ports.size());
+    m_done = QList<bool>(m_ports.size(), false);
     m_pending = int(m_ports.size());
     for (qsizetype i = 0; i < m_ports.size(); ++i) {
-        ProbeOptions options;
-        options.host = m_host;
-        options.port = m_ports.at(i);
-        options.tlsMode = TlsMode::Auto;
-        options.quitAfter = QuitAfter::Tls;
-        options.ehloName = m_ehloName;
-        options.timeouts = m_timeouts;
-        options.caCertificates = m_caCertificates;
-        options.acceptAllCertificateErrors = true; // recorded in the result, nothing secret is sent
-        auto *probe = new Probe(options, this);
-        m_probes.append(probe);
-        connect(probe, &Probe::finished, this, [this, i](const ProbeReport &report) {
-            PortResult &result = m_results[i];
-            result.port = report.port;
-            result.open = report.greeting.isValid()
-                || !(report.error.kind == ClientErrorKind::ConnectionRefused || report.error.kind == ClientErrorKind::ConnectTimeout
-                     || report.error.kind == ClientErrorKind::HostNotFound || report.error.kind == ClientErrorKind::NetworkError);
-            result.banner = report.greeting.isValid() ? QString::number(report.greeting.code()) + QLatin1Char(' ')
-                    + report.greeting.lines().value(0) : QString();
-            result.tls = report.tlsUsed;
-            result.authBeforeTls = report.capabilitiesBeforeTls.authMechanisms();
-            result.authAfterTls = report.capabilitiesAfterTls.authMechanisms();
-            result.tlsReport = report.tls;
-            result.ms = report.totalMs;
-            result.error = report.error;
-            result.diagnosis = report.diagnosis;
-            Q_EMIT portFinished(result);
-            if (--m_pending == 0) {
-                m_totalMs = m_clock.elapsed();
-                Q_EMIT finished();
-            }
-        });
+        const quint16 port = m_ports.at(i);
+        // 465 speaks TLS first and 25/587/2525 speak SMTP first (RFC 8314 s.3, RFC 6409). On
+        // any other port both are tried at once: the attempt that gets a greeting wins.
+        QList<TlsMode> modes;
+        if (port == 465)
+            modes = {TlsMode::Implicit};
+        else if (port == 25 || port == 587 || port == 2525)
+            modes = {TlsMode::Auto};
+        else
+            modes = {TlsMode::Auto, TlsMode::Implicit};
+        auto attempts = std::make_shared<QList<Probe *>>();
+        for (TlsMode mode : modes) {
+            ProbeOptions options;
+            options.host = m_host;
+            options.port = port;
+            options.tlsMode = mode;
+            options.quitAfter = QuitAfter::Tls;
+            options.ehloName = m_ehloName;
+            options.timeouts = m_timeouts;
+            options.caCertificates = m_caCertificates;
+            options.acceptAllCertificateErrors = true; // recorded in the result, nothing secret is sent
+            auto *probe = new Probe(options, this);
+            attempts->append(probe);
+            m_probes.append(probe);
+            connect(probe, &Probe::finished, this, [this, i, attempts, probe](const ProbeReport &report) {
+                if (m_done.at(i))
+                    return;
+                bool othersRunning = false;
+                for (Probe *other : std::as_const(*attempts))
+                    othersRunning = othersRunning || (other != probe && other->isRunning());
+                // A loser of the race waits for the other attempt; the first greeting wins.
+                if (!report.greeting.isValid() && othersRunning)
+                    return;
+                if (!report.greeting.isValid()) {
+                    // Both failed: the SMTP-first attempt tells the more useful story.
+                    m_results[i] = resultFrom(attempts->first()->report());
+                } else {
+                    m_results[i] = resultFrom(report);
+                }
+                m_done[i] = true;
+                for (Probe *other : std::as_const(*attempts)) {
+                    if (other != probe)
+                        other->cancel();
+                }
+                Q_EMIT portFinished(m_results.at(i));
+                if (--m_pending == 0) {
+                    m_totalMs = m_clock.elapsed();
+                    Q_EMIT finished();
+                }
+            });
+        }
     }
     for (Probe *probe : std::as_const(m_probes))
         probe->start();

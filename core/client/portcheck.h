@@ -13,6 +13,7 @@
 namespace SmtpTutor {
 
 class Probe;
+struct ProbeReport;
 
 struct PortResult
 {
@@ -61,7 +62,10 @@ private:
     QList<QSslCertificate> m_caCertificates;
     QString m_ehloName;
     QList<Probe *> m_probes;
+    static PortResult resultFrom(const ProbeReport &report);
+
     QList<PortResult> m_results;
+    QList<bool> m_done;
     int m_pending = 0;
     qint64 m_totalMs = 0;
     QElapsedTimer m_clock;
