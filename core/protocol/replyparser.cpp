@@ -22,16 +22,12 @@ bool ReplyParser::feed(QByteArrayView bytes)
     while (pos < bytes.size()) {
         const qsizetype lf = bytes.indexOf('\n', pos);
         if (lf < 0) {
-            // No line end yet. Refuse as soon as the partial line can no longer fit, so a
-            // hostile server cannot make us buffer more than one line's worth of bytes.
+            // No line end yet. Refuse as soon as the partial line can no longer fit (it needs
+            // at least its LF still), so a hostile server cannot make us hold more than the
+            // limits: a 20 MB line fails after maxLineLength bytes, not after 20 MB.
             const qsizetype partial = m_buffer.size() + (bytes.size() - pos);
-            // The line will take at least one more byte (its LF).
-            if (partial >= m_limits.maxLineLength) {
-                fail(Error::LineTooLong);
-                return false;
-            }
-            if (m_currentBytes + partial > m_limits.maxReplyBytes) {
-                fail(Error::ReplyTooLarge);
+            if (const Error error = overflow(partial + 1); error != Error::None) {
+                fail(error);
                 return false;
             }
             m_buffer.append(bytes.sliced(pos));
@@ -39,8 +35,8 @@ bool ReplyParser::feed(QByteArrayView bytes)
         }
 
         const qsizetype wireLength = m_buffer.size() + (lf - pos) + 1;
-        if (wireLength > m_limits.maxLineLength) {
-            fail(Error::LineTooLong);
+        if (const Error error = overflow(wireLength); error != Error::None) {
+            fail(error);
             return false;
         }
         bool ok;
@@ -56,6 +52,18 @@ bool ReplyParser::feed(QByteArrayView bytes)
             return false;
     }
     return true;
+}
+
+ReplyParser::Error ReplyParser::overflow(qsizetype lineLength) const
+{
+    // lineLength is what the current line takes at least, its LF included. The verdict must not
+    // depend on how the bytes were chunked: whichever limit a growing line crosses first is the
+    // one reported (the line limit on a tie), whether we see it byte by byte or all at once.
+    const qsizetype lineThreshold = m_limits.maxLineLength + 1;
+    const qsizetype replyThreshold = m_limits.maxReplyBytes - m_currentBytes + 1;
+    if (lineLength < lineThreshold && lineLength < replyThreshold)
+        return Error::None;
+    return lineThreshold <= replyThreshold ? Error::LineTooLong : Error::ReplyTooLarge;
 }
 
 bool ReplyParser::parseLine(QByteArrayView line, qsizetype wireLength)
@@ -94,10 +102,6 @@ bool ReplyParser::parseLine(QByteArrayView line, qsizetype wireLength)
     // RFC 5321 s.4.2.1: every line of a multi-line reply carries the same code.
     if (m_currentCode != 0 && code != m_currentCode) {
         fail(Error::InconsistentCodes);
-        return false;
-    }
-    if (m_currentBytes + wireLength > m_limits.maxReplyBytes) {
-        fail(Error::ReplyTooLarge);
         return false;
     }
     // A continuation line that fills the quota means the reply will have more lines than

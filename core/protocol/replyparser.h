@@ -74,6 +74,7 @@ private:
     // line: without its LF; wireLength: bytes the line took on the wire, LF included.
     bool parseLine(QByteArrayView line, qsizetype wireLength);
     void fail(Error error);
+    Error overflow(qsizetype lineLength) const;
 
     Limits m_limits;
     QByteArray m_buffer;          // bytes after the last complete line
