@@ -41,6 +41,8 @@ SmtpConnection::SmtpConnection(Transcript *transcript, QObject *parent)
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpConnection::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpConnection::onSocketError);
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpConnection::onSslErrors);
+    // After every real write to the network, including the handshake's flights (see requestQuickAck()).
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpConnection::requestQuickAck);
 }
 
 SmtpConnection::~SmtpConnection()
