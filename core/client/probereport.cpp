@@ -1,5 +1,6 @@
 #include "probereport.h"
 
+#include "reference/referencecatalog.h"
 #include "session/transcript.h"
 
 #include <QJsonArray>
@@ -84,7 +85,11 @@ QString diagnoseReply(const ClientError &error)
     const Reply &reply = error.reply;
     const int code = reply.code();
     const QString enhanced = reply.enhancedStatus() ? reply.enhancedStatus()->toString() : QString();
-    const QString said = QObject::tr("The server said: \"%1\". ").arg(replyLine(reply));
+    QString said = QObject::tr("The server said: \"%1\"").arg(replyLine(reply));
+    const QString meaning = replyMeaning(reply);
+    if (!meaning.isEmpty())
+        said += QStringLiteral(" (") + meaning + QLatin1Char(')');
+    said += QStringLiteral(". ");
     switch (error.stage) {
     case ProbeStage::Greeting:
         if (code == 421)
@@ -145,6 +150,23 @@ QString diagnoseReply(const ClientError &error)
 }
 
 } // namespace
+
+QString replyMeaning(const Reply &reply)
+{
+    // The meanings live once, in the reference catalog (resources/reference).
+    if (!reply.isValid())
+        return {};
+    const ReferenceCatalog &catalog = ReferenceCatalog::instance();
+    QStringList parts;
+    if (const ReplyCodeInfo *info = catalog.replyCode(reply.code()); info && !info->meaning.isEmpty())
+        parts.append(QString::number(reply.code()) + QStringLiteral(": ") + info->meaning);
+    if (const auto status = reply.enhancedStatus()) {
+        const EnhancedCodeDescription description = catalog.enhancedCode(*status);
+        if (!description.title.isEmpty())
+            parts.append(status->toString() + QStringLiteral(": ") + description.title);
+    }
+    return parts.join(QStringLiteral("; "));
+}
 
 QString diagnose(const ClientError &error, const ProbeOptions &options)
 {

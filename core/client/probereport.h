@@ -71,6 +71,9 @@ struct ProbeReport
     QString toText() const;
 };
 
+// "550: Mailbox unavailable; 5.1.1: Bad destination mailbox address", from the reference catalog.
+QString replyMeaning(const Reply &reply);
+
 // A plain-words explanation of a failure: what it means and what to try.
 QString diagnose(const ClientError &error, const ProbeOptions &options);
 

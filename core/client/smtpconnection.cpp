@@ -1,5 +1,6 @@
 #include "smtpconnection.h"
 
+#include "probereport.h"
 #include "protocol/escape.h"
 
 #include <QSslCipher>
@@ -244,7 +245,7 @@ void SmtpConnection::onReadyRead()
         m_expectingReply = false;
         m_replyTimer.stop();
         if (m_transcript)
-            m_transcript->addReply(reply, isEncrypted());
+            m_transcript->addReply(reply, isEncrypted(), replyMeaning(reply));
         Q_EMIT replyReceived(reply);
     }
 }
