@@ -6,10 +6,11 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QTextBrowser>
+#include <QFrame>
 #include <QVBoxLayout>
 
 namespace SmtpTutor {
@@ -26,10 +27,11 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_stepTitle(new QLabel(this))
-    , m_stepBody(new QTextBrowser(this))
+    , m_stepBody(new QLabel(this))
     , m_command(new QLabel(this))
     , m_fill(new QPushButton(Ui::themeIcon(QStringLiteral("tools-wizard")), tr("Fill it in for me"), this))
     , m_feedback(new QLabel(this))
+    , m_stepList(new QListWidget(this))
     , m_restart(new QPushButton(Ui::themeIcon(QStringLiteral("view-refresh")), tr("Restart"), this))
     , m_resume(new QPushButton(Ui::themeIcon(QStringLiteral("media-skip-forward")), tr("Resume"), this))
 {
@@ -42,6 +44,11 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     Ui::name(m_command, QStringLiteral("lessonCommand"), tr("The line to type"));
     Ui::name(m_fill, QStringLiteral("fillButton"), tr("Fill it in for me"));
     Ui::name(m_feedback, QStringLiteral("lessonFeedback"), tr("What the server's answer meant"));
+    Ui::name(m_stepList, QStringLiteral("lessonStepList"), tr("All steps of the lesson"));
+    m_stepList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_stepList->setFocusPolicy(Qt::NoFocus);
+    m_stepList->setFrameShape(QFrame::NoFrame);
+    m_stepList->viewport()->setAutoFillBackground(false);
     Ui::name(m_restart, QStringLiteral("restartLessonButton"), tr("Restart the lesson"));
     Ui::name(m_resume, QStringLiteral("resumeLessonButton"), tr("Resume where you left off"));
     m_fill->setStatusTip(tr("Put the step's command into the command line; press Enter to send it"));
@@ -58,11 +65,18 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_stepTitle->setFont(titleFont);
-    m_stepBody->setFrameShape(QFrame::NoFrame);
-    m_stepBody->viewport()->setAutoFillBackground(false);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_stepBody->setWordWrap(true);
+    m_stepBody->setTextFormat(Qt::RichText);
+    m_stepBody->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_stepBody->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.05);
+    m_command->setFont(mono);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_command->setWordWrap(true);
+    m_command->setTextFormat(Qt::PlainText);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(m_progress->fontMetrics().height() / 2 + 4);
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::RichText);
     m_feedback->setFrameShape(QFrame::StyledPanel);
@@ -71,8 +85,20 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     m_feedback->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The line to type sits in a framed box of its own, with the helper button under it.
+    auto *commandBox = new QFrame(this);
+    commandBox->setObjectName(QStringLiteral("lessonCommandBox"));
+    commandBox->setFrameShape(QFrame::StyledPanel);
+    commandBox->setBackgroundRole(QPalette::Base);
+    commandBox->setAutoFillBackground(true);
+    auto *typeLabel = new QLabel(tr("Type this, then press Enter:"), commandBox);
+    typeLabel->setObjectName(QStringLiteral("lessonTypeLabel"));
+    typeLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *boxLayout = new QVBoxLayout(commandBox);
+    boxLayout->addWidget(typeLabel);
+    boxLayout->addWidget(m_command);
     auto *commandRow = new QHBoxLayout;
-    commandRow->addWidget(m_command, 1);
+    commandRow->addStretch(1);
     commandRow->addWidget(m_fill);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_restart);
@@ -83,11 +109,20 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     layout->addWidget(m_lessonCombo);
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
-    layout->addSpacing(4);
+    layout->addSpacing(8);
     layout->addWidget(m_stepTitle);
-    layout->addWidget(m_stepBody, 1);
+    layout->addWidget(m_stepBody);
+    layout->addWidget(commandBox);
     layout->addLayout(commandRow);
     layout->addWidget(m_feedback);
+    auto *overview = new QLabel(tr("All steps"), this);
+    overview->setObjectName(QStringLiteral("lessonOverviewLabel"));
+    QFont overviewFont = overview->font();
+    overviewFont.setBold(true);
+    overview->setFont(overviewFont);
+    layout->addSpacing(6);
+    layout->addWidget(overview);
+    layout->addWidget(m_stepList, 1);
     layout->addLayout(buttons);
 
     connect(m_lessonCombo, &QComboBox::activated, this, &LessonPanel::chooseLesson);
@@ -171,6 +206,23 @@ void LessonPanel::showStep()
     m_resume->setEnabled(!saved.isEmpty() && savedStep() > 0
                          && !(active && lesson.id == saved && m_runner->currentStepIndex() >= savedStep()));
 
+    m_stepList->clear();
+    if (active) {
+        for (int i = 0; i < lesson.steps.size(); ++i) {
+            const bool done = i < m_runner->completedSteps();
+            const bool current = i == m_runner->currentStepIndex();
+            auto *item = new QListWidgetItem(QStringLiteral("%1  %2. %3").arg(done ? QStringLiteral("✓") : current ? QStringLiteral("▸") : QStringLiteral("  "))
+                                                 .arg(i + 1).arg(lesson.steps.at(i).title), m_stepList);
+            QFont font = item->font();
+            font.setBold(current);
+            item->setFont(font);
+            if (done)
+                item->setForeground(Ui::replyClassColor(200, palette()));
+            else if (!current)
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+        }
+    }
+
     const LessonStep *step = m_runner->currentStep();
     m_fill->setEnabled(step != nullptr);
     if (!step) {
@@ -180,20 +232,20 @@ void LessonPanel::showStep()
             html = QStringLiteral("<p>%1</p>").arg(lesson.takeaway.toHtmlEscaped());
         if (active)
             html += tr("<p>Keep typing in the console to experiment, or choose another lesson.</p>");
-        m_stepBody->setHtml(html);
-        m_command->clear();
+        m_stepBody->setText(html);
+        m_command->setText(active ? tr("Anything you like: the server is still listening.") : QString());
         return;
     }
     m_stepTitle->setText(tr("Step %1 of %2: %3").arg(m_runner->currentStepIndex() + 1).arg(total).arg(step->title));
     QString html = QStringLiteral("<p>%1</p>").arg(step->purpose.toHtmlEscaped());
-    html += tr("<p><b>Expect:</b> <code>%1</code></p>").arg(step->expectText.toHtmlEscaped());
+    html += tr("<p><b>The server should answer:</b> <code>%1</code></p>").arg(step->expectText.toHtmlEscaped());
     if (!step->note.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(step->note.toHtmlEscaped());
-    m_stepBody->setHtml(html);
+    m_stepBody->setText(html);
     QStringList lines;
     for (const QString &line : step->fill)
         lines << (line.isEmpty() ? tr("(empty line)") : line);
-    m_command->setText(tr("Type: %1").arg(lines.join(QLatin1String("  ⏎  "))));
+    m_command->setText(lines.join(QLatin1Char('\n')));
 }
 
 void LessonPanel::showFeedback(const LessonRunner::Feedback &feedback)

@@ -9,9 +9,9 @@
 
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTextBrowser;
 
 namespace SmtpTutor {
 
@@ -50,10 +50,11 @@ private:
     QLabel *m_summary;
     QProgressBar *m_progress;
     QLabel *m_stepTitle;
-    QTextBrowser *m_stepBody;
+    QLabel *m_stepBody;
     QLabel *m_command;
     QPushButton *m_fill;
     QLabel *m_feedback;
+    QListWidget *m_stepList;
     QPushButton *m_restart;
     QPushButton *m_resume;
     std::function<QString(const QString &)> m_enhancedMeaning;

@@ -34,7 +34,7 @@ ReferenceDock::ReferenceDock(SimulatorSession *session, QWidget *parent)
     Ui::name(m_tabs, QStringLiteral("referenceTabs"), tr("Reference topics"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
-    const QStringList titles = {tr("Reply codes"), tr("Ports"), tr("Commands"), tr("Command line"), tr("Explain")};
+    const QStringList titles = {tr("Codes"), tr("Ports"), tr("Commands"), tr("Terminal"), tr("Explain")};
     for (const QString &title : titles) {
         m_tabs->addTab(new QWidget(m_tabs), title); // placeholder until first shown
         m_built << false;
@@ -125,9 +125,11 @@ QWidget *ReferenceDock::buildReplyCodes()
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
-    table->resizeColumnsToContents();
-    table->setColumnWidth(ReplyCodeModel::MeaningColumn, 170);
-    table->setColumnWidth(ReplyCodeModel::CausesColumn, 200);
+    table->setColumnWidth(ReplyCodeModel::CodeColumn, table->fontMetrics().horizontalAdvance(QStringLiteral("Code 000")) + 12);
+    table->setColumnWidth(ReplyCodeModel::MeaningColumn, 190);
+    table->setColumnWidth(ReplyCodeModel::EnhancedColumn, 110);
+    table->setColumnWidth(ReplyCodeModel::CausesColumn, 240);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     auto *detail = new QTextBrowser(page);
     Ui::name(detail, QStringLiteral("replyCodeDetail"), tr("About the selected reply code"));
     detail->setPlaceholderText(tr("Select a code to read about it."));

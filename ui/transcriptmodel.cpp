@@ -103,6 +103,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return Ui::replyClassColor(e->replyCode, palette);
         if (e->direction == Direction::Error)
             return Ui::replyClassColor(500, palette);
+        if (isTlsBoundary(*e))
+            return Ui::replyClassColor(300, palette);
         if (e->direction == Direction::Info || index.column() != TextColumn)
             return palette.color(QPalette::PlaceholderText);
         return {};

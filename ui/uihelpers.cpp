@@ -1,13 +1,18 @@
 #include "uihelpers.h"
 
 #include <QCoreApplication>
+#include <QImageReader>
 #include <QWidget>
 
 namespace SmtpTutor::Ui {
 
 QIcon themeIcon(const QString &name)
 {
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+    // The SVG needs Qt's svg image plugin (libqt6svg6); without it the PNG rendering of the
+    // same drawing is used, so the toolbar never goes blank.
+    static const bool svg = QImageReader::supportedImageFormats().contains("svg");
+    const QString fallback = svg ? QStringLiteral(":/icons/%1.svg").arg(name) : QStringLiteral(":/icons/png/%1.png").arg(name);
+    return QIcon::fromTheme(name, QIcon(fallback));
 }
 
 bool isDarkPalette(const QPalette &palette)

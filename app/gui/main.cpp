@@ -1,4 +1,5 @@
 // smtp-tutor: the desktop app. Everything but start-up lives in the ui library.
+#include "lessonpanel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -42,9 +43,19 @@ int main(int argc, char *argv[])
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
                                       QApplication::translate("main", "Exit as soon as the window has been shown (start-up benchmark)."));
     parser.addOption(quitAfterPaint);
+    QCommandLineOption lessonOption(QStringLiteral("lesson"), QApplication::translate("main", "Start the lesson or drill with this id (e.g. drill-greylist)."),
+                                    QStringLiteral("id"));
+    QCommandLineOption scenarioOption(QStringLiteral("scenario"), QApplication::translate("main", "Play this scenario (a built-in name or a JSON file) in free mode."),
+                                      QStringLiteral("name"));
+    parser.addOption(lessonOption);
+    parser.addOption(scenarioOption);
     parser.process(app);
 
     SmtpTutor::MainWindow window;
+    if (parser.isSet(scenarioOption))
+        window.selectScenario(parser.value(scenarioOption));
+    if (parser.isSet(lessonOption))
+        window.lessonPanel()->startLesson(parser.value(lessonOption));
     FirstPaintQuitter quitter;
     if (parser.isSet(quitAfterPaint))
         window.installEventFilter(&quitter);
