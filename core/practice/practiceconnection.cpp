@@ -48,6 +48,9 @@ PracticeConnection::PracticeConnection(int id, QSslSocket *socket, std::unique_p
     socket->setParent(this);
     // Qt must not read ahead without bound while this session waits for its replies to leave.
     socket->setReadBufferSize(64 * 1024);
+    // Replies are small and each waits for the client's next command: Nagle's algorithm would
+    // hold one back until the previous one is acknowledged (up to 40 ms with delayed ACKs).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_peerAddress = socket->peerAddress();
     m_peerPort = socket->peerPort();
     m_localPort = socket->localPort();
