@@ -198,8 +198,14 @@ qsizetype checkLocalPart(QStringView text, Check &check)
         qsizetype i = 1;
         while (i < text.size()) {
             const QChar c = text[i];
-            if (c == u'"')
+            if (c == u'"') {
+                // RFC 5321 allows "" as a local part, but Postfix refuses an empty mailbox name.
+                if (i == 1) {
+                    check.error = tr("The quoted local part is empty.");
+                    return -1;
+                }
                 return i + 1;
+            }
             if (c == u'\\') {
                 // quoted-pairSMTP = %d92 %d32-126
                 if (i + 1 >= text.size() || text[i + 1].unicode() < 32 || text[i + 1].unicode() > 126) {
@@ -535,20 +541,26 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
         return;
     }
 
-    parseParameters(rest.sliced(end + 1), cmd);
-    if (cmd.syntaxError)
-        return;
-
-    // RFC 6531 s.3.4: UTF-8 in the envelope needs SMTPUTF8. Postfix refuses a UTF-8 domain
-    // without it (a UTF-8 local part it lets through), so do we.
-    const bool utf8 = mail ? cmd.hasParameter(u"SMTPUTF8") : smtpUtf8Transaction;
+    // RFC 6531 s.3.4: UTF-8 in the envelope needs SMTPUTF8. Postfix looks for the SMTPUTF8
+    // keyword first and then refuses a UTF-8 domain without it (a UTF-8 local part it lets
+    // through), before it checks any other parameter; so do we.
+    bool utf8 = smtpUtf8Transaction;
+    if (mail) {
+        utf8 = false;
+        for (QStringView word : splitWords(rest.sliced(end + 1)))
+            utf8 = utf8 || word.compare(QLatin1String("SMTPUTF8"), Qt::CaseInsensitive) == 0;
+    }
     if (check.utf8Domain && !utf8) {
         badAddress(mail ? tr("A domain with non-ASCII letters needs the SMTPUTF8 parameter (RFC 6531).")
                         : tr("A domain with non-ASCII letters needs a transaction started with SMTPUTF8 (RFC 6531)."));
-    } else if (check.needsUtf8 && !utf8) {
+        return;
+    }
+    if (check.needsUtf8 && !utf8) {
         cmd.remarks << tr("Non-ASCII letters in an address need SMTPUTF8 (RFC 6531 s.3.4); Postfix lets a "
                           "local part through without it.");
     }
+
+    parseParameters(rest.sliced(end + 1), cmd);
 }
 
 void parseHelo(QStringView argument, Command &cmd)

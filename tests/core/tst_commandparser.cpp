@@ -197,7 +197,24 @@ void TestCommandParser::syntax_data()
     row("first bad parameter wins", "E", "MAIL FROM:<> SIZE=x FOO", Verb::Mail, "501 5.5.4 Bad message size syntax");
     row("RET bogus", "E", "MAIL FROM:<> RET=BOGUS", Verb::Mail, "501 5.5.4 Bad RET parameter syntax");
     row("ENVID bad xtext", "E", "MAIL FROM:<> ENVID=a+b", Verb::Mail, "501 5.5.4 Bad ENVID parameter syntax");
-    row("address fault before parameter fault", "E", "MAIL FROM:<bob@> FOO", Verb::Mail, badSender);
+    row("address fault before parameter fault", "E", "MAIL FROM:<bob@> SIZE=x", Verb::Mail, badSender);
+    row("UTF-8 domain fault before parameter fault", "E", "MAIL FROM:<bob@ex\xc3\xa4mple.com> FOO", Verb::Mail,
+        badSender);
+    row("empty quoted local part", "E", "MAIL FROM:<\"\"@example.com>", Verb::Mail, badSender);
+    row("IPv6 tag lower case", "E", "MAIL FROM:<bob@[ipv6:::1]>", Verb::Mail, "");
+    row("IPv4-mapped IPv6", "E", "MAIL FROM:<bob@[IPv6:::ffff:1.2.3.4]>", Verb::Mail, "");
+    row("IPv4 inside IPv6 tag", "E", "MAIL FROM:<bob@[IPv6:1.2.3.4]>", Verb::Mail, badSender);
+    row("IPv6 zone index", "E", "MAIL FROM:<bob@[IPv6:fe80::1%eth0]>", Verb::Mail, badSender);
+    row("IPv4 leading zero", "E", "MAIL FROM:<bob@[01.2.3.4]>", Verb::Mail, "");
+    row("text after address literal", "E", "MAIL FROM:<bob@[192.0.2.1]x>", Verb::Mail, badSender);
+    row("address literal as a label", "E", "MAIL FROM:<bob@x.[192.0.2.1]>", Verb::Mail, badSender);
+    row("63-character label", "E", "MAIL FROM:<bob@" + QByteArray(63, 'a') + ".com>", Verb::Mail, "");
+    row("64-character label", "E", "MAIL FROM:<bob@" + QByteArray(64, 'a') + ".com>", Verb::Mail, badSender);
+    row("AUTH without value", "E", "MAIL FROM:<bob@example.com> AUTH", Verb::Mail, "555 5.5.4 Unsupported option: AUTH");
+    row("ENVID empty", "E", "MAIL FROM:<> ENVID=", Verb::Mail, "501 5.5.4 Bad ENVID parameter syntax");
+    row("ENVID without value", "E", "MAIL FROM:<> ENVID", Verb::Mail, "555 5.5.4 Unsupported option: ENVID");
+    row("RET lower case", "E", "MAIL FROM:<> RET=full", Verb::Mail, "");
+    row("RET without value", "E", "MAIL FROM:<> RET", Verb::Mail, "555 5.5.4 Unsupported option: RET");
 
     // Forms Postfix's RFC 822 tokenizer lets through but RFC 5321 s.4.1.2 does not.
     row("space inside brackets", "E", "MAIL FROM:< bob@example.com>", Verb::Mail, badSender, false, false);
@@ -240,6 +257,19 @@ void TestCommandParser::syntax_data()
         "501 5.5.4 Error: Bad NOTIFY parameter syntax");
     row("RCPT NOTIFY NEVER combined", "EM", "RCPT TO:<alice@example.com> NOTIFY=NEVER,DELAY", Verb::Rcpt,
         "501 5.5.4 Error: Bad NOTIFY parameter syntax");
+    row("RCPT NOTIFY lower case", "EM", "RCPT TO:<alice@example.com> NOTIFY=never", Verb::Rcpt, "");
+    row("RCPT NOTIFY repeated item", "EM", "RCPT TO:<alice@example.com> NOTIFY=SUCCESS,SUCCESS", Verb::Rcpt, "");
+    row("RCPT NOTIFY empty", "EM", "RCPT TO:<alice@example.com> NOTIFY=", Verb::Rcpt,
+        "501 5.5.4 Error: Bad NOTIFY parameter syntax");
+    row("RCPT NOTIFY without value", "EM", "RCPT TO:<alice@example.com> NOTIFY", Verb::Rcpt,
+        "555 5.5.4 Unsupported option: NOTIFY");
+    row("RCPT ORCPT without type", "EM", "RCPT TO:<alice@example.com> ORCPT=bogus", Verb::Rcpt,
+        "501 5.5.4 Error: Bad ORCPT parameter syntax");
+    row("RCPT ORCPT empty type", "EM", "RCPT TO:<alice@example.com> ORCPT=;x", Verb::Rcpt,
+        "501 5.5.4 Error: Bad ORCPT parameter syntax");
+    row("RCPT ORCPT empty address", "EM", "RCPT TO:<alice@example.com> ORCPT=x;", Verb::Rcpt, "");
+    row("RCPT postmaster@ without domain", "EM", "RCPT TO:<postmaster@>", Verb::Rcpt, badRecipient);
+    row("RCPT POSTMASTER with NOTIFY", "EM", "RCPT TO:<POSTMASTER> NOTIFY=NEVER", Verb::Rcpt, "");
     row("RCPT unknown parameter", "EM", "RCPT TO:<alice@example.com> FOO=bar", Verb::Rcpt,
         "555 5.5.4 Unsupported option: FOO=bar");
     row("RCPT SIZE is MAIL-only", "EM", "RCPT TO:<alice@example.com> SIZE=10", Verb::Rcpt,
@@ -248,6 +278,11 @@ void TestCommandParser::syntax_data()
     // Commands without arguments.
     row("DATA", "EMR", "DATA", Verb::Data, "");
     row("DATA with argument", "EMR", "DATA x", Verb::Data, "501 5.5.4 Syntax: DATA");
+    row("DATA trailing space", "EMR", "DATA ", Verb::Data, "");
+    row("STARTTLS trailing space", "E", "STARTTLS ", Verb::StartTls, "");
+    row("HELO tab", "", "HELO\tclient.example.org", Verb::Helo, "");
+    row("EHLO two words (accepted)", "", "EHLO x y", Verb::Ehlo, "");
+    row("NUL inside verb", "E", QByteArray("NO\0OP", 5), Verb::Unknown, notRecognized, true);
     row("RSET", "E", "RSET", Verb::Rset, "");
     row("RSET with argument", "E", "RSET x", Verb::Rset, "501 5.5.4 Syntax: RSET");
     row("NOOP", "E", "NOOP", Verb::Noop, "");
