@@ -87,6 +87,7 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
 
     // The line to type sits in a framed box of its own, with the helper button under it.
     auto *commandBox = new QFrame(this);
+    m_commandBox = commandBox;
     commandBox->setObjectName(QStringLiteral("lessonCommandBox"));
     commandBox->setFrameShape(QFrame::StyledPanel);
     commandBox->setBackgroundRole(QPalette::Base);
@@ -116,13 +117,15 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     layout->addLayout(commandRow);
     layout->addWidget(m_feedback);
     auto *overview = new QLabel(tr("All steps"), this);
+    m_overview = overview;
     overview->setObjectName(QStringLiteral("lessonOverviewLabel"));
     QFont overviewFont = overview->font();
     overviewFont.setBold(true);
     overview->setFont(overviewFont);
     layout->addSpacing(6);
     layout->addWidget(overview);
-    layout->addWidget(m_stepList, 1);
+    layout->addWidget(m_stepList, 100);
+    layout->addStretch(1); // keeps the text at the top when the step list is hidden
     layout->addLayout(buttons);
 
     connect(m_lessonCombo, &QComboBox::activated, this, &LessonPanel::chooseLesson);
@@ -200,13 +203,21 @@ void LessonPanel::showStep()
     m_progress->setRange(0, total);
     m_progress->setValue(active ? m_runner->completedSteps() : 0);
     m_progress->setFormat(tr("%v of %m steps"));
-    m_summary->setText(active ? lesson.summary : tr("Pick a lesson above, or type commands freely in the console."));
+    m_summary->setText(active ? lesson.summary : QString());
+    m_summary->setVisible(active);
+    m_lessonCombo->setPlaceholderText(tr("Choose a lesson or a drill..."));
+    if (!active)
+        m_lessonCombo->setCurrentIndex(-1);
     m_restart->setEnabled(active);
     const QString saved = savedLessonId();
     m_resume->setEnabled(!saved.isEmpty() && savedStep() > 0
                          && !(active && lesson.id == saved && m_runner->currentStepIndex() >= savedStep()));
 
     m_stepList->clear();
+    // Without a lesson the step widgets have nothing to say: show only the invitation.
+    for (QWidget *w : {m_commandBox, static_cast<QWidget *>(m_fill), static_cast<QWidget *>(m_feedback), m_overview,
+                       static_cast<QWidget *>(m_stepList), static_cast<QWidget *>(m_progress)})
+        w->setVisible(active);
     if (active) {
         for (int i = 0; i < lesson.steps.size(); ++i) {
             const bool done = i < m_runner->completedSteps();
@@ -226,12 +237,18 @@ void LessonPanel::showStep()
     const LessonStep *step = m_runner->currentStep();
     m_fill->setEnabled(step != nullptr);
     if (!step) {
-        m_stepTitle->setText(active ? tr("Lesson complete") : tr("No lesson running"));
+        m_stepTitle->setText(active ? tr("Lesson complete") : tr("Free practice"));
         QString html;
         if (active && !lesson.takeaway.isEmpty())
             html = QStringLiteral("<p>%1</p>").arg(lesson.takeaway.toHtmlEscaped());
         if (active)
             html += tr("<p>Keep typing in the console to experiment, or choose another lesson.</p>");
+        else
+            html = tr("<p>You are in free mode: type any command in the console and the simulated server "
+                      "answers. Click a line in the transcript to see why it came.</p>"
+                      "<p>To be guided, choose an entry in the list above: the first lesson walks through a "
+                      "whole mail delivery in nine steps; each <i>drill</i> lets you run into one server "
+                      "error and learn what a correct client does about it.</p>");
         m_stepBody->setText(html);
         m_command->setText(active ? tr("Anything you like: the server is still listening.") : QString());
         return;

@@ -55,6 +55,8 @@ private:
     QPushButton *m_fill;
     QLabel *m_feedback;
     QListWidget *m_stepList;
+    QWidget *m_commandBox = nullptr;
+    QWidget *m_overview = nullptr;
     QPushButton *m_restart;
     QPushButton *m_resume;
     std::function<QString(const QString &)> m_enhancedMeaning;
