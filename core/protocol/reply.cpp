@@ -38,6 +38,13 @@ QString Reply::firstLineText() const
     return first.mid(consumed);
 }
 
+QByteArray Reply::rawLine(qsizetype index) const
+{
+    if (index >= 0 && index < m_rawLines.size())
+        return m_rawLines.at(index);
+    return m_lines.value(index).toUtf8();
+}
+
 QString Reply::text() const
 {
     return m_lines.join(u'\n');

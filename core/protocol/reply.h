@@ -3,6 +3,7 @@
 #include "enhancedstatus.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -45,11 +46,23 @@ public:
     // The same lines with "\n" ends, for display.
     QStringList wireLines() const;
 
-    friend bool operator==(const Reply &, const Reply &) = default;
+    // For a reply read by ReplyParser: each line's text exactly as received (after "NNN-" or
+    // "NNN ", without the line end), so escapeForDisplay() can show invalid UTF-8 as \xNN where
+    // lines() has U+FFFD. Empty for a reply built in code. Not part of equality.
+    const QList<QByteArray> &rawLines() const { return m_rawLines; }
+    void setRawLines(QList<QByteArray> rawLines) { m_rawLines = std::move(rawLines); }
+    // rawLines() if present, else lines() as UTF-8: what to hand to escapeForDisplay().
+    QByteArray rawLine(qsizetype index) const;
+
+    friend bool operator==(const Reply &a, const Reply &b)
+    {
+        return a.m_code == b.m_code && a.m_lines == b.m_lines;
+    }
 
 private:
     int m_code = 0;
     QStringList m_lines;
+    QList<QByteArray> m_rawLines;
 };
 
 } // namespace SmtpTutor

@@ -112,10 +112,15 @@ bool ReplyParser::parseLine(QByteArrayView line, qsizetype wireLength)
         return false;
     }
 
-    m_currentLines.append(QString::fromUtf8(line.size() > 4 ? line.sliced(4) : QByteArrayView()));
+    const QByteArrayView text = line.size() > 4 ? line.sliced(4) : QByteArrayView();
+    m_currentLines.append(QString::fromUtf8(text));
+    m_currentRawLines.append(text.toByteArray());
     if (last) {
-        m_ready.append(Reply(code, std::move(m_currentLines)));
+        Reply reply(code, std::move(m_currentLines));
+        reply.setRawLines(std::move(m_currentRawLines));
+        m_ready.append(std::move(reply));
         m_currentLines = QStringList();
+        m_currentRawLines = QList<QByteArray>();
         m_currentCode = 0;
         m_currentBytes = 0;
     } else {
@@ -142,6 +147,7 @@ void ReplyParser::reset()
     m_buffer.clear();
     m_currentCode = 0;
     m_currentLines.clear();
+    m_currentRawLines.clear();
     m_currentBytes = 0;
     m_ready.clear();
     m_error = Error::None;

@@ -80,6 +80,7 @@ private:
     QByteArray m_buffer;          // bytes after the last complete line
     int m_currentCode = 0;        // code of the multi-line reply in progress, 0 if none
     QStringList m_currentLines;
+    QList<QByteArray> m_currentRawLines;
     qsizetype m_currentBytes = 0;
     QList<Reply> m_ready;
     Error m_error = Error::None;

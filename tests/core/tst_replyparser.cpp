@@ -1,3 +1,4 @@
+#include "protocol/escape.h"
 #include "protocol/replyparser.h"
 
 #include <QRandomGenerator>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void resetClearsEverything();
     void enhancedStatusInReplies();
     void describeEveryError();
+    void rawLinesKeepInvalidBytes();
 };
 
 void TestReplyParser::conversations_data()
@@ -384,6 +386,22 @@ void TestReplyParser::describeEveryError()
         texts.insert(text);
     }
     QCOMPARE(texts.size(), 7);
+}
+
+void TestReplyParser::rawLinesKeepInvalidBytes()
+{
+    ReplyParser parser;
+    QVERIFY(parser.feed("250-caf\xe9\r\n250 \x1b[31mred\r\n"));
+    const auto reply = parser.takeReply();
+    QVERIFY(reply);
+    QCOMPARE(reply->lines(), (QStringList{QStringLiteral(u"caf\ufffd"), QStringLiteral("\x1b[31mred")}));
+    QCOMPARE(reply->rawLines(), (QList<QByteArray>{"caf\xe9", "\x1b[31mred"}));
+    QCOMPARE(escapeForDisplay(reply->rawLine(0)), QStringLiteral("caf\\xE9"));
+    QCOMPARE(escapeForDisplay(reply->rawLine(1)), QStringLiteral("\\x1B[31mred"));
+    // Equality is about what the reply says, not how it was received.
+    QCOMPARE(*reply, Reply(250, reply->lines()));
+    QCOMPARE(Reply(250, {QStringLiteral("x")}).rawLine(0), QByteArray("x"));
+    QCOMPARE(Reply(250, {QStringLiteral("x")}).rawLine(5), QByteArray());
 }
 
 QTEST_APPLESS_MAIN(TestReplyParser)

@@ -42,6 +42,9 @@ void drain(ReplyParser &parser, Result &result)
         check(reply->code() >= 200 && reply->code() <= 559, "reply code in range");
         check(!reply->lines().isEmpty() && reply->lines().size() <= parser.limits().maxLinesPerReply,
               "line count within limit");
+        check(reply->rawLines().size() == reply->lines().size(), "one raw line per line");
+        for (qsizetype i = 0; i < reply->lines().size(); ++i)
+            check(QString::fromUtf8(reply->rawLines().at(i)) == reply->lines().at(i), "raw line decodes to line");
         result.replies.append(*reply);
     }
 }
