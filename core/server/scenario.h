@@ -30,6 +30,14 @@ struct Scenario
     QHash<QString, QString> users; // SASL user -> password (teaching data, never real secrets)
     QJsonObject faults;         // fault injection, interpreted by ServerEngine
 
+    // Added by the server engine (fields beyond the contract above).
+    bool requiresTls = false;   // 587 style: every command but EHLO/HELO/STARTTLS/NOOP/QUIT gets 530
+    bool authEnabled = true;    // SASL offered at all (a port-25 MTA usually has it off)
+    QStringList authMechanisms{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
+    bool relayForAuthenticated = true; // permit_sasl_authenticated before reject_unauth_destination
+    bool vrfyEnabled = true;    // RFC 5321 s.3.5.3 allows turning VRFY off (502)
+    QString greeting;           // text after "220 "; empty means "<hostname> ESMTP ..."
+
     static QStringList builtInNames();
     // A built-in name, or a path to a JSON file. On failure returns nullopt and sets *error.
     static std::optional<Scenario> load(const QString &nameOrFile, QString *error = nullptr);

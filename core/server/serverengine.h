@@ -26,7 +26,7 @@ enum class SessionPhase {
     HaveRecipients,// at least one RCPT TO accepted
     InData,        // after 354: message lines until "."
     AuthExchange,  // inside an AUTH dialogue (334 sent)
-    Closed,        // after QUIT, 421 or a rejected greeting
+    Closed,        // after QUIT or a 421 (a 554 greeting waits for QUIT, RFC 5321 s.3.1)
 };
 Q_ENUM_NS(SessionPhase)
 
@@ -78,6 +78,9 @@ public:
     void tlsStarted();
     // For an implicit-TLS listener: the session is encrypted from the first byte (RFC 8314).
     void setTlsFromStart();
+    // The client's network address, when the transport knows it (greylisting keys on it;
+    // without it the HELO name is used).
+    void setClientAddress(const QString &address);
 
     SessionPhase phase() const;
     bool isClosed() const;

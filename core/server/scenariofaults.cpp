@@ -1,0 +1,138 @@
+#include "scenariofaults.h"
+
+#include <QJsonArray>
+
+namespace SmtpTutor {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+std::optional<Verb> verbFromName(const QString &name)
+{
+    static const Verb verbs[] = {Verb::Helo, Verb::Ehlo, Verb::Mail, Verb::Rcpt, Verb::Data, Verb::Rset,
+                                 Verb::Noop, Verb::Quit, Verb::Vrfy, Verb::Expn, Verb::Help,
+                                 Verb::StartTls, Verb::Auth};
+    for (Verb verb : verbs) {
+        if (verbName(verb).compare(name, Qt::CaseInsensitive) == 0)
+            return verb;
+    }
+    return std::nullopt;
+}
+
+bool readStringList(const QJsonValue &value, const QString &key, QStringList *out, QString *error)
+{
+    if (!value.isArray())
+        return fail(error, QStringLiteral("faults.%1 must be a list of mailbox names").arg(key));
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString() || item.toString().isEmpty())
+            return fail(error, QStringLiteral("faults.%1 must hold only non-empty strings").arg(key));
+        out->append(item.toString().toLower());
+    }
+    return true;
+}
+
+bool readGreeting(const QJsonValue &value, ScenarioFaults::Greeting *out, QString *error)
+{
+    if (!value.isObject())
+        return fail(error, QStringLiteral("faults.greeting must be an object with code, enhancedCode and text"));
+    const QJsonObject object = value.toObject();
+    out->code = object.value(QLatin1String("code")).toInt(554);
+    if (out->code != 421 && out->code != 554)
+        return fail(error, QStringLiteral("faults.greeting.code must be 421 or 554 (RFC 5321 s.3.1, s.3.8), not %1")
+                               .arg(out->code));
+    const QString enhanced = object.value(QLatin1String("enhancedCode"))
+                                 .toString(out->code == 421 ? QStringLiteral("4.3.2") : QStringLiteral("5.7.1"));
+    const auto status = EnhancedStatus::parse(enhanced);
+    if (!status || status->statusClass() != out->code / 100)
+        return fail(error, QStringLiteral("faults.greeting.enhancedCode '%1' is not an enhanced code of class %2")
+                               .arg(enhanced).arg(out->code / 100));
+    out->status = *status;
+    out->text = object.value(QLatin1String("text")).toString(QStringLiteral("Service unavailable"));
+    out->explanation = object.value(QLatin1String("explanation")).toString();
+    return true;
+}
+
+} // namespace
+
+std::optional<ScenarioFaults> ScenarioFaults::fromJson(const QJsonObject &object, QString *error)
+{
+    ScenarioFaults faults;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        if (key == QLatin1String("greeting")) {
+            ScenarioFaults::Greeting greeting;
+            if (!readGreeting(value, &greeting, error))
+                return std::nullopt;
+            faults.greeting = greeting;
+        } else if (key == QLatin1String("shutdownAt")) {
+            const auto verb = verbFromName(value.toString());
+            if (!verb) {
+                fail(error, QStringLiteral("faults.shutdownAt must name a command such as \"MAIL\", not '%1'")
+                                .arg(value.toString()));
+                return std::nullopt;
+            }
+            faults.shutdownAt = verb;
+        } else if (key == QLatin1String("greylist")) {
+            if (value.isBool()) {
+                faults.greylist = value.toBool();
+            } else if (value.isObject()) {
+                const QJsonObject g = value.toObject();
+                faults.greylist = true;
+                faults.greylistCode = g.value(QLatin1String("code")).toInt(450);
+                const auto status = EnhancedStatus::parse(g.value(QLatin1String("enhancedCode")).toString(QStringLiteral("4.7.1")));
+                if ((faults.greylistCode != 450 && faults.greylistCode != 451) || !status || status->statusClass() != 4) {
+                    fail(error, QStringLiteral("faults.greylist needs code 450 or 451 and a 4.x.x enhancedCode"));
+                    return std::nullopt;
+                }
+                faults.greylistStatus = *status;
+            } else {
+                fail(error, QStringLiteral("faults.greylist must be true/false or an object"));
+                return std::nullopt;
+            }
+        } else if (key == QLatin1String("fullMailboxes")) {
+            if (!readStringList(value, key, &faults.fullMailboxes, error))
+                return std::nullopt;
+        } else if (key == QLatin1String("quotas")) {
+            if (!value.isObject()) {
+                fail(error, QStringLiteral("faults.quotas must map mailbox names to byte counts"));
+                return std::nullopt;
+            }
+            const QJsonObject quotas = value.toObject();
+            for (auto q = quotas.begin(); q != quotas.end(); ++q) {
+                if (!q.value().isDouble() || q.value().toDouble() < 0) {
+                    fail(error, QStringLiteral("faults.quotas.%1 must be a number of bytes").arg(q.key()));
+                    return std::nullopt;
+                }
+                faults.quotas.insert(q.key().toLower(), qint64(q.value().toDouble()));
+            }
+        } else if (key == QLatin1String("forwarded")) {
+            if (!value.isObject()) {
+                fail(error, QStringLiteral("faults.forwarded must map mailbox names to new addresses"));
+                return std::nullopt;
+            }
+            const QJsonObject forwarded = value.toObject();
+            for (auto f = forwarded.begin(); f != forwarded.end(); ++f) {
+                if (!f.value().isString() || !f.value().toString().contains(u'@')) {
+                    fail(error, QStringLiteral("faults.forwarded.%1 must be an address such as \"carol@example.net\"")
+                                    .arg(f.key()));
+                    return std::nullopt;
+                }
+                faults.forwarded.insert(f.key().toLower(), f.value().toString());
+            }
+        } else {
+            fail(error, QStringLiteral("unknown fault '%1' (known: greeting, shutdownAt, greylist, fullMailboxes, "
+                                       "quotas, forwarded)").arg(key));
+            return std::nullopt;
+        }
+    }
+    return faults;
+}
+
+} // namespace SmtpTutor

@@ -1,0 +1,131 @@
+// Scenario: built-in names, loading a user's own file, and clear errors for bad files.
+
+#include "server/scenario.h"
+#include "server/serverengine.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace SmtpTutor;
+
+class TestScenario : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void builtInNames();
+    void roundTripThroughJson();
+    void userFileLoadsLikeBuiltIn();
+    void badFiles_data();
+    void badFiles();
+    void unknownName();
+};
+
+void TestScenario::builtInNames()
+{
+    const QStringList names = Scenario::builtInNames();
+    QVERIFY(names.size() >= 10);
+    QCOMPARE(names.first(), QStringLiteral("relay"));
+    const auto relay = Scenario::load(QStringLiteral("relay"));
+    QVERIFY(relay);
+    QCOMPARE(relay->port, 25);
+    QVERIFY(relay->offersStartTls);
+    QVERIFY(!relay->authEnabled);
+    const auto submission = Scenario::load(QStringLiteral("submission"));
+    QVERIFY(submission);
+    QCOMPARE(submission->port, 587);
+    QVERIFY(submission->requiresTls);
+    const auto smtps = Scenario::load(QStringLiteral("smtps"));
+    QVERIFY(smtps && smtps->implicitTls && smtps->port == 465);
+    QCOMPARE(Scenario::load(QStringLiteral("size-limit"))->maxMessageSize, 1000);
+}
+
+void TestScenario::roundTripThroughJson()
+{
+    for (const QString &name : Scenario::builtInNames()) {
+        const auto original = Scenario::load(name);
+        QVERIFY(original);
+        QString error;
+        const auto again = Scenario::fromJson(original->toJson(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->toJson(), original->toJson());
+    }
+}
+
+void TestScenario::userFileLoadsLikeBuiltIn()
+{
+    const QString path = write(QStringLiteral("lab.json"), R"({
+        "title": "My lab", "hostname": "mx.lab.test", "localDomains": ["lab.test"],
+        "mailboxes": ["root"], "maxMessageSize": 500,
+        "faults": {"forwarded": {"old": "new@elsewhere.test"}}
+    })");
+    QString error;
+    const auto scenario = Scenario::load(path, &error);
+    QVERIFY2(scenario, qPrintable(error));
+    QCOMPARE(scenario->name, QStringLiteral("lab")); // from the file name
+    ServerEngine engine(*scenario);
+    QVERIFY(engine.connect().first().reply.text().startsWith(QLatin1String("mx.lab.test")));
+    engine.receiveLine("EHLO me");
+    engine.receiveLine("MAIL FROM:<a@b.test>");
+    QCOMPARE(engine.receiveLine("RCPT TO:<root@lab.test>").first().reply.code(), 250);
+    QCOMPARE(engine.receiveLine("RCPT TO:<old@lab.test>").first().reply.code(), 551);
+    QCOMPARE(engine.receiveLine("RCPT TO:<alice@example.com>").first().reply.code(), 554);
+}
+
+void TestScenario::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("not json") << QByteArray("{ nope") << "not valid JSON";
+    QTest::newRow("array") << QByteArray("[1,2]") << "one JSON object";
+    QTest::newRow("unknown key") << QByteArray(R"({"prot": 25})") << "unknown key 'prot'";
+    QTest::newRow("wrong type") << QByteArray(R"({"implicitTls": "yes"})") << "'implicitTls' must be true or false";
+    QTest::newRow("bad port") << QByteArray(R"({"port": 70000})") << "'port'";
+    QTest::newRow("bad size") << QByteArray(R"({"maxMessageSize": -1})") << "'maxMessageSize'";
+    QTest::newRow("bad mechanism") << QByteArray(R"({"authMechanisms": ["CRAM-MD5"]})") << "CRAM-MD5";
+    QTest::newRow("bad users") << QByteArray(R"({"users": ["alice"]})") << "'users'";
+    QTest::newRow("bad hostname") << QByteArray(R"({"hostname": "two words"})") << "'hostname'";
+    QTest::newRow("unknown fault") << QByteArray(R"({"faults": {"explode": true}})") << "unknown fault 'explode'";
+    QTest::newRow("bad greeting code") << QByteArray(R"({"faults": {"greeting": {"code": 250}}})") << "421 or 554";
+    QTest::newRow("bad greeting enhanced")
+        << QByteArray(R"({"faults": {"greeting": {"code": 554, "enhancedCode": "4.7.1"}}})") << "enhancedCode";
+    QTest::newRow("bad shutdown verb") << QByteArray(R"({"faults": {"shutdownAt": "LUNCH"}})") << "shutdownAt";
+    QTest::newRow("bad greylist code") << QByteArray(R"({"faults": {"greylist": {"code": 550}}})") << "greylist";
+    QTest::newRow("bad quota") << QByteArray(R"({"faults": {"quotas": {"alice": "lots"}}})") << "quotas.alice";
+    QTest::newRow("bad forward") << QByteArray(R"({"faults": {"forwarded": {"carol": "nowhere"}}})") << "forwarded.carol";
+}
+
+void TestScenario::badFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mentions);
+    const QString path = write(QStringLiteral("bad.json"), content);
+    QString error;
+    QVERIFY(!Scenario::load(path, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+    QVERIFY2(error.contains(path), qPrintable(error)); // the message names the file
+}
+
+void TestScenario::unknownName()
+{
+    QString error;
+    QVERIFY(!Scenario::load(QStringLiteral("no-such-scenario"), &error));
+    QVERIFY(error.contains(QLatin1String("no-such-scenario")));
+    QVERIFY(error.contains(QLatin1String("relay"))); // lists the built-in names
+}
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "tst_scenario.moc"
