@@ -1,0 +1,266 @@
+// ProbeDialog offscreen: the form, a live probe against in-process servers, cancel, the
+// certificate question (answered by a hook), "Check all ports", and the password staying out
+// of every view.
+
+#include "probe/probedialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SmtpTutor;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Dialog-Secret-42");
+
+// Answers by command: greeting at once, then a reply chosen by the first word of each line.
+// With a certificate it offers STARTTLS and upgrades after its 220.
+class AnsweringServer : public QTcpServer
+{
+public:
+    explicit AnsweringServer(bool speak = true) : m_speak(speak) { listen(QHostAddress::LocalHost, 0); }
+    void setCertificate(const QSslCertificate &certificate, const QSslKey &key)
+    {
+        m_certificate = certificate;
+        m_key = key;
+    }
+    QByteArray received;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        if (!m_certificate.isNull()) {
+            socket->setLocalCertificate(m_certificate);
+            socket->setPrivateKey(m_key);
+        }
+        if (!m_speak)
+            return;
+        socket->write("220 dialog.example ESMTP\r\n");
+        QObject::connect(socket, &QSslSocket::readyRead, socket, [this, socket] {
+            const QByteArray data = socket->readAll();
+            received += data;
+            for (const QByteArray &line : data.split('\n')) {
+                const QByteArray verb = line.trimmed().split(' ').first().toUpper();
+                if (verb.isEmpty())
+                    continue;
+                if (verb == "EHLO")
+                    socket->write(m_certificate.isNull() || socket->isEncrypted() ? "250-dialog.example\r\n250 AUTH PLAIN\r\n"
+                                                                                 : "250-dialog.example\r\n250 STARTTLS\r\n");
+                else if (verb == "STARTTLS") {
+                    socket->write("220 go ahead\r\n");
+                    socket->flush();
+                    socket->startServerEncryption();
+                } else if (verb == "QUIT") {
+                    socket->write("221 bye\r\n");
+                    socket->disconnectFromHost();
+                } else
+                    socket->write("250 ok\r\n");
+            }
+        });
+    }
+
+private:
+    bool m_speak = true;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+};
+
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    return parent.findChild<T *>(QLatin1String(name));
+}
+
+} // namespace
+
+class TestProbeDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void formIsComplete();
+    void probeRunsLiveAndReports();
+    void credentialsWithheldAndNeverShown();
+    void emptyHostIsRefused();
+    void cancelStopsAtOnce();
+    void certificateQuestionThenAcceptedRun();
+    void checkAllPorts();
+
+private:
+    static void fill(ProbeDialog &dialog, quint16 port, int tlsIndex);
+};
+
+void TestProbeDialog::fill(ProbeDialog &dialog, quint16 port, int tlsIndex)
+{
+    child<QLineEdit>(dialog, "hostLineEdit")->setText(QStringLiteral("localhost"));
+    child<QComboBox>(dialog, "portComboBox")->setEditText(QString::number(port));
+    child<QComboBox>(dialog, "tlsComboBox")->setCurrentIndex(tlsIndex);
+    child<QLineEdit>(dialog, "ehloLineEdit")->setText(QStringLiteral("tester.example"));
+    child<QSpinBox>(dialog, "timeoutSpinBox")->setValue(5);
+}
+
+void TestProbeDialog::formIsComplete()
+{
+    ProbeDialog dialog;
+    for (const char *name : {"hostLineEdit", "ehloLineEdit", "userLineEdit", "passwordLineEdit", "fromLineEdit", "toLineEdit"})
+        QVERIFY2(child<QLineEdit>(dialog, name), name);
+    for (const char *name : {"portComboBox", "tlsComboBox", "authComboBox"})
+        QVERIFY2(child<QComboBox>(dialog, name), name);
+    for (const char *name : {"probeButton", "portsButton", "cancelButton"})
+        QVERIFY2(child<QPushButton>(dialog, name), name);
+    QVERIFY(child<QCheckBox>(dialog, "sendCheckBox"));
+    QVERIFY(child<QTabWidget>(dialog, "reportTabs"));
+    QCOMPARE(child<QLineEdit>(dialog, "passwordLineEdit")->echoMode(), QLineEdit::Password);
+    // Choosing the 465 preset switches to implicit TLS.
+    QComboBox *ports = child<QComboBox>(dialog, "portComboBox");
+    ports->setCurrentIndex(ports->findData(465));
+    QCOMPARE(child<QComboBox>(dialog, "tlsComboBox")->currentData().toInt(), int(TlsMode::Implicit));
+    QVERIFY(!child<QPushButton>(dialog, "cancelButton")->isEnabled());
+}
+
+void TestProbeDialog::probeRunsLiveAndReports()
+{
+    AnsweringServer server;
+    ProbeDialog dialog;
+    dialog.show();
+    fill(dialog, server.serverPort(), 3); // None
+    child<QLineEdit>(dialog, "fromLineEdit")->setText(QStringLiteral("a@example.com"));
+    child<QLineEdit>(dialog, "toLineEdit")->setText(QStringLiteral("b@example.com, c@example.com"));
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, "probeButton"), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(dialog, "cancelButton")->isEnabled());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    const QString transcript = child<QPlainTextEdit>(dialog, "transcriptView")->toPlainText();
+    QVERIFY(transcript.contains(QLatin1String("<- 220 dialog.example ESMTP")));
+    QVERIFY(transcript.contains(QLatin1String("-> RCPT TO:<c@example.com>")));
+    QVERIFY(transcript.contains(QLatin1String("-> RSET")));
+    QVERIFY(child<QPlainTextEdit>(dialog, "summaryView")->toPlainText().contains(QLatin1String("Result: OK")));
+    QVERIFY(child<QPlainTextEdit>(dialog, "capabilitiesView")->toPlainText().contains(QLatin1String("AUTH PLAIN")));
+    QVERIFY(child<QPlainTextEdit>(dialog, "timingsView")->toPlainText().contains(QLatin1String("total")));
+    QVERIFY(child<QPushButton>(dialog, "probeButton")->isEnabled());
+    QVERIFY(!server.received.contains("DATA"));
+}
+
+void TestProbeDialog::credentialsWithheldAndNeverShown()
+{
+    AnsweringServer server;
+    ProbeDialog dialog;
+    fill(dialog, server.serverPort(), 0); // Auto: no STARTTLS offered
+    child<QLineEdit>(dialog, "userLineEdit")->setText(QStringLiteral("alice"));
+    child<QLineEdit>(dialog, "passwordLineEdit")->setText(kPassword);
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    child<QPushButton>(dialog, "probeButton")->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(child<QPlainTextEdit>(dialog, "summaryView")->toPlainText().contains(QLatin1String("NOT sent")));
+    for (QPlainTextEdit *view : dialog.findChildren<QPlainTextEdit *>()) {
+        QVERIFY(!view->toPlainText().contains(kPassword));
+        QVERIFY(!view->toPlainText().contains(QString::fromLatin1(kPassword.toUtf8().toBase64())));
+    }
+    QVERIFY(!server.received.contains("AUTH"));
+    dialog.close();
+    QVERIFY(child<QLineEdit>(dialog, "passwordLineEdit")->text().isEmpty()); // not kept after closing
+}
+
+void TestProbeDialog::emptyHostIsRefused()
+{
+    ProbeDialog dialog;
+    child<QPushButton>(dialog, "probeButton")->click();
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QLatin1String("host")));
+}
+
+void TestProbeDialog::cancelStopsAtOnce()
+{
+    AnsweringServer silent(false);
+    ProbeDialog dialog;
+    fill(dialog, silent.serverPort(), 3);
+    child<QSpinBox>(dialog, "timeoutSpinBox")->setValue(60);
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    child<QPushButton>(dialog, "probeButton")->click();
+    QTest::qWait(200);
+    QVERIFY(dialog.isBusy());
+    QElapsedTimer clock;
+    clock.start();
+    child<QPushButton>(dialog, "cancelButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 2000);
+    QVERIFY(clock.elapsed() < 2000);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(child<QPlainTextEdit>(dialog, "summaryView")->toPlainText().contains(QLatin1String("cancelled")));
+}
+
+void TestProbeDialog::certificateQuestionThenAcceptedRun()
+{
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir.path());
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                                              QStringLiteral("-keyout"), QStringLiteral("k.pem"), QStringLiteral("-out"), QStringLiteral("c.pem"),
+                                              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=not-this-host.example"),
+                                              QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:not-this-host.example")});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(dir.filePath(QStringLiteral("c.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("k.pem")));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    AnsweringServer server;
+    server.setCertificate(certificates.first(), QSslKey(&keyFile, QSsl::Ec));
+
+    ProbeDialog dialog;
+    dialog.setCaCertificates(certificates); // trusted, but for another name
+    fill(dialog, server.serverPort(), 1); // STARTTLS
+    QStringList asked;
+    dialog.setCertificateQuestion([&asked](const QString &explanation) {
+        asked.append(explanation);
+        return true;
+    });
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    child<QPushButton>(dialog, "probeButton")->click();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QLatin1String("localhost")), qPrintable(asked.first()));
+    QCOMPARE(finished.first().first().toBool(), true); // the second run, with the errors accepted
+    const QString certificate = child<QPlainTextEdit>(dialog, "certificateView")->toPlainText();
+    QVERIFY2(certificate.contains(QLatin1String("accepted this for this run only")), qPrintable(certificate));
+    QVERIFY(certificate.contains(QLatin1String("not-this-host.example")));
+}
+
+void TestProbeDialog::checkAllPorts()
+{
+    AnsweringServer open;
+    quint16 closed = 0;
+    {
+        QTcpServer temporary;
+        QVERIFY(temporary.listen(QHostAddress::LocalHost, 0));
+        closed = temporary.serverPort();
+    }
+    ProbeDialog dialog;
+    dialog.setPortCheckPorts({open.serverPort(), closed});
+    fill(dialog, 25, 0);
+    QSignalSpy finished(&dialog, &ProbeDialog::portCheckFinished);
+    child<QPushButton>(dialog, "portsButton")->click();
+    QVERIFY(finished.wait(15000));
+    const QString ports = child<QPlainTextEdit>(dialog, "portsView")->toPlainText();
+    QVERIFY2(ports.contains(QLatin1String("open")), qPrintable(ports));
+    QVERIFY(ports.contains(QLatin1String("closed")));
+    QVERIFY(ports.contains(QLatin1String("220 dialog.example")));
+    QVERIFY(!dialog.isBusy());
+}
+
+QTEST_MAIN(TestProbeDialog)
+#include "tst_probedialog.moc"

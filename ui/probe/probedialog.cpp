@@ -1,0 +1,437 @@
+#include "probedialog.h"
+
+#include "client/mxlookup.h"
+#include "client/portcheck.h"
+#include "client/probe.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace SmtpTutor {
+
+namespace {
+struct PortPreset
+{
+    quint16 port;
+    TlsMode mode;
+    const char *label;
+};
+const PortPreset kPresets[] = {
+    {587, TlsMode::StartTls, QT_TRANSLATE_NOOP("ProbeDialog", "587 submission (STARTTLS)")},
+    {465, TlsMode::Implicit, QT_TRANSLATE_NOOP("ProbeDialog", "465 submission (implicit TLS)")},
+    {25, TlsMode::Auto, QT_TRANSLATE_NOOP("ProbeDialog", "25 server to server")},
+    {2525, TlsMode::Auto, QT_TRANSLATE_NOOP("ProbeDialog", "2525 alternative")},
+};
+
+template<typename W>
+W *named(W *widget, const QString &objectName, const QString &accessibleName)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+
+QPlainTextEdit *reportView(const QString &objectName, const QString &accessibleName)
+{
+    auto *view = named(new QPlainTextEdit, objectName, accessibleName);
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return view;
+}
+} // namespace
+
+ProbeDialog::ProbeDialog(QWidget *parent) : QDialog(parent), m_portCheckPorts(PortCheck::defaultPorts())
+{
+    setObjectName(QStringLiteral("probeDialog"));
+    setWindowTitle(tr("Probe a real mail server"));
+    buildForm();
+    resize(860, 680);
+}
+
+ProbeDialog::~ProbeDialog()
+{
+    // Nothing of the form is saved; the password field is wiped with the dialog.
+    if (m_probe)
+        m_probe->disconnect(this);
+    if (m_portCheck)
+        m_portCheck->disconnect(this);
+}
+
+void ProbeDialog::buildForm()
+{
+    m_hostLineEdit = named(new QLineEdit, QStringLiteral("hostLineEdit"), tr("Host or domain"));
+    m_hostLineEdit->setPlaceholderText(tr("smtp.example.com"));
+    m_mxCheckBox = named(new QCheckBox(tr("It is a mail domain: probe its first MX host")), QStringLiteral("mxCheckBox"), tr("Resolve MX"));
+    m_portComboBox = named(new QComboBox, QStringLiteral("portComboBox"), tr("Port"));
+    m_portComboBox->setEditable(true);
+    for (const PortPreset &preset : kPresets)
+        m_portComboBox->addItem(tr(preset.label), preset.port);
+    m_tlsComboBox = named(new QComboBox, QStringLiteral("tlsComboBox"), tr("Encryption"));
+    m_tlsComboBox->addItem(tr("Automatic (STARTTLS when offered, implicit on 465)"), int(TlsMode::Auto));
+    m_tlsComboBox->addItem(tr("STARTTLS (required)"), int(TlsMode::StartTls));
+    m_tlsComboBox->addItem(tr("Implicit TLS"), int(TlsMode::Implicit));
+    m_tlsComboBox->addItem(tr("None (plain text)"), int(TlsMode::None));
+    connect(m_portComboBox, &QComboBox::currentIndexChanged, this, &ProbeDialog::onPresetChanged);
+    m_ehloLineEdit = named(new QLineEdit, QStringLiteral("ehloLineEdit"), tr("EHLO name"));
+    m_ehloLineEdit->setPlaceholderText(tr("this computer's name"));
+    m_userLineEdit = named(new QLineEdit, QStringLiteral("userLineEdit"), tr("User name"));
+    m_userLineEdit->setPlaceholderText(tr("leave empty to skip AUTH"));
+    m_passwordLineEdit = named(new QLineEdit, QStringLiteral("passwordLineEdit"), tr("Password"));
+    m_passwordLineEdit->setEchoMode(QLineEdit::Password);
+    m_passwordLineEdit->setToolTip(tr("Used for this probe only; never saved, never shown in the transcript."));
+    m_authComboBox = named(new QComboBox, QStringLiteral("authComboBox"), tr("AUTH mechanism"));
+    m_authComboBox->addItem(tr("Automatic"), QString());
+    for (const QString &mechanism : SaslClient::supportedMechanisms())
+        m_authComboBox->addItem(mechanism, mechanism);
+    m_allowPlaintextCheckBox = named(new QCheckBox(tr("Allow the password without TLS (test servers only)")),
+                                     QStringLiteral("allowPlaintextCheckBox"), tr("Allow plaintext AUTH"));
+    m_fromLineEdit = named(new QLineEdit, QStringLiteral("fromLineEdit"), tr("Envelope sender"));
+    m_fromLineEdit->setPlaceholderText(tr("you@example.com (empty: no envelope test)"));
+    m_toLineEdit = named(new QLineEdit, QStringLiteral("toLineEdit"), tr("Envelope recipients"));
+    m_toLineEdit->setPlaceholderText(tr("someone@example.com, other@example.com"));
+    m_sendCheckBox = named(new QCheckBox(tr("Really send a short test message (otherwise RSET, nothing is delivered)")),
+                           QStringLiteral("sendCheckBox"), tr("Send a test message"));
+    m_timeoutSpinBox = named(new QSpinBox, QStringLiteral("timeoutSpinBox"), tr("Timeout"));
+    m_timeoutSpinBox->setRange(1, 300);
+    m_timeoutSpinBox->setValue(30);
+    m_timeoutSpinBox->setSuffix(tr(" s per step"));
+
+    auto *server = new QGroupBox(tr("Server"));
+    auto *serverForm = new QFormLayout(server);
+    serverForm->addRow(tr("&Host:"), m_hostLineEdit);
+    serverForm->addRow(QString(), m_mxCheckBox);
+    serverForm->addRow(tr("&Port:"), m_portComboBox);
+    serverForm->addRow(tr("&Encryption:"), m_tlsComboBox);
+    serverForm->addRow(tr("EHLO &name:"), m_ehloLineEdit);
+    serverForm->addRow(tr("&Timeout:"), m_timeoutSpinBox);
+    auto *login = new QGroupBox(tr("Login and envelope (optional)"));
+    auto *loginForm = new QFormLayout(login);
+    loginForm->addRow(tr("&User:"), m_userLineEdit);
+    loginForm->addRow(tr("Pass&word:"), m_passwordLineEdit);
+    loginForm->addRow(tr("&Mechanism:"), m_authComboBox);
+    loginForm->addRow(QString(), m_allowPlaintextCheckBox);
+    loginForm->addRow(tr("&From:"), m_fromLineEdit);
+    loginForm->addRow(tr("&To:"), m_toLineEdit);
+    loginForm->addRow(QString(), m_sendCheckBox);
+
+    m_probeButton = named(new QPushButton(tr("&Probe")), QStringLiteral("probeButton"), tr("Probe"));
+    m_probeButton->setDefault(true);
+    m_portsButton = named(new QPushButton(tr("Check &all ports")), QStringLiteral("portsButton"), tr("Check all ports"));
+    m_cancelButton = named(new QPushButton(tr("&Cancel")), QStringLiteral("cancelButton"), tr("Cancel"));
+    m_cancelButton->setEnabled(false);
+    auto *closeButton = named(new QPushButton(tr("Close")), QStringLiteral("closeButton"), tr("Close"));
+    connect(m_probeButton, &QPushButton::clicked, this, &ProbeDialog::startProbe);
+    connect(m_portsButton, &QPushButton::clicked, this, &ProbeDialog::startPortCheck);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ProbeDialog::cancel);
+    connect(closeButton, &QPushButton::clicked, this, &ProbeDialog::close);
+    m_statusLabel = named(new QLabel(tr("Ready.")), QStringLiteral("statusLabel"), tr("Status"));
+    m_statusLabel->setWordWrap(true);
+
+    m_reportTabs = named(new QTabWidget, QStringLiteral("reportTabs"), tr("Report"));
+    m_transcriptView = reportView(QStringLiteral("transcriptView"), tr("Transcript"));
+    m_summaryView = reportView(QStringLiteral("summaryView"), tr("Summary"));
+    m_summaryView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_capabilitiesView = reportView(QStringLiteral("capabilitiesView"), tr("Capabilities"));
+    m_certificateView = reportView(QStringLiteral("certificateView"), tr("TLS and certificate"));
+    m_certificateView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_timingsView = reportView(QStringLiteral("timingsView"), tr("Timings"));
+    m_portsView = reportView(QStringLiteral("portsView"), tr("Ports"));
+    m_reportTabs->addTab(m_transcriptView, tr("Transcript"));
+    m_reportTabs->addTab(m_summaryView, tr("Summary"));
+    m_reportTabs->addTab(m_capabilitiesView, tr("Capabilities"));
+    m_reportTabs->addTab(m_certificateView, tr("TLS / certificate"));
+    m_reportTabs->addTab(m_timingsView, tr("Timings"));
+    m_reportTabs->addTab(m_portsView, tr("Ports"));
+
+    auto *forms = new QHBoxLayout;
+    forms->addWidget(server);
+    forms->addWidget(login);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_probeButton);
+    buttons->addWidget(m_portsButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
+    buttons->addWidget(closeButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(forms);
+    layout->addLayout(buttons);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_reportTabs, 1);
+}
+
+void ProbeDialog::onPresetChanged(int index)
+{
+    if (index >= 0 && index < int(std::size(kPresets)))
+        m_tlsComboBox->setCurrentIndex(m_tlsComboBox->findData(int(kPresets[index].mode)));
+}
+
+bool ProbeDialog::isBusy() const
+{
+    return (m_probe && m_probe->isRunning()) || m_portCheck || m_mxLookup;
+}
+
+void ProbeDialog::setBusy(bool busy)
+{
+    m_probeButton->setEnabled(!busy);
+    m_portsButton->setEnabled(!busy);
+    m_cancelButton->setEnabled(busy);
+}
+
+ProbeOptions ProbeDialog::optionsFromForm(QString *problem) const
+{
+    ProbeOptions options;
+    options.host = m_hostLineEdit->text().trimmed();
+    if (options.host.isEmpty() || options.host.contains(QLatin1Char(' '))) {
+        *problem = tr("Enter a host name or address.");
+        return options;
+    }
+    // An edited port is a number typed over the preset text; a preset keeps its number as data.
+    const int index = m_portComboBox->currentIndex();
+    bool ok = false;
+    uint port = m_portComboBox->currentText().section(QLatin1Char(' '), 0, 0).toUInt(&ok);
+    if (!ok && index >= 0)
+        port = m_portComboBox->itemData(index).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535) {
+        *problem = tr("The port must be a number from 1 to 65535.");
+        return options;
+    }
+    options.port = quint16(port);
+    options.tlsMode = TlsMode(m_tlsComboBox->currentData().toInt());
+    options.ehloName = m_ehloLineEdit->text().trimmed();
+    options.user = m_userLineEdit->text().trimmed();
+    options.secret = m_passwordLineEdit->text();
+    options.authMechanism = m_authComboBox->currentData().toString();
+    options.allowPlaintextAuth = m_allowPlaintextCheckBox->isChecked();
+    options.from = m_fromLineEdit->text().trimmed();
+    for (const QString &address : m_toLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.to.append(address.trimmed());
+    options.send = m_sendCheckBox->isChecked();
+    if (options.send && options.to.isEmpty()) {
+        *problem = tr("Sending a test message needs at least one recipient.");
+        return options;
+    }
+    if (!options.user.isEmpty() && options.secret.isEmpty()) {
+        *problem = tr("Enter the password for %1, or clear the user name.").arg(options.user);
+        return options;
+    }
+    const int seconds = m_timeoutSpinBox->value();
+    options.timeouts.connectMs = seconds * 1000;
+    options.timeouts.replyMs = seconds * 1000;
+    options.timeouts.overallMs = seconds * 4000;
+    options.caCertificates = m_caCertificates;
+    return options;
+}
+
+void ProbeDialog::startProbe()
+{
+    if (isBusy())
+        return;
+    QString problem;
+    ProbeOptions options = optionsFromForm(&problem);
+    if (!problem.isEmpty()) {
+        m_statusLabel->setText(problem);
+        return;
+    }
+    m_askedAboutCertificate = false;
+    if (!m_mxCheckBox->isChecked()) {
+        runProbe(options);
+        return;
+    }
+    // A domain: find its mail host first (MX, or the domain itself, RFC 5321 s.5.1).
+    setBusy(true);
+    m_statusLabel->setText(tr("Looking up the mail servers of %1 ...").arg(options.host));
+    m_mxLookup = new MxLookup(options.host, this);
+    connect(m_mxLookup, &MxLookup::finished, this, [this, options](const MxResult &result) mutable {
+        m_mxLookup->deleteLater();
+        m_mxLookup = nullptr;
+        m_portsView->setPlainText(result.toText());
+        if (!result.error.isEmpty() || result.hosts.isEmpty() || result.nullMx) {
+            setBusy(false);
+            m_statusLabel->setText(result.error.isEmpty() ? tr("%1 accepts no mail.").arg(result.domain) : result.error);
+            return;
+        }
+        QString host = result.hosts.first().name;
+        if (host.endsWith(QLatin1Char('.')))
+            host.chop(1);
+        options.host = host;
+        runProbe(options);
+    });
+    m_mxLookup->start();
+}
+
+void ProbeDialog::runProbe(const ProbeOptions &options)
+{
+    m_lastOptions = options;
+    m_lastCertificateErrors.clear();
+    if (m_probe)
+        m_probe->deleteLater();
+    m_transcriptView->clear();
+    m_summaryView->clear();
+    m_capabilitiesView->clear();
+    m_certificateView->clear();
+    m_timingsView->clear();
+    m_reportTabs->setCurrentWidget(m_transcriptView);
+    m_probe = new Probe(options, this);
+    connect(m_probe->transcript(), &Transcript::entriesAppended, this, &ProbeDialog::appendTranscript);
+    connect(m_probe, &Probe::finished, this, &ProbeDialog::onProbeFinished);
+    connect(m_probe, &Probe::certificateProblem, this, [this](const QList<QSslError> &errors) { m_lastCertificateErrors = errors; });
+    connect(m_probe, &Probe::stageChanged, this, [this](ProbeStage stage) {
+        m_statusLabel->setText(tr("Probing %1 port %2: %3 ...").arg(m_lastOptions.host).arg(m_lastOptions.port).arg(stageName(stage)));
+    });
+    setBusy(true);
+    m_statusLabel->setText(tr("Connecting to %1 port %2 ...").arg(options.host).arg(options.port));
+    m_probe->start();
+}
+
+void ProbeDialog::appendTranscript(qsizetype first, qsizetype last)
+{
+    auto *transcript = qobject_cast<Transcript *>(sender());
+    if (!transcript)
+        return;
+    for (qsizetype i = first; i <= last && i < transcript->entries().size(); ++i) {
+        const TranscriptEntry &entry = transcript->entries().at(i);
+        m_transcriptView->appendPlainText(Transcript::mark(entry.direction, entry.tls) + QLatin1Char(' ') + entry.text);
+    }
+}
+
+void ProbeDialog::onProbeFinished(const ProbeReport &report)
+{
+    showReport(report);
+    // A certificate problem: ask once; "yes" runs again accepting exactly those errors.
+    if (report.error.kind == ClientErrorKind::CertificateRejected && !m_askedAboutCertificate && m_probe) {
+        m_askedAboutCertificate = true;
+        const QString explanation = report.tls.explanations.join(QLatin1Char('\n'));
+        const bool accept = m_certificateQuestion
+            ? m_certificateQuestion(explanation)
+            : QMessageBox::warning(this, tr("Certificate problem"),
+                                   tr("The server's certificate did not pass verification:\n\n%1\n\n"
+                                      "Go on for this probe only? Nothing has been sent over this connection yet.")
+                                       .arg(explanation),
+                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        if (accept) {
+            // Exactly the errors seen (type and certificate), nothing more, and for this run only.
+            ProbeOptions options = m_lastOptions;
+            options.acceptedCertificateErrors = m_lastCertificateErrors;
+            runProbe(options);
+            return;
+        }
+    }
+    setBusy(false);
+    Q_EMIT probeFinished(report.ok);
+}
+
+void ProbeDialog::showReport(const ProbeReport &report)
+{
+    m_statusLabel->setText(report.ok ? tr("Done: %1 port %2 did what was asked.").arg(report.host).arg(report.port)
+                                     : tr("Failed at step %1: %2").arg(stageName(report.stage), report.error.message));
+    QString summary = report.ok ? tr("Result: OK\n") : tr("Result: FAILED at step %1\n\nWhat it means:\n%2\n").arg(stageName(report.stage), report.diagnosis);
+    summary += QLatin1Char('\n');
+    for (const Verdict &verdict : report.verdicts)
+        summary += QLatin1Char('[') + Verdict::levelName(verdict.level) + QStringLiteral("] ") + verdict.text + QLatin1Char('\n');
+    m_summaryView->setPlainText(summary);
+
+    QString capabilities = tr("Greeting: %1\n\n").arg(report.greeting.isValid() ? report.greeting.lines().value(0) : tr("(none)"));
+    if (report.tlsUsed != QLatin1String("implicit"))
+        capabilities += tr("Before TLS:\n  %1\n\n").arg(report.capabilitiesBeforeTls.lines().join(QStringLiteral("\n  ")));
+    if (!report.capabilitiesAfterTls.isEmpty())
+        capabilities += tr("After TLS:\n  %1\n\n").arg(report.capabilitiesAfterTls.lines().join(QStringLiteral("\n  ")));
+    if (report.tlsUsed == QLatin1String("starttls")) {
+        capabilities += tr("Added by TLS: %1\n").arg(Capabilities::added(report.capabilitiesBeforeTls, report.capabilitiesAfterTls).join(QStringLiteral(", ")));
+        capabilities += tr("Gone after TLS: %1\n").arg(Capabilities::removed(report.capabilitiesBeforeTls, report.capabilitiesAfterTls).join(QStringLiteral(", ")));
+    }
+    m_capabilitiesView->setPlainText(capabilities);
+
+    QString tls;
+    if (report.tls.used)
+        tls += tr("Protocol: %1\nCipher: %2\n").arg(report.tls.protocol, report.tls.cipher);
+    if (report.tls.used || !report.tls.errors.isEmpty()) {
+        tls += tr("Verdict: %1\n\n").arg(report.tls.verdict());
+        for (qsizetype i = 0; i < report.tls.chain.size(); ++i) {
+            const CertificateInfo &info = report.tls.chain.at(i);
+            tls += tr("[%1] Subject: %2\n    Issuer: %3\n    Names: %4\n    Valid from %5 to %6\n    SHA-256: %7\n\n")
+                       .arg(i).arg(info.subject, info.issuer, info.subjectAlternativeNames.join(QStringLiteral(", ")),
+                                   info.notBefore.toUTC().toString(Qt::ISODate), info.notAfter.toUTC().toString(Qt::ISODate), info.sha256);
+        }
+    } else {
+        tls = tr("No TLS in this session.");
+    }
+    m_certificateView->setPlainText(tls);
+
+    QString timings;
+    for (const StepTiming &timing : report.timings)
+        timings += timing.step.leftJustified(12) + QString::number(timing.ms).rightJustified(7) + QStringLiteral(" ms\n");
+    timings += QStringLiteral("total").leftJustified(12) + QString::number(report.totalMs).rightJustified(7) + QStringLiteral(" ms\n");
+    m_timingsView->setPlainText(timings);
+    if (!report.ok)
+        m_reportTabs->setCurrentWidget(m_summaryView);
+}
+
+void ProbeDialog::startPortCheck()
+{
+    if (isBusy())
+        return;
+    const QString host = m_hostLineEdit->text().trimmed();
+    if (host.isEmpty()) {
+        m_statusLabel->setText(tr("Enter a host name or address."));
+        return;
+    }
+    m_portsView->clear();
+    m_reportTabs->setCurrentWidget(m_portsView);
+    m_portCheck = new PortCheck(host, m_portCheckPorts, this);
+    const int seconds = m_timeoutSpinBox->value();
+    m_portCheck->setTimeouts({seconds * 1000, seconds * 1000, seconds * 3000});
+    m_portCheck->setCaCertificates(m_caCertificates);
+    m_portCheck->setEhloName(m_ehloLineEdit->text().trimmed());
+    connect(m_portCheck, &PortCheck::portFinished, this, [this](const PortResult &result) {
+        m_portsView->appendPlainText(tr("port %1: %2").arg(result.port).arg(result.open ? tr("open") : tr("closed")));
+    });
+    connect(m_portCheck, &PortCheck::finished, this, [this] {
+        m_portsView->setPlainText(m_portCheck->toText());
+        m_statusLabel->setText(tr("Port check finished in %1 ms.").arg(m_portCheck->totalMs()));
+        m_portCheck->deleteLater();
+        m_portCheck = nullptr;
+        setBusy(false);
+        Q_EMIT portCheckFinished();
+    });
+    setBusy(true);
+    m_statusLabel->setText(tr("Checking %1 ports of %2 at once ...").arg(m_portCheckPorts.size()).arg(host));
+    m_portCheck->start();
+}
+
+void ProbeDialog::cancel()
+{
+    if (m_mxLookup) {
+        m_mxLookup->deleteLater();
+        m_mxLookup = nullptr;
+        setBusy(false);
+        m_statusLabel->setText(tr("Cancelled."));
+    }
+    if (m_probe && m_probe->isRunning())
+        m_probe->cancel();
+    if (m_portCheck)
+        m_portCheck->cancel();
+}
+
+void ProbeDialog::closeEvent(QCloseEvent *event)
+{
+    cancel();
+    m_passwordLineEdit->clear();
+    QDialog::closeEvent(event);
+}
+
+} // namespace SmtpTutor

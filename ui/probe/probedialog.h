@@ -1,0 +1,108 @@
+#pragma once
+
+#include "client/mxlookup.h"
+#include "client/portcheck.h"
+#include "client/probe.h"
+#include "client/probeoptions.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPointer>
+#include <QSslError>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace SmtpTutor {
+
+// "Probe real server": the form for one probe (host or a domain through its MX, port, TLS mode,
+// EHLO name, credentials, envelope test, send, timeout), the live transcript and the report on
+// tabs, and "Check all ports". Everything runs on the event loop and can be cancelled. The
+// password lives only in its masked field and the running probe; nothing here is ever saved.
+class ProbeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ProbeDialog(QWidget *parent = nullptr);
+    ~ProbeDialog() override;
+
+    // Asks whether to go on despite certificate errors, for this run only. The default shows a
+    // message box; tests replace it.
+    using CertificateQuestion = std::function<bool(const QString &explanation)>;
+    void setCertificateQuestion(CertificateQuestion question) { m_certificateQuestion = std::move(question); }
+    // The ports "Check all ports" looks at (25, 465, 587, 2525 unless a test says otherwise).
+    void setPortCheckPorts(const QList<quint16> &ports) { m_portCheckPorts = ports; }
+    // Extra trusted certificates (tests; the user relies on the system store).
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
+
+    bool isBusy() const;
+    Probe *currentProbe() const { return m_probe; }
+
+public Q_SLOTS:
+    void startProbe();
+    void startPortCheck();
+    void cancel();
+
+Q_SIGNALS:
+    void probeFinished(bool ok);
+    void portCheckFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildForm();
+    void onPresetChanged(int index);
+    ProbeOptions optionsFromForm(QString *problem) const;
+    void runProbe(const ProbeOptions &options);
+    void onProbeFinished(const ProbeReport &report);
+    void showReport(const ProbeReport &report);
+    void setBusy(bool busy);
+    void appendTranscript(qsizetype first, qsizetype last);
+
+    QLineEdit *m_hostLineEdit = nullptr;
+    QCheckBox *m_mxCheckBox = nullptr;
+    QComboBox *m_portComboBox = nullptr;
+    QComboBox *m_tlsComboBox = nullptr;
+    QLineEdit *m_ehloLineEdit = nullptr;
+    QLineEdit *m_userLineEdit = nullptr;
+    QLineEdit *m_passwordLineEdit = nullptr;
+    QComboBox *m_authComboBox = nullptr;
+    QCheckBox *m_allowPlaintextCheckBox = nullptr;
+    QLineEdit *m_fromLineEdit = nullptr;
+    QLineEdit *m_toLineEdit = nullptr;
+    QCheckBox *m_sendCheckBox = nullptr;
+    QSpinBox *m_timeoutSpinBox = nullptr;
+    QPushButton *m_probeButton = nullptr;
+    QPushButton *m_portsButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QTabWidget *m_reportTabs = nullptr;
+    QPlainTextEdit *m_transcriptView = nullptr;
+    QPlainTextEdit *m_summaryView = nullptr;
+    QPlainTextEdit *m_capabilitiesView = nullptr;
+    QPlainTextEdit *m_certificateView = nullptr;
+    QPlainTextEdit *m_timingsView = nullptr;
+    QPlainTextEdit *m_portsView = nullptr;
+
+    QPointer<Probe> m_probe;
+    QPointer<PortCheck> m_portCheck;
+    QPointer<MxLookup> m_mxLookup;
+    ProbeOptions m_lastOptions;
+    QList<QSslError> m_lastCertificateErrors;
+    bool m_askedAboutCertificate = false;
+    CertificateQuestion m_certificateQuestion;
+    QList<quint16> m_portCheckPorts;
+    QList<QSslCertificate> m_caCertificates;
+};
+
+} // namespace SmtpTutor
