@@ -51,7 +51,8 @@ void TestPortCheck::fourPortsInParallel()
     check.start();
     QVERIFY(finished.wait(10000));
     const qint64 elapsed = clock.elapsed();
-    QVERIFY2(elapsed < 800 + 700, qPrintable(QStringLiteral("%1 ms").arg(elapsed))); // the silent port's 800 ms, not a sum
+    // About the silent port's 800 ms; a sequential check would add the others' times to it.
+    QVERIFY2(elapsed < 800 + 1500, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
 
     const QList<PortResult> &results = check.results();
     QCOMPARE(results.size(), 3);
