@@ -1,0 +1,474 @@
+#include "practiceserverwidget.h"
+
+#include "practice/practicecertificate.h"
+#include "practice/practiceconnection.h"
+#include "practice/practiceserver.h"
+#include "referencedock.h"
+#include "session/transcript.h"
+#include "transcriptpanel.h"
+#include "uihelpers.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace SmtpTutor {
+
+namespace {
+
+enum ConnectionColumn { IdColumn, PeerColumn, StateColumn, SecurityColumn, UserColumn };
+enum MessageColumn { TimeColumn, FromColumn, ToColumn, SizeColumn };
+constexpr int IdRole = Qt::UserRole + 1;
+
+QString phaseText(SessionPhase phase)
+{
+    switch (phase) {
+    case SessionPhase::NotConnected: return QObject::tr("connecting");
+    case SessionPhase::Greeted: return QObject::tr("greeted, waiting for EHLO");
+    case SessionPhase::Identified: return QObject::tr("introduced (EHLO done)");
+    case SessionPhase::InTransaction: return QObject::tr("MAIL FROM given");
+    case SessionPhase::HaveRecipients: return QObject::tr("recipients given");
+    case SessionPhase::InData: return QObject::tr("receiving the message");
+    case SessionPhase::AuthExchange: return QObject::tr("logging in (AUTH)");
+    case SessionPhase::Closed: return QObject::tr("closed");
+    }
+    return {};
+}
+
+// Message text for an editor: CRLF shown as plain line ends (the Raw tab marks them).
+QString printable(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+}
+
+QString rawText(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).replace(QLatin1String("\r\n"), QStringLiteral("\u21b5\n")); // ↵ marks each CRLF
+}
+
+} // namespace
+
+PracticeServerWidget::PracticeServerWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_scenarioBox(new QComboBox(this))
+    , m_replayButton(new QPushButton(tr("Replay a recording…"), this))
+    , m_portBox(new QSpinBox(this))
+    , m_implicitBox(new QCheckBox(tr("Also TLS from the first byte on port"), this))
+    , m_implicitPortBox(new QSpinBox(this))
+    , m_startStopButton(new QPushButton(tr("Start"), this))
+    , m_statusLabel(new QLabel(this))
+    , m_settingsEdit(new QPlainTextEdit(this))
+    , m_copySettingsButton(new QPushButton(tr("Copy settings"), this))
+    , m_connectionsTree(new QTreeWidget(this))
+    , m_transcriptPanel(new TranscriptPanel(this))
+    , m_messagesTree(new QTreeWidget(this))
+    , m_messageTabs(new QTabWidget(this))
+    , m_headersEdit(new QPlainTextEdit(this))
+    , m_bodyEdit(new QPlainTextEdit(this))
+    , m_rawEdit(new QPlainTextEdit(this))
+    , m_certificateMaker(new PracticeCertificate(this))
+    , m_certificateDirectory(PracticeCertificate::defaultDirectory())
+{
+    Ui::name(m_scenarioBox, QStringLiteral("practiceScenarioComboBox"), tr("Scenario the practice server plays"));
+    Ui::name(m_replayButton, QStringLiteral("practiceReplayButton"), tr("Replay a recorded session"));
+    Ui::name(m_portBox, QStringLiteral("practicePortSpinBox"), tr("Port for plain and STARTTLS sessions"));
+    Ui::name(m_implicitBox, QStringLiteral("practiceImplicitTlsCheckBox"), tr("Also listen with implicit TLS"));
+    Ui::name(m_implicitPortBox, QStringLiteral("practiceImplicitPortSpinBox"), tr("Port for implicit TLS"));
+    Ui::name(m_startStopButton, QStringLiteral("practiceStartStopButton"), tr("Start or stop the practice server"));
+    Ui::name(m_statusLabel, QStringLiteral("practiceStatusLabel"), tr("Practice server status"));
+    Ui::name(m_settingsEdit, QStringLiteral("practiceClientSettingsEdit"), tr("Settings for a mail client"));
+    Ui::name(m_copySettingsButton, QStringLiteral("practiceCopySettingsButton"), tr("Copy the client settings"));
+    Ui::name(m_connectionsTree, QStringLiteral("practiceConnectionsTree"), tr("Sessions"));
+    Ui::name(m_transcriptPanel, QStringLiteral("practiceTranscriptPanel"), tr("Transcript of the selected session"));
+    Ui::name(m_messagesTree, QStringLiteral("practiceMessagesTree"), tr("Received messages"));
+    Ui::name(m_headersEdit, QStringLiteral("practiceHeadersEdit"), tr("Message headers"));
+    Ui::name(m_bodyEdit, QStringLiteral("practiceBodyEdit"), tr("Message body"));
+    Ui::name(m_rawEdit, QStringLiteral("practiceRawEdit"), tr("Raw message"));
+
+    for (const QString &name : Scenario::builtInNames()) {
+        const std::optional<Scenario> scenario = Scenario::load(name);
+        m_scenarioBox->addItem(scenario && !scenario->title.isEmpty() ? scenario->title : name, name);
+    }
+    m_portBox->setRange(0, 65535);
+    m_portBox->setSpecialValueText(tr("any free port"));
+    m_portBox->setValue(2525);
+    m_implicitPortBox->setRange(0, 65535);
+    m_implicitPortBox->setSpecialValueText(tr("any free port"));
+    m_implicitPortBox->setValue(4650);
+    m_settingsEdit->setReadOnly(true);
+    m_settingsEdit->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_startStopButton->setStatusTip(tr("Listen on 127.0.0.1 so mail programs on this computer can connect"));
+    m_transcriptPanel->setLookups(&ReferenceDock::enhancedMeaning, &ReferenceDock::replyMeaning);
+
+    m_connectionsTree->setHeaderLabels({tr("#"), tr("Client"), tr("State"), tr("Security"), tr("User")});
+    m_connectionsTree->setRootIsDecorated(false);
+    m_connectionsTree->setUniformRowHeights(true);
+    m_connectionsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_messagesTree->setHeaderLabels({tr("Received"), tr("From"), tr("To"), tr("Bytes")});
+    m_messagesTree->setRootIsDecorated(false);
+    m_messagesTree->setUniformRowHeights(true);
+    for (QPlainTextEdit *edit : {m_headersEdit, m_bodyEdit, m_rawEdit}) {
+        edit->setReadOnly(true);
+        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    m_messageTabs->addTab(m_headersEdit, tr("Headers"));
+    m_messageTabs->addTab(m_bodyEdit, tr("Body"));
+    m_messageTabs->addTab(m_rawEdit, tr("Raw"));
+
+    auto *form = new QFormLayout;
+    auto *scenarioRow = new QHBoxLayout;
+    scenarioRow->addWidget(m_scenarioBox, 1);
+    scenarioRow->addWidget(m_replayButton);
+    form->addRow(tr("&Scenario:"), scenarioRow);
+    auto *portRow = new QHBoxLayout;
+    portRow->addWidget(m_portBox);
+    portRow->addWidget(m_implicitBox);
+    portRow->addWidget(m_implicitPortBox);
+    portRow->addStretch();
+    form->addRow(tr("&Port:"), portRow);
+    auto *controlRow = new QHBoxLayout;
+    controlRow->addWidget(m_startStopButton);
+    controlRow->addWidget(m_statusLabel, 1);
+
+    auto *settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(m_settingsEdit, 1);
+    settingsRow->addWidget(m_copySettingsButton, 0, Qt::AlignTop);
+
+    auto *messageSplitter = new QSplitter(Qt::Vertical, this);
+    messageSplitter->addWidget(m_messagesTree);
+    messageSplitter->addWidget(m_messageTabs);
+    auto *details = new QTabWidget(this);
+    details->setObjectName(QStringLiteral("practiceDetailTabs"));
+    details->addTab(m_transcriptPanel, tr("Transcript"));
+    details->addTab(messageSplitter, tr("Messages"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_connectionsTree);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(controlRow);
+    layout->addLayout(settingsRow);
+    layout->addWidget(splitter, 1);
+
+    connect(m_startStopButton, &QPushButton::clicked, this, [this] { isRunning() ? stop() : start(); });
+    connect(m_replayButton, &QPushButton::clicked, this, &PracticeServerWidget::chooseRecording);
+    connect(m_copySettingsButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(clientSettingsText()); });
+    connect(m_scenarioBox, &QComboBox::currentIndexChanged, this, &PracticeServerWidget::updateClientSettings);
+    connect(m_implicitBox, &QCheckBox::toggled, this, &PracticeServerWidget::updateControls);
+    connect(m_connectionsTree, &QTreeWidget::itemSelectionChanged, this, &PracticeServerWidget::showSelectedConnection);
+    connect(m_messagesTree, &QTreeWidget::itemSelectionChanged, this, &PracticeServerWidget::showSelectedMessage);
+    connect(m_certificateMaker, &PracticeCertificate::ready, this,
+            [this](const QString &certificate, const QString &key) { onCertificateReady(certificate, key); });
+    connect(m_certificateMaker, &PracticeCertificate::failed, this,
+            [this](const QString &error) { fail(tr("No certificate for TLS: %1").arg(error)); });
+
+    m_statusLabel->setText(tr("Stopped. The server listens on 127.0.0.1 only, so only programs on this computer "
+                              "can reach it."));
+    updateControls();
+    updateClientSettings();
+}
+
+PracticeServerWidget::~PracticeServerWidget()
+{
+    m_transcriptPanel->setTranscript(nullptr);
+    delete m_server;
+}
+
+void PracticeServerWidget::setCertificateDirectory(const QString &directory)
+{
+    m_certificateDirectory = directory;
+}
+
+void PracticeServerWidget::setPorts(quint16 port, quint16 implicitTlsPort)
+{
+    m_portBox->setValue(port);
+    m_implicitPortBox->setValue(implicitTlsPort);
+}
+
+bool PracticeServerWidget::setRecording(const QString &file, QString *error)
+{
+    std::optional<ReplayScenario> replay = ReplayScenario::load(file, error);
+    if (!replay)
+        return false;
+    m_replay = std::move(replay);
+    const int existing = m_scenarioBox->findData(QStringLiteral("replay:"), Qt::UserRole, Qt::MatchStartsWith);
+    if (existing >= 0)
+        m_scenarioBox->removeItem(existing);
+    m_scenarioBox->addItem(m_replay->scenario.title, QStringLiteral("replay:") + file);
+    m_scenarioBox->setCurrentIndex(m_scenarioBox->count() - 1);
+    return true;
+}
+
+void PracticeServerWidget::chooseRecording()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Replay a recorded session"), QString(),
+        tr("Recorded sessions (probe --json output, exported transcripts) (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!setRecording(file, &error))
+        m_statusLabel->setText(tr("Cannot replay %1: %2").arg(file, error));
+}
+
+bool PracticeServerWidget::isRunning() const
+{
+    return m_server && m_server->isListening();
+}
+
+std::optional<Scenario> PracticeServerWidget::currentScenario(QString *error) const
+{
+    const QString key = m_scenarioBox->currentData().toString();
+    if (key.startsWith(QLatin1String("replay:")))
+        return m_replay ? std::optional<Scenario>(m_replay->scenario) : std::nullopt;
+    return Scenario::load(key, error);
+}
+
+void PracticeServerWidget::start()
+{
+    if (isRunning() || m_starting)
+        return;
+    m_starting = true;
+    updateControls();
+    m_statusLabel->setText(tr("Preparing the TLS certificate…"));
+    m_certificateMaker->ensure(m_certificateDirectory); // openssl runs in the background
+}
+
+void PracticeServerWidget::onCertificateReady(const QString &certificate, const QString &key)
+{
+    if (!m_starting)
+        return;
+    QString error;
+    const std::optional<QSslConfiguration> tls = PracticeCertificate::loadServerConfiguration(certificate, key, &error);
+    if (!tls)
+        return fail(error);
+    const std::optional<Scenario> scenario = currentScenario(&error);
+    if (!scenario)
+        return fail(error);
+
+    // A new run starts with empty lists; the previous server's transcripts go with it.
+    m_transcriptPanel->setTranscript(nullptr);
+    m_connectionsTree->clear();
+    m_messagesTree->clear();
+    for (QPlainTextEdit *edit : {m_headersEdit, m_bodyEdit, m_rawEdit})
+        edit->clear();
+    delete m_server;
+
+    const bool replay = m_scenarioBox->currentData().toString().startsWith(QLatin1String("replay:"));
+    m_server = new PracticeServer(replay ? replayResponderFactory(*m_replay) : engineResponderFactory(*scenario), this);
+    m_server->setTlsConfiguration(*tls);
+    m_runningScenario = *scenario;
+    m_certificateFile = certificate;
+    const quint16 port = quint16(m_portBox->value());
+    const bool listened = scenario->implicitTls ? m_server->listenImplicitTls(QHostAddress::LocalHost, port, &error)
+                                                : m_server->listen(QHostAddress::LocalHost, port, &error);
+    if (!listened)
+        return fail(tr("Cannot listen on 127.0.0.1 port %1: %2").arg(port).arg(error));
+    if (m_implicitBox->isChecked() && !scenario->implicitTls
+        && !m_server->listenImplicitTls(QHostAddress::LocalHost, quint16(m_implicitPortBox->value()), &error)) {
+        m_server->stop();
+        return fail(tr("Cannot listen on 127.0.0.1 port %1: %2").arg(m_implicitPortBox->value()).arg(error));
+    }
+
+    connect(m_server, &PracticeServer::connectionAdded, this, &PracticeServerWidget::addConnection);
+    connect(m_server, &PracticeServer::connectionStateChanged, this,
+            [this](int id, SessionPhase) { updateConnection(id); });
+    connect(m_server, &PracticeServer::connectionClosed, this, &PracticeServerWidget::updateConnection);
+    connect(m_server, &PracticeServer::connectionForgotten, this, &PracticeServerWidget::removeConnection);
+    connect(m_server, &PracticeServer::messageReceived, this, &PracticeServerWidget::addMessage);
+    connect(m_server, &PracticeServer::messagesDropped, this, &PracticeServerWidget::dropMessages);
+
+    m_starting = false;
+    m_statusLabel->setText(tr("Listening on 127.0.0.1 (%1). Point a mail program at it with the settings below.")
+                               .arg(m_runningScenario.title.isEmpty() ? m_runningScenario.name : m_runningScenario.title));
+    updateControls();
+    updateClientSettings();
+    Q_EMIT runningChanged(true);
+}
+
+void PracticeServerWidget::fail(const QString &error)
+{
+    m_starting = false;
+    if (m_server && !m_server->isListening()) {
+        delete m_server;
+    }
+    m_statusLabel->setText(tr("Not started: %1").arg(error));
+    updateControls();
+    Q_EMIT startFailed(error);
+}
+
+void PracticeServerWidget::stop()
+{
+    if (!m_server)
+        return;
+    m_server->stop(); // open sessions get 421 and close; their transcripts stay readable
+    m_statusLabel->setText(tr("Stopped. The sessions and messages of the last run stay here until the next start."));
+    updateControls();
+    updateClientSettings();
+    Q_EMIT runningChanged(false);
+}
+
+void PracticeServerWidget::updateControls()
+{
+    const bool running = isRunning();
+    m_startStopButton->setText(running ? tr("Stop") : tr("Start"));
+    m_startStopButton->setEnabled(!m_starting);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_scenarioBox, m_replayButton, m_portBox, m_implicitBox})
+        widget->setEnabled(!running && !m_starting);
+    m_implicitPortBox->setEnabled(!running && !m_starting && m_implicitBox->isChecked());
+}
+
+QString PracticeServerWidget::clientSettingsText() const
+{
+    QString error;
+    const std::optional<Scenario> scenario = isRunning() ? std::optional<Scenario>(m_runningScenario)
+                                                         : currentScenario(&error);
+    if (!scenario)
+        return error;
+    QStringList lines;
+    lines << tr("Server (host): 127.0.0.1 (or localhost)");
+    const quint16 port = isRunning() ? (scenario->implicitTls ? m_server->implicitTlsPort() : m_server->port())
+                                     : quint16(m_portBox->value());
+    const QString portText = port == 0 ? tr("(chosen at start)") : QString::number(port);
+    if (scenario->implicitTls)
+        lines << tr("Port %1, security: SSL/TLS (TLS from the first byte)").arg(portText);
+    else if (scenario->offersStartTls)
+        lines << tr("Port %1, security: STARTTLS%2").arg(portText,
+                                                       scenario->requiresTls ? tr(" (required before anything else)")
+                                                                             : tr(" (or none)"));
+    else
+        lines << tr("Port %1, security: none").arg(portText);
+    if (m_implicitBox->isChecked() && !scenario->implicitTls) {
+        const quint16 implicitPort = isRunning() ? m_server->implicitTlsPort() : quint16(m_implicitPortBox->value());
+        lines << tr("Port %1, security: SSL/TLS").arg(implicitPort == 0 ? tr("(chosen at start)")
+                                                                         : QString::number(implicitPort));
+    }
+    if (scenario->authEnabled && !scenario->users.isEmpty()) {
+        QStringList users = scenario->users.keys();
+        users.sort();
+        for (const QString &user : std::as_const(users))
+            lines << tr("User name: %1   Password: %2 (teaching data)").arg(user, scenario->users.value(user));
+    } else {
+        lines << tr("No login: this scenario does not offer AUTH");
+    }
+    if (!scenario->localDomains.isEmpty())
+        lines << tr("Mailboxes: %1 at %2").arg(scenario->mailboxes.join(QStringLiteral(", ")),
+                                                scenario->localDomains.join(QStringLiteral(", ")));
+    const QString certificate = m_certificateFile.isEmpty() ? PracticeCertificate::certificatePath(m_certificateDirectory)
+                                                            : m_certificateFile;
+    lines << tr("Certificate: self-signed for localhost; trust %1 or accept it once in the mail program").arg(certificate);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void PracticeServerWidget::updateClientSettings()
+{
+    m_settingsEdit->setPlainText(clientSettingsText());
+}
+
+QTreeWidgetItem *PracticeServerWidget::connectionItem(int id) const
+{
+    for (int i = 0; i < m_connectionsTree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_connectionsTree->topLevelItem(i);
+        if (item->data(IdColumn, IdRole).toInt() == id)
+            return item;
+    }
+    return nullptr;
+}
+
+void PracticeServerWidget::addConnection(int id)
+{
+    auto *item = new QTreeWidgetItem(m_connectionsTree);
+    item->setData(IdColumn, IdRole, id);
+    item->setText(IdColumn, QString::number(id));
+    if (PracticeConnection *connection = m_server->connection(id))
+        item->setText(PeerColumn, QStringLiteral("%1:%2").arg(connection->peerAddress().toString()).arg(connection->peerPort()));
+    updateConnection(id);
+    if (!m_connectionsTree->currentItem())
+        m_connectionsTree->setCurrentItem(item);
+}
+
+void PracticeServerWidget::updateConnection(int id)
+{
+    QTreeWidgetItem *item = connectionItem(id);
+    PracticeConnection *connection = m_server ? m_server->connection(id) : nullptr;
+    if (!item || !connection)
+        return;
+    item->setText(StateColumn, connection->isOpen() ? phaseText(connection->phase())
+                                                    : tr("closed: %1").arg(connection->closeReason()));
+    item->setText(SecurityColumn, connection->isTlsActive() ? connection->tlsDescription() : tr("plain"));
+    item->setText(UserColumn, connection->authenticatedUser());
+}
+
+void PracticeServerWidget::removeConnection(int id)
+{
+    QTreeWidgetItem *item = connectionItem(id);
+    if (!item)
+        return;
+    if (m_connectionsTree->currentItem() == item)
+        m_transcriptPanel->setTranscript(nullptr); // its transcript is about to go
+    delete item;
+}
+
+void PracticeServerWidget::showSelectedConnection()
+{
+    QTreeWidgetItem *item = m_connectionsTree->currentItem();
+    PracticeConnection *connection = item && m_server ? m_server->connection(item->data(IdColumn, IdRole).toInt()) : nullptr;
+    m_transcriptPanel->setTranscript(connection ? connection->transcript() : nullptr);
+}
+
+void PracticeServerWidget::addMessage(int index)
+{
+    const PracticeMessage &message = m_server->messages().at(index);
+    QStringList recipients;
+    for (const MailPath &path : message.message.recipients)
+        recipients << path.address();
+    auto *item = new QTreeWidgetItem(m_messagesTree);
+    item->setText(TimeColumn, message.message.receivedAt.time().toString(Qt::ISODate));
+    item->setText(FromColumn, message.message.sender.isNull ? QStringLiteral("<>") : message.message.sender.address());
+    item->setText(ToColumn, recipients.join(QStringLiteral(", ")));
+    item->setText(SizeColumn, QString::number(message.message.raw.size()));
+    item->setToolTip(ToColumn, tr("Session #%1, queue id %2").arg(message.connectionId).arg(message.message.queueId));
+    if (m_messagesTree->topLevelItemCount() == 1)
+        m_messagesTree->setCurrentItem(item);
+}
+
+void PracticeServerWidget::dropMessages(int count)
+{
+    // The server forgot its oldest kept messages (memory budget) or they were cleared.
+    for (int i = 0; i < count && m_messagesTree->topLevelItemCount() > 0; ++i)
+        delete m_messagesTree->takeTopLevelItem(0);
+}
+
+void PracticeServerWidget::showSelectedMessage()
+{
+    const int row = m_messagesTree->indexOfTopLevelItem(m_messagesTree->currentItem());
+    if (!m_server || row < 0 || row >= m_server->messages().size()) {
+        for (QPlainTextEdit *edit : {m_headersEdit, m_bodyEdit, m_rawEdit})
+            edit->clear();
+        return;
+    }
+    const PracticeMessage &message = m_server->messages().at(row);
+    m_headersEdit->setPlainText(printable(message.headers()));
+    m_bodyEdit->setPlainText(printable(message.body()));
+    m_rawEdit->setPlainText(rawText(message.message.raw));
+}
+
+} // namespace SmtpTutor

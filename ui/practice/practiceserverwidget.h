@@ -1,0 +1,99 @@
+#pragma once
+
+#include "practice/practiceserver.h"
+#include "server/replayscenario.h"
+#include "server/scenario.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace SmtpTutor {
+
+class PracticeCertificate;
+class TranscriptPanel;
+
+// The practice server from the GUI: start and stop it on 127.0.0.1, pick the scenario (or a
+// recorded session to replay), see the sessions live with their transcripts, look at the
+// messages it received, and copy the settings a mail client needs. Never blocks: the
+// certificate is made by openssl in the background and all I/O runs on the event loop.
+class PracticeServerWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PracticeServerWidget(QWidget *parent = nullptr);
+    ~PracticeServerWidget() override;
+
+    // Where the self-signed certificate is kept (default: PracticeCertificate::defaultDirectory()).
+    void setCertificateDirectory(const QString &directory);
+    // Port 0 picks a free port (tests).
+    void setPorts(quint16 port, quint16 implicitTlsPort);
+    // Opens a recorded session (probe JSON or exported transcript) as the scenario to play.
+    bool setRecording(const QString &file, QString *error = nullptr);
+
+    bool isRunning() const;
+    PracticeServer *server() const { return m_server; }
+    QString clientSettingsText() const;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    void startFailed(const QString &error);
+
+private:
+    void chooseRecording();
+    void onCertificateReady(const QString &certificate, const QString &key);
+    void fail(const QString &error);
+    void updateControls();
+    void updateClientSettings();
+    void addConnection(int id);
+    void updateConnection(int id);
+    void removeConnection(int id);
+    void addMessage(int index);
+    void dropMessages(int count);
+    void showSelectedConnection();
+    void showSelectedMessage();
+    QTreeWidgetItem *connectionItem(int id) const;
+    std::optional<Scenario> currentScenario(QString *error) const;
+
+    QComboBox *m_scenarioBox;
+    QPushButton *m_replayButton;
+    QSpinBox *m_portBox;
+    QCheckBox *m_implicitBox;
+    QSpinBox *m_implicitPortBox;
+    QPushButton *m_startStopButton;
+    QLabel *m_statusLabel;
+    QPlainTextEdit *m_settingsEdit;
+    QPushButton *m_copySettingsButton;
+    QTreeWidget *m_connectionsTree;
+    TranscriptPanel *m_transcriptPanel;
+    QTreeWidget *m_messagesTree;
+    QTabWidget *m_messageTabs;
+    QPlainTextEdit *m_headersEdit;
+    QPlainTextEdit *m_bodyEdit;
+    QPlainTextEdit *m_rawEdit;
+
+    PracticeCertificate *m_certificateMaker;
+    QString m_certificateDirectory;
+    QString m_certificateFile;
+    QPointer<PracticeServer> m_server;
+    std::optional<ReplayScenario> m_replay;
+    Scenario m_runningScenario;
+    bool m_starting = false;
+};
+
+} // namespace SmtpTutor
