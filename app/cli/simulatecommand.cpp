@@ -1,0 +1,128 @@
+// smtp-tutor-cli simulate: the simulated server on standard input and output, byte for byte as
+// it would be on the wire (greeting first, CRLF line ends), so it can be scripted:
+//   printf 'EHLO me\r\nQUIT\r\n' | smtp-tutor-cli simulate
+
+#include "clicommands.h"
+
+#include "server/scenario.h"
+#include "server/serverengine.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace SmtpTutor::Cli {
+
+namespace {
+
+// Longest line kept; the rest of a longer line is read and dropped, so input cannot exhaust
+// memory. Far above RFC 5321's 1000-octet text line limit (s.4.5.3.1.6).
+constexpr qsizetype MaxInputLine = 1024 * 1024;
+
+// Reads one line from stdin without its line end (CRLF or a bare LF). Returns false at the end
+// of input when nothing was read.
+bool readLine(QByteArray *line)
+{
+    line->clear();
+    bool any = false;
+    int c;
+    while ((c = std::getchar()) != EOF) {
+        any = true;
+        if (c == '\n')
+            break;
+        if (line->size() < MaxInputLine)
+            line->append(char(c));
+    }
+    if (!any)
+        return false;
+    if (line->endsWith('\r'))
+        line->chop(1);
+    return true;
+}
+
+void writeReplies(const QList<ServerResponse> &responses, bool explain)
+{
+    for (const ServerResponse &response : responses) {
+        const QByteArray wire = response.reply.toWire();
+        std::fwrite(wire.constData(), 1, size_t(wire.size()), stdout);
+        std::fflush(stdout);
+        if (explain) {
+            QTextStream err(stderr);
+            err << "# " << response.explanation;
+            if (!response.rfcSection.isEmpty())
+                err << " [" << response.rfcSection << ']';
+            err << '\n';
+            err.flush();
+        }
+    }
+}
+
+} // namespace
+
+int runSimulate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Talk SMTP to the simulated server on standard input and output. Replies are written "
+                       "exactly as on the wire (CRLF line ends); the session ends after QUIT or at the end of "
+                       "input. STARTTLS is simulated: after its 220 the session counts as encrypted."));
+    parser.addHelpOption();
+    const QCommandLineOption scenarioOption(
+        {QStringLiteral("s"), QStringLiteral("scenario")},
+        QStringLiteral("The server to play: a built-in name (%1) or a scenario JSON file.")
+            .arg(Scenario::builtInNames().join(QStringLiteral(", "))),
+        QStringLiteral("name|file"), QStringLiteral("relay"));
+    const QCommandLineOption explainOption(
+        {QStringLiteral("e"), QStringLiteral("explain")},
+        QStringLiteral("Write why each reply came (and the RFC section) to standard error."));
+    const QCommandLineOption listOption(QStringLiteral("list-scenarios"),
+                                        QStringLiteral("List the built-in scenarios and exit."));
+    parser.addOptions({scenarioOption, explainOption, listOption});
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "smtp-tutor-cli simulate: " << parser.errorText() << "\n\n" << parser.helpText();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "smtp-tutor-cli simulate: unexpected argument '" << parser.positionalArguments().first()
+                            << "'\n\n" << parser.helpText();
+        return ExitUsage;
+    }
+    if (parser.isSet(listOption)) {
+        QTextStream out(stdout);
+        for (const QString &name : Scenario::builtInNames()) {
+            const auto scenario = Scenario::load(name);
+            out << name.leftJustified(15) << (scenario ? scenario->title : QString()) << '\n';
+        }
+        return 0;
+    }
+
+    QString error;
+    const auto scenario = Scenario::load(parser.value(scenarioOption), &error);
+    if (!scenario) {
+        QTextStream(stderr) << "smtp-tutor-cli simulate: " << error << '\n';
+        return ExitUsage;
+    }
+    const bool explain = parser.isSet(explainOption);
+
+    ServerEngine engine(*scenario);
+    writeReplies(engine.connect(), explain);
+    QByteArray line;
+    while (!engine.isClosed() && readLine(&line)) {
+        writeReplies(engine.receiveLine(line), explain);
+        if (engine.isTlsRequested()) {
+            // There is no real TLS on a terminal: pretend the handshake succeeded at once.
+            engine.tlsStarted();
+            if (explain)
+                QTextStream(stderr) << "# (simulated) TLS handshake done; the session is now encrypted. "
+                                       "Send EHLO again.\n";
+        }
+    }
+    return 0;
+}
+
+} // namespace SmtpTutor::Cli
