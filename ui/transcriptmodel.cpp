@@ -12,7 +12,12 @@ namespace SmtpTutor {
 
 TranscriptModel::TranscriptModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_font(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+    , m_boldFont(m_font)
+    , m_italicFont(m_font)
 {
+    m_boldFont.setBold(true);
+    m_italicFont.setItalic(true);
 }
 
 void TranscriptModel::setTranscript(Transcript *transcript)
@@ -109,14 +114,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return palette.color(QPalette::PlaceholderText);
         return {};
     }
-    case Qt::FontRole: {
-        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    case Qt::FontRole:
         if (isTlsBoundary(*e))
-            font.setBold(true);
-        else if (e->direction == Direction::Info)
-            font.setItalic(true);
-        return font;
-    }
+            return m_boldFont;
+        return e->direction == Direction::Info ? m_italicFont : m_font;
     case DirectionRole: return int(e->direction);
     case TlsRole: return e->tls;
     case ReplyCodeRole: return e->replyCode;

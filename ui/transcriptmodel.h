@@ -3,6 +3,7 @@
 #include "session/transcript.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QPointer>
 
 namespace SmtpTutor {
@@ -49,6 +50,9 @@ private:
     void onCleared();
 
     QPointer<Transcript> m_transcript;
+    QFont m_font;      // the transcript is monospaced
+    QFont m_boldFont;  // the TLS boundary
+    QFont m_italicFont; // the tool's notes
     int m_rows = 0;             // rows the view knows about
     bool m_flushQueued = false;
 };

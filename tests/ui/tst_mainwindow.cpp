@@ -5,6 +5,7 @@
 #include "lesson/lesson.h"
 #include "lesson/lessonrunner.h"
 #include "lesson/simulatorsession.h"
+#include "lessonpanel.h"
 #include "mainwindow.h"
 #include "referencedock.h"
 #include "transcriptmodel.h"
@@ -12,6 +13,8 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDockWidget>
@@ -58,6 +61,11 @@ private Q_SLOTS:
     void exerciseScores();
     void settingsRestoredOnNewWindow();
     void lessonResumesOnNewWindow();
+    void fillButtonTypesTheStep();
+    void copySelectedLinesIsMasked();
+    void newSessionStartsOver();
+    void guideShowsTakeawaysAndRecipes();
+    void drillExplainsTheFault();
 
 private:
     template<typename T> T *child(const char *name)
@@ -410,6 +418,72 @@ void TestMainWindow::lessonResumesOnNewWindow()
     QCOMPARE(child<QProgressBar>("lessonProgressBar")->value(), 3);
     QVERIFY(m_window->session()->engine()->isTlsActive());
     QVERIFY(child<QLabel>("lessonStepTitle")->text().contains(QLatin1String("AUTH LOGIN")));
+}
+
+void TestMainWindow::fillButtonTypesTheStep()
+{
+    auto *fill = child<QPushButton>("fillButton");
+    auto *edit = child<CommandLineEdit>("commandLineEdit");
+    QTest::mouseClick(fill, Qt::LeftButton);
+    QCOMPARE(edit->text(), QStringLiteral("telnet mail.example.com 587"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(child<QProgressBar>("lessonProgressBar")->value(), 1);
+    QTest::mouseClick(fill, Qt::LeftButton);
+    QCOMPARE(edit->text(), QStringLiteral("EHLO laptop.example.org"));
+}
+
+void TestMainWindow::copySelectedLinesIsMasked()
+{
+    QVERIFY(m_window->selectScenario(QStringLiteral("auth-required")));
+    type(QStringLiteral("EHLO laptop.example.org"));
+    type(QStringLiteral("AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ="));
+    auto *view = child<QTreeView>("transcriptView");
+    auto *model = m_window->console()->transcriptPanel()->model();
+    QTRY_COMPARE(model->rowCount(), int(m_window->session()->transcript()->size()));
+    view->selectAll();
+    m_window->findChild<QAction *>(QStringLiteral("copyAction"))->trigger();
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QLatin1String("AUTH PLAIN")), qPrintable(copied));
+    QVERIFY2(copied.contains(QLatin1String("235")), qPrintable(copied));
+    QVERIFY(!copied.contains(QLatin1String("AGFsaWNl")));
+    QCOMPARE(copied.count(u'\n') + 1, model->rowCount());
+}
+
+void TestMainWindow::newSessionStartsOver()
+{
+    QVERIFY(m_window->selectScenario(QStringLiteral("relay")));
+    type(QStringLiteral("EHLO laptop.example.org"));
+    type(QStringLiteral("QUIT"));
+    QCOMPARE(child<QLabel>("phaseLabel")->text(), QStringLiteral("Phase: closed"));
+    m_window->findChild<QAction *>(QStringLiteral("newSessionAction"))->trigger();
+    QCOMPARE(child<QLabel>("phaseLabel")->text(), QStringLiteral("Phase: greeted"));
+    QCOMPARE(m_window->session()->transcript()->size(), 2);
+    QTRY_COMPARE(m_window->console()->transcriptPanel()->model()->rowCount(), 2);
+}
+
+void TestMainWindow::guideShowsTakeawaysAndRecipes()
+{
+    m_window->findChild<QAction *>(QStringLiteral("guideAction"))->trigger();
+    auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"));
+    QVERIFY(browser);
+    const QString text = browser->toPlainText();
+    QVERIFY(text.contains(QLatin1String("Key takeaways")));
+    QVERIFY(text.contains(QLatin1String("openssl s_client")));
+    QVERIFY(text.contains(QLatin1String("550 5.1.1")));
+    QVERIFY(text.contains(u'?')); // the questions of the FAQ
+}
+
+void TestMainWindow::drillExplainsTheFault()
+{
+    QVERIFY(m_window->lessonPanel()->startLesson(QStringLiteral("drill-unknown-user")));
+    QCOMPARE(m_window->session()->scenario().name, QStringLiteral("unknown-user"));
+    QCOMPARE(child<QComboBox>("scenarioComboBox")->currentData().toString(), QStringLiteral("unknown-user"));
+    type(QStringLiteral("EHLO laptop.example.org"));
+    type(QStringLiteral("MAIL FROM:<alice@example.com>"));
+    type(QStringLiteral("RCPT TO:<nobody@example.com>"));
+    QTRY_COMPARE(child<QProgressBar>("lessonProgressBar")->value(), 3);
+    QVERIFY(lastTranscriptText().startsWith(QLatin1String("550 5.1.1")));
+    QVERIFY(child<QLabel>("lessonFeedback")->text().contains(QLatin1String("550 5.1.1")));
 }
 
 QTEST_MAIN(TestMainWindow)
