@@ -236,8 +236,10 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
         if (command.verbText.compare(QLatin1String("BDAT"), Qt::CaseInsensitive) == 0)
             response.explanation = QStringLiteral("BDAT belongs to CHUNKING (RFC 3030), which this simulated "
                                                   "server does not offer; use DATA.");
-        else if (command.verb == Verb::Unknown)
+        else if (command.verb == Verb::Unknown && !command.closesConnection)
             response.explanation += QStringLiteral(" Type HELP for the list of commands.");
+        if (command.closesConnection)
+            closed = true;
         return {response};
     }
 
