@@ -596,11 +596,43 @@ void parseNoArgument(QStringView argument, Command &cmd, const QString &section)
                                 tr("%1 takes no argument.").arg(verbName(cmd.verb)), section);
 }
 
+// Words as Postfix's smtpd tokenizer sees them: white space separates, except inside "..."
+// and <...>.
+QList<QStringView> splitTokens(QStringView text)
+{
+    QList<QStringView> words;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && isSpace(text[i]))
+            ++i;
+        const qsizetype start = i;
+        QChar closing;
+        while (i < text.size() && (!closing.isNull() || !isSpace(text[i]))) {
+            const QChar c = text[i];
+            if (!closing.isNull()) {
+                if (c == u'\\' && closing == u'"')
+                    ++i;
+                else if (c == closing)
+                    closing = QChar();
+            } else if (c == u'"') {
+                closing = u'"';
+            } else if (c == u'<') {
+                closing = u'>';
+            }
+            ++i;
+        }
+        if (i > start)
+            words.append(text.sliced(start, qMin(i, text.size()) - start));
+    }
+    return words;
+}
+
 void parseVrfy(QStringView argument, Command &cmd)
 {
-    QList<QStringView> words = splitWords(argument);
-    if (!words.isEmpty() && words.last().compare(QLatin1String("SMTPUTF8"), Qt::CaseInsensitive) == 0 && words.size() > 1)
-        words.removeLast(); // RFC 6531 s.3.7.4
+    QList<QStringView> words = splitTokens(argument);
+    // RFC 6531 s.3.7.4: a trailing SMTPUTF8 keyword; Postfix drops it before anything else.
+    if (!words.isEmpty() && words.last().compare(QLatin1String("SMTPUTF8"), Qt::CaseInsensitive) == 0)
+        words.removeLast();
     if (words.isEmpty()) {
         cmd.syntaxError = makeError(Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: VRFY address [SMTPUTF8]")),
                                     tr("VRFY needs the user name or address to check."),
@@ -611,11 +643,12 @@ void parseVrfy(QStringView argument, Command &cmd)
         cmd.syntaxError = makeError(badRecipientReply(), why, QStringLiteral("RFC 5321 s.3.5.3"));
     };
     if (words.size() > 1) {
-        bad(tr("VRFY takes one name or address; a name with spaces must be in angle brackets or quoted."));
+        bad(tr("VRFY takes one name or address; a name with spaces must be quoted."));
         return;
     }
     QStringView word = words.first();
-    // Postfix does not insist on angle brackets here (strict_rfc821_envelopes covers MAIL/RCPT).
+    // Postfix does not insist on angle brackets here (strict_rfc821_envelopes covers MAIL/RCPT),
+    // and takes a quoted name ("VRFY \"bob smith\"") or a bare user name as they are.
     if (word.startsWith(u'<')) {
         const qsizetype end = findPathEnd(word);
         if (end != word.size() - 1) {
@@ -623,12 +656,21 @@ void parseVrfy(QStringView argument, Command &cmd)
             return;
         }
         word = word.sliced(1, end - 1);
+        if (word.isEmpty()) {
+            bad(tr("VRFY needs a name or address, not \"<>\"."));
+            return;
+        }
+    }
+    if (word.startsWith(u'@') && !word.contains(u':')) {
+        cmd.remarks << tr("\"%1\" has no local part; Postfix looks it up anyway.").arg(word.toString());
+        cmd.path.domain = word.sliced(1).toString();
+        return;
     }
     const Check check = checkPathInner(word, cmd.path);
     cmd.remarks << check.remarks;
     cmd.needsSmtpUtf8 = check.needsUtf8;
-    if (!check.ok() || cmd.path.isNull)
-        bad(check.ok() ? tr("VRFY needs a name or address, not \"<>\".") : check.error);
+    if (!check.ok())
+        bad(check.error);
 }
 
 void parseAuth(QStringView argument, Command &cmd)

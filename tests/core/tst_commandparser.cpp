@@ -298,6 +298,14 @@ void TestCommandParser::syntax_data()
     row("VRFY path", "E", "VRFY <alice@example.com>", Verb::Vrfy, "");
     row("VRFY unclosed", "E", "VRFY <alice@", Verb::Vrfy, badRecipient);
     row("VRFY two words", "E", "VRFY bob smith", Verb::Vrfy, badRecipient);
+    row("VRFY null path", "E", "VRFY <>", Verb::Vrfy, badRecipient);
+    row("VRFY with SMTPUTF8", "E", "VRFY alice SMTPUTF8", Verb::Vrfy, "");
+    row("VRFY SMTPUTF8 alone", "E", "VRFY SMTPUTF8", Verb::Vrfy, "501 5.5.4 Syntax: VRFY address [SMTPUTF8]");
+    row("VRFY quoted name", "E", "VRFY \"bob smith\"", Verb::Vrfy, "");
+    row("VRFY quoted path", "E", "VRFY <\"bob smith\"@example.com>", Verb::Vrfy, "");
+    row("VRFY domain only", "E", "VRFY @example.com", Verb::Vrfy, "");
+    row("VRFY no domain after @", "E", "VRFY alice@", Verb::Vrfy, badRecipient);
+    row("VRFY path and extra word", "E", "VRFY <alice@example.com> extra", Verb::Vrfy, badRecipient);
 
     // AUTH (RFC 4954 s.4), on the implicit-TLS port where Postfix offers it.
     row("AUTH alone", "T", "AUTH", Verb::Auth, "501 5.5.4 Syntax: AUTH mechanism");
