@@ -228,8 +228,16 @@ qsizetype checkLocalPart(QStringView text, Check &check)
     }
 
     qsizetype i = 0;
+    bool sawBackslash = false;
     while (i < text.size() && text[i] != u'@') {
         const QChar c = text[i];
+        if (c == u'\\' && i + 1 < text.size() && text[i + 1].unicode() >= 32 && text[i + 1].unicode() <= 126) {
+            // RFC 822 lets a backslash quote one character anywhere and Postfix's parser follows
+            // it; RFC 5321 allows quoted-pairs only inside a Quoted-string.
+            sawBackslash = true;
+            i += 2;
+            continue;
+        }
         if (!isAtext(c) && c != u'.') {
             if (c.unicode() >= 0x80 && !c.isSpace() && c.isPrint()) {
                 check.needsUtf8 = true; // RFC 6531 s.3.3: UTF8-non-ascii is atext
@@ -246,6 +254,10 @@ qsizetype checkLocalPart(QStringView text, Check &check)
     if (local.isEmpty()) {
         check.error = tr("The local part before \"@\" is missing.");
         return -1;
+    }
+    if (sawBackslash) {
+        check.remarks << tr("A backslash outside quotes is not valid in RFC 5321 (write \"a\\\\b\"@...); "
+                            "Postfix accepts it.");
     }
     // Dot-string = Atom *("." Atom): Postfix does not enforce the dots, RFC 5321 does.
     if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(QLatin1String(".."))) {

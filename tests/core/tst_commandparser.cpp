@@ -168,6 +168,18 @@ void TestCommandParser::syntax_data()
     row("MAIL UTF-8 local part", "E", "MAIL FROM:<b\xc3\xb8" "b@example.com>", Verb::Mail, "");
     row("MAIL 470-octet local part", "E", "MAIL FROM:<" + QByteArray(470, 'a') + "@example.com>", Verb::Mail, "");
 
+    row("MAIL space then no brackets", "E", "MAIL FROM: bob@example.com", Verb::Mail, badSender);
+    row("MAIL display name inside brackets", "E", "MAIL FROM:<Bob Smith <bob@example.com>>", Verb::Mail, badSender);
+    row("MAIL display name before brackets", "E", "MAIL FROM:\"Bob\" <bob@example.com>", Verb::Mail, badSender);
+    row("MAIL comma after path", "E", "MAIL FROM:<bob@example.com>,", Verb::Mail, badSender);
+    row("MAIL quote inside atom", "E", "MAIL FROM:<a\"b@example.com>", Verb::Mail, badSender);
+    row("MAIL unterminated quoted pair", "E", "MAIL FROM:<\"a\\\"@example.com>", Verb::Mail, badSender);
+    row("MAIL backslash outside quotes", "E", "MAIL FROM:<a\\b@example.com>", Verb::Mail, "");
+    row("MAIL percent and apostrophe", "E", "MAIL FROM:<o'brien%x@example.com>", Verb::Mail, "");
+    row("MAIL all parameters", "E", "MAIL FROM:<bob@example.com> SIZE=1 BODY=8BITMIME SMTPUTF8 RET=FULL ENVID=x AUTH=<>",
+        Verb::Mail, "");
+    row("MAIL BODY twice", "E", "MAIL FROM:<bob@example.com> BODY=8BITMIME BODY=7BIT", Verb::Mail, "");
+
     // MAIL parameters (RFC 5321 s.4.1.2; SIZE RFC 1870, BODY RFC 6152, SMTPUTF8 RFC 6531,
     // AUTH RFC 4954, RET/ENVID RFC 3461), in the order Postfix checks them.
     row("SIZE", "E", "MAIL FROM:<bob@example.com> SIZE=100", Verb::Mail, "");
@@ -257,6 +269,11 @@ void TestCommandParser::syntax_data()
         "501 5.5.4 Error: Bad NOTIFY parameter syntax");
     row("RCPT NOTIFY NEVER combined", "EM", "RCPT TO:<alice@example.com> NOTIFY=NEVER,DELAY", Verb::Rcpt,
         "501 5.5.4 Error: Bad NOTIFY parameter syntax");
+    row("RCPT second address", "EM", "RCPT TO:<alice@example.com> <bob@example.com>", Verb::Rcpt,
+        "555 5.5.4 Unsupported option: <bob@example.com>");
+    row("RCPT comma list", "EM", "RCPT TO:<alice@example.com>, <bob@example.com>", Verb::Rcpt, badRecipient);
+    row("RCPT semicolon", "EM", "RCPT TO:<alice@example.com>;", Verb::Rcpt, badRecipient);
+    row("RCPT display name", "EM", "RCPT TO:Alice <alice@example.com>", Verb::Rcpt, badRecipient);
     row("RCPT NOTIFY lower case", "EM", "RCPT TO:<alice@example.com> NOTIFY=never", Verb::Rcpt, "");
     row("RCPT NOTIFY repeated item", "EM", "RCPT TO:<alice@example.com> NOTIFY=SUCCESS,SUCCESS", Verb::Rcpt, "");
     row("RCPT NOTIFY empty", "EM", "RCPT TO:<alice@example.com> NOTIFY=", Verb::Rcpt,
