@@ -4,11 +4,52 @@
 #include "uihelpers.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace SmtpTutor {
+
+namespace {
+// A push button whose text wraps: port uses and command orders are sentences, not words.
+class ChoiceButton : public QPushButton
+{
+public:
+    ChoiceButton(const QString &text, QWidget *parent)
+        : QPushButton(parent)
+        , m_label(new QLabel(text, this))
+    {
+        m_label->setWordWrap(true);
+        m_label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(10, 6, 10, 6);
+        layout->addWidget(m_label);
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+        setToolTip(text);
+    }
+    // Right or wrong is shown in the reply colours (green, red) on the label's text only.
+    void mark(const QString &text, const QColor &color)
+    {
+        m_label->setTextFormat(Qt::RichText);
+        m_label->setText(QStringLiteral("<b style=\"color:%1\">%2</b>").arg(color.name(), text.toHtmlEscaped()));
+    }
+    QString choiceText() const { return m_label->text(); }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return m_label->heightForWidth(width - 20) + 12; }
+    QSize sizeHint() const override
+    {
+        const QSize label = m_label->sizeHint();
+        return {std::min(label.width() + 20, 320), heightForWidth(std::min(label.width() + 20, 320))};
+    }
+    QSize minimumSizeHint() const override { return {80, m_label->fontMetrics().height() + 12}; }
+
+private:
+    QLabel *m_label;
+};
+} // namespace
 
 ExercisePanel::ExercisePanel(QWidget *parent)
     : QWidget(parent)
@@ -39,7 +80,12 @@ ExercisePanel::ExercisePanel(QWidget *parent)
     m_result->setTextFormat(Qt::RichText);
     m_next->setStatusTip(tr("Draw another question"));
 
+    auto *intro = new QLabel(tr("Quick questions drawn from the reference: reply codes, ports, the order of "
+                                "commands, and whether a failure is worth retrying."), this);
+    intro->setObjectName(QStringLiteral("exerciseIntro"));
+    intro->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
     layout->addWidget(m_kind);
     layout->addWidget(m_scoreLabel);
     layout->addSpacing(6);
@@ -54,6 +100,14 @@ ExercisePanel::ExercisePanel(QWidget *parent)
     updateScore();
 }
 
+void ExercisePanel::showEvent(QShowEvent *event)
+{
+    // The first question is drawn when the panel is first looked at (the catalog loads lazily).
+    if (m_question.prompt.isEmpty())
+        nextQuestion();
+    QWidget::showEvent(event);
+}
+
 void ExercisePanel::setSeed(quint32 seed)
 {
     m_generator = std::make_unique<ExerciseGenerator>(ReferenceCatalog::instance(), seed);
@@ -63,8 +117,13 @@ void ExercisePanel::setSeed(quint32 seed)
 
 void ExercisePanel::ensureGenerator()
 {
-    if (!m_generator)
-        m_generator = std::make_unique<ExerciseGenerator>(ReferenceCatalog::instance());
+    if (m_generator)
+        return;
+    // SMTP_TUTOR_EXERCISE_SEED makes the questions repeatable (screenshots, bug reports).
+    bool seeded = false;
+    const quint32 seed = qEnvironmentVariableIntValue("SMTP_TUTOR_EXERCISE_SEED", &seeded);
+    m_generator = seeded ? std::make_unique<ExerciseGenerator>(ReferenceCatalog::instance(), seed)
+                         : std::make_unique<ExerciseGenerator>(ReferenceCatalog::instance());
 }
 
 void ExercisePanel::nextQuestion()
@@ -82,10 +141,8 @@ void ExercisePanel::showQuestion()
     m_choiceButtons.clear();
     m_prompt->setText(m_question.prompt);
     for (int i = 0; i < m_question.choices.size(); ++i) {
-        auto *button = new QPushButton(m_question.choices.at(i), this);
-        Ui::name(button, QStringLiteral("choiceButton%1").arg(i), tr("Answer %1").arg(i + 1));
-        button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px;"));
-        button->setToolTip(m_question.choices.at(i));
+        auto *button = new ChoiceButton(m_question.choices.at(i), this);
+        Ui::name(button, QStringLiteral("choiceButton%1").arg(i), tr("Answer %1: %2").arg(i + 1).arg(m_question.choices.at(i)));
         connect(button, &QPushButton::clicked, this, [this, i] { answer(i); });
         m_choicesLayout->addWidget(button);
         m_choiceButtons << button;
@@ -101,11 +158,14 @@ void ExercisePanel::answer(int choice)
     const bool right = m_question.isCorrect(choice);
     m_score.record(right);
     for (int i = 0; i < m_choiceButtons.size(); ++i) {
-        m_choiceButtons.at(i)->setEnabled(false);
-        if (i == m_question.answer)
-            m_choiceButtons.at(i)->setText(QStringLiteral("✓ ") + m_question.choices.at(i));
-        else if (i == choice)
-            m_choiceButtons.at(i)->setText(QStringLiteral("✗ ") + m_question.choices.at(i));
+        auto *button = static_cast<ChoiceButton *>(m_choiceButtons.at(i));
+        if (i == m_question.answer) {
+            button->mark(QStringLiteral("✓ ") + m_question.choices.at(i), Ui::replyClassColor(200, palette()));
+        } else if (i == choice) {
+            button->mark(QStringLiteral("✗ ") + m_question.choices.at(i), Ui::replyClassColor(500, palette()));
+        } else {
+            button->setEnabled(false); // the answer stays readable; the others step back
+        }
     }
     const QColor color = Ui::replyClassColor(right ? 200 : 500, palette());
     m_result->setText(QStringLiteral("<b style=\"color:%1\">%2</b> %3")

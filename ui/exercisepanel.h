@@ -28,6 +28,9 @@ public:
     void answer(int choice);
     void nextQuestion();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void ensureGenerator();
     void showQuestion();
