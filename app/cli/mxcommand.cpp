@@ -23,7 +23,7 @@ int runMx(const QStringList &arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text."));
     parser.addOptions({help, json});
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+    if (!parser.parse(arguments) || (!parser.isSet(help) && parser.positionalArguments().size() != 1)) {
         QTextStream(stderr) << "smtp-tutor-cli mx: " << (parser.errorText().isEmpty() ? QStringLiteral("give exactly one DOMAIN") : parser.errorText())
                             << "\nRun 'smtp-tutor-cli mx --help' for the options.\n";
         return ExitUsage;

@@ -10,6 +10,7 @@ SMTP_TUTOR_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools
   postfix sasl2-bin libsasl2-modules ca-certificates openssl swaks libnet-ssleay-perl
   xvfb xauth xdotool imagemagick hyperfine
+  desktop-file-utils appstream dpkg-dev man-db
 )
 
 st_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
