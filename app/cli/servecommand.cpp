@@ -28,7 +28,7 @@ namespace {
 
 // Self-pipe: the signal handler only writes a byte; the event loop does the rest
 // (the pattern of Qt's "Calling Qt Functions From Unix Signal Handlers").
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 
 void onStopSignal(int)
 {
@@ -69,7 +69,8 @@ std::optional<ListenAddress> parseListen(const QString &text, QString *error)
         return std::nullopt;
     }
     if (!result.address.setAddress(host)) {
-        *error = QStringLiteral("'%1' is not an IP address (give a numeric address such as 127.0.0.1)").arg(host);
+        *error = QStringLiteral("'%1' is not an IP address (give a numeric address such as 127.0.0.1)")
+                     .arg(host);
         return std::nullopt;
     }
     result.port = quint16(port);
@@ -101,10 +102,12 @@ QString formatEntry(int id, const TranscriptEntry &entry)
 int runServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Runs the simulated mail server on a real socket so that a mail client, swaks or telnet can talk to it.\n"
-        "It listens on 127.0.0.1 only unless told otherwise, keeps received mail in memory, and prints every\n"
-        "conversation as a transcript (-> client, <- server, ~> and <~ inside TLS, === notes, *** problems)."));
+    parser.setApplicationDescription(QStringLiteral("Runs the simulated mail server on a real socket so that "
+                                                    "a mail client, swaks or telnet can talk to it.\n"
+                                                    "It listens on 127.0.0.1 only unless told otherwise, "
+                                                    "keeps received mail in memory, and prints every\n"
+                                                    "conversation as a transcript (-> client, <- server, ~> "
+                                                    "and <~ inside TLS, === notes, *** problems)."));
     parser.addHelpOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"),
         QStringLiteral("Plain listener, STARTTLS offered if the scenario does (default 127.0.0.1:2525)."),
@@ -118,20 +121,22 @@ int runServe(const QStringList &arguments)
             .arg(Scenario::builtInNames().join(QStringLiteral(", "))),
         QStringLiteral("NAME|FILE"), QStringLiteral("relay"));
     const QCommandLineOption certOption(QStringLiteral("cert"),
-        QStringLiteral("PEM certificate (chain) for TLS; default: a self-signed one for localhost."), QStringLiteral("FILE"));
+        QStringLiteral("PEM certificate (chain) for TLS; default: a self-signed one for localhost."),
+        QStringLiteral("FILE"));
     const QCommandLineOption keyOption(QStringLiteral("key"),
         QStringLiteral("Unencrypted PEM private key of --cert."), QStringLiteral("FILE"));
     const QCommandLineOption maxConnectionsOption(QStringLiteral("max-connections"),
-        QStringLiteral("Sessions at once; one more is answered 421 (default 100)."), QStringLiteral("N"), QStringLiteral("100"));
+        QStringLiteral("Sessions at once; one more is answered 421 (default 100)."), QStringLiteral("N"),
+        QStringLiteral("100"));
     const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
-        QStringLiteral("Seconds a client may take for one complete line (default 300)."), QStringLiteral("SECONDS"),
-        QStringLiteral("300"));
+        QStringLiteral("Seconds a client may take for one complete line (default 300)."),
+        QStringLiteral("SECONDS"), QStringLiteral("300"));
     const QCommandLineOption logOption(QStringLiteral("log"),
         QStringLiteral("Write the transcripts to FILE instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"),
-        QStringLiteral("Log only when sessions open and close, not every line."));
-    parser.addOptions({listenOption, implicitOption, scenarioOption, certOption, keyOption, maxConnectionsOption,
-                       idleOption, logOption, quietOption});
+    const QCommandLineOption quietOption(
+        QStringLiteral("quiet"), QStringLiteral("Log only when sessions open and close, not every line."));
+    parser.addOptions({ listenOption, implicitOption, scenarioOption, certOption, keyOption,
+        maxConnectionsOption, idleOption, logOption, quietOption });
 
     QTextStream err(stderr);
     QTextStream out(stdout);
@@ -144,7 +149,8 @@ int runServe(const QStringList &arguments)
         return 0;
     }
     auto usage = [&err](const QString &message) {
-        err << "smtp-tutor-cli serve: " << message << "\nRun 'smtp-tutor-cli serve --help' for the options.\n";
+        err << "smtp-tutor-cli serve: " << message
+            << "\nRun 'smtp-tutor-cli serve --help' for the options.\n";
         return ExitUsage;
     };
     if (!parser.positionalArguments().isEmpty())
@@ -192,6 +198,22 @@ int runServe(const QStringList &arguments)
         factory = engineResponderFactory(scenario);
     }
 
+    // Stop cleanly on SIGINT and SIGTERM. Installed before anything is printed, so a script that
+    // waits for the banner and then signals never meets the default action (death by signal);
+    // a signal that comes early waits in the pipe until the event loop runs.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        err << "smtp-tutor-cli serve: cannot set up signal handling\n";
+        return 1;
+    }
+    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::signal(SIGPIPE, SIG_IGN);
+
     QFile logFile;
     QTextStream log(stdout);
     if (parser.isSet(logOption)) {
@@ -211,8 +233,8 @@ int runServe(const QStringList &arguments)
     QString certificateNote;
     const bool needTls = scenario.offersStartTls || scenario.implicitTls || implicit.has_value();
     if (parser.isSet(certOption)) {
-        const std::optional<QSslConfiguration> configuration =
-            PracticeCertificate::loadServerConfiguration(parser.value(certOption), parser.value(keyOption), &error);
+        const std::optional<QSslConfiguration> configuration = PracticeCertificate::loadServerConfiguration(
+            parser.value(certOption), parser.value(keyOption), &error);
         if (!configuration) {
             err << "smtp-tutor-cli serve: " << error << '\n';
             return 1;
@@ -227,17 +249,20 @@ int runServe(const QStringList &arguments)
             return 1;
         }
         const QString cert = PracticeCertificate::certificatePath(directory);
-        const std::optional<QSslConfiguration> configuration =
-            PracticeCertificate::loadServerConfiguration(cert, PracticeCertificate::keyPath(directory), &error);
+        const std::optional<QSslConfiguration> configuration = PracticeCertificate::loadServerConfiguration(
+            cert, PracticeCertificate::keyPath(directory), &error);
         if (!configuration) {
             err << "smtp-tutor-cli serve: " << error << '\n';
             return 1;
         }
         server.setTlsConfiguration(*configuration);
         certificateNote = QStringLiteral(
-            "Certificate: %1\n  %2 self-signed for localhost (openssl req -x509 -newkey rsa:2048 ..., valid 825 days).\n"
+            "Certificate: %1\n  %2 self-signed for localhost (openssl req -x509 -newkey rsa:2048 ..., valid "
+            "825 days).\n"
             "  A client must trust this file to verify the server, e.g. swaks --tls-verify --tls-ca-path %1")
-                              .arg(cert, created ? QStringLiteral("Made just now:") : QStringLiteral("Made earlier:"));
+                              .arg(cert,
+                                  created ? QStringLiteral("Made just now:")
+                                          : QStringLiteral("Made earlier:"));
     }
 
     // A plain listener is always there, unless the scenario itself is an implicit-TLS one
@@ -246,8 +271,8 @@ int runServe(const QStringList &arguments)
     if (listenIsImplicit) {
         implicit = plain;
     } else if (!server.listen(plain->address, plain->port, &error)) {
-        err << "smtp-tutor-cli serve: cannot listen on " << describeAddress(plain->address, plain->port) << ": "
-            << error << '\n';
+        err << "smtp-tutor-cli serve: cannot listen on " << describeAddress(plain->address, plain->port)
+            << ": " << error << '\n';
         return 1;
     }
     if (implicit && !server.listenImplicitTls(implicit->address, implicit->port, &error)) {
@@ -255,7 +280,7 @@ int runServe(const QStringList &arguments)
             << ": " << error << '\n';
         return 1;
     }
-    for (const std::optional<ListenAddress> &listen : {plain, implicit}) {
+    for (const std::optional<ListenAddress> &listen : { plain, listenIsImplicit ? std::nullopt : implicit }) {
         if (listen && !listen->address.isLoopback()) {
             err << "Warning: listening on " << listen->address.toString()
                 << ", which other machines may reach. The practice server takes any mail its scenario allows "
@@ -263,8 +288,9 @@ int runServe(const QStringList &arguments)
         }
     }
 
-    out << "SMTP Tutor practice server: " << (replaying ? QStringLiteral("replaying") : QStringLiteral("scenario"))
-        << " \"" << (replaying ? scenarioName : scenario.name) << "\"";
+    out << "SMTP Tutor practice server: "
+        << (replaying ? QStringLiteral("replaying") : QStringLiteral("scenario")) << " \""
+        << (replaying ? scenarioName : scenario.name) << "\"";
     if (!scenario.title.isEmpty())
         out << " (" << scenario.title << ")";
     out << '\n';
@@ -298,11 +324,11 @@ int runServe(const QStringList &arguments)
         for (const TranscriptEntry &entry : transcript->entries())
             log << formatEntry(id, entry) << '\n';
         QObject::connect(transcript, &Transcript::entriesAppended, &server,
-                         [transcript, id, &log](qsizetype first, qsizetype last) {
-                             for (qsizetype i = first; i <= last; ++i)
-                                 log << formatEntry(id, transcript->entries().at(i)) << '\n';
-                             log.flush();
-                         });
+            [transcript, id, &log](qsizetype first, qsizetype last) {
+                for (qsizetype i = first; i <= last; ++i)
+                    log << formatEntry(id, transcript->entries().at(i)) << '\n';
+                log.flush();
+            });
         log.flush();
     });
     if (quiet) {
@@ -320,25 +346,12 @@ int runServe(const QStringList &arguments)
         log << "[#" << message.connectionId << "] === message " << message.message.queueId << " from "
             << message.message.sender.toString() << " to " << recipients.join(QLatin1Char(' ')) << ", "
             << message.message.raw.size() << " bytes" << (message.message.overTls ? ", over TLS" : "")
-            << (message.message.authenticatedUser.isEmpty() ? QString()
-                                                            : QStringLiteral(", user ") + message.message.authenticatedUser)
+            << (message.message.authenticatedUser.isEmpty()
+                       ? QString()
+                       : QStringLiteral(", user ") + message.message.authenticatedUser)
             << '\n';
         log.flush();
     });
-
-    // Stop cleanly on SIGINT and SIGTERM.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        err << "smtp-tutor-cli serve: cannot set up signal handling\n";
-        return 1;
-    }
-    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::signal(SIGPIPE, SIG_IGN);
 
     bool stopping = false;
     QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&] {

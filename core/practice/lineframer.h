@@ -16,13 +16,13 @@ class LineFramer
 public:
     enum class Result {
         NeedMore, // no complete line yet
-        Line,     // *line holds one line without its end
-        TooLong,  // a line went past the limit; its bytes are being dropped up to its LF
-        Piece,    // split mode: *line holds the first `limit` bytes of a longer line
+        Line, // *line holds one line without its end
+        TooLong, // a line went past the limit; its bytes are being dropped up to its LF
+        Piece, // split mode: *line holds the first `limit` bytes of a longer line
     };
 
     enum class Overflow {
-        Drop,  // command lines: drop the long line and report TooLong once
+        Drop, // command lines: drop the long line and report TooLong once
         Split, // message lines: hand the long line over in pieces of `limit` bytes, as
                // Postfix does with lines over its line_length_limit
     };
@@ -44,7 +44,7 @@ private:
     void compact();
 
     QByteArray m_buffer;
-    qsizetype m_start = 0;   // bytes before this index have been taken already
+    qsizetype m_start = 0; // bytes before this index have been taken already
     bool m_dropping = false; // inside a line that was too long: skip to its LF
 };
 

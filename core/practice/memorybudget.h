@@ -13,7 +13,10 @@ namespace SmtpTutor {
 class MemoryBudget
 {
 public:
-    explicit MemoryBudget(qint64 limit = 64 * 1024 * 1024) : m_limit(limit) {}
+    explicit MemoryBudget(qint64 limit = 64 * 1024 * 1024)
+        : m_limit(limit)
+    {
+    }
 
     void setLimit(qint64 limit) { m_limit = limit; }
     qint64 limit() const { return m_limit; }

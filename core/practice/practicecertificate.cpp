@@ -16,7 +16,10 @@ constexpr int OpensslTimeoutMs = 60'000;
 const QString OpensslProgram = QStringLiteral("openssl");
 } // namespace
 
-PracticeCertificate::PracticeCertificate(QObject *parent) : QObject(parent) {}
+PracticeCertificate::PracticeCertificate(QObject *parent)
+    : QObject(parent)
+{
+}
 
 PracticeCertificate::~PracticeCertificate()
 {
@@ -47,16 +50,15 @@ QStringList PracticeCertificate::opensslArguments(const QString &certificateFile
 {
     // 825 days is the longest validity Apple's TLS stack still accepts for a server certificate;
     // the SAN entries matter because clients no longer look at the CN alone (RFC 6125 s.6.4.4).
-    return {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("825"),
-            QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-            QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
-            QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certificateFile};
+    return { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("825"),
+        QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+        QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"), keyFile,
+        QStringLiteral("-out"), certificateFile };
 }
 
-std::optional<QSslConfiguration> PracticeCertificate::loadServerConfiguration(const QString &certificateFile,
-                                                                              const QString &keyFile,
-                                                                              QString *error)
+std::optional<QSslConfiguration> PracticeCertificate::loadServerConfiguration(
+    const QString &certificateFile, const QString &keyFile, QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<QSslConfiguration> {
         if (error)
@@ -65,7 +67,8 @@ std::optional<QSslConfiguration> PracticeCertificate::loadServerConfiguration(co
     };
     QFile certFile(certificateFile);
     if (!certFile.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the certificate %1: %2").arg(certificateFile, certFile.errorString()));
+        return fail(QStringLiteral("cannot read the certificate %1: %2")
+                        .arg(certificateFile, certFile.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     if (chain.isEmpty())
         return fail(QStringLiteral("%1 holds no PEM certificate").arg(certificateFile));
@@ -145,7 +148,8 @@ bool PracticeCertificate::ensureBlocking(const QString &directory, QString *erro
     const QString problem = finish(process, key);
     if (!problem.isEmpty() || !isUsable(cert, key)) {
         if (error)
-            *error = problem.isEmpty() ? QStringLiteral("openssl wrote a certificate that cannot be loaded") : problem;
+            *error = problem.isEmpty() ? QStringLiteral("openssl wrote a certificate that cannot be loaded")
+                                       : problem;
         return false;
     }
     if (created)
@@ -160,12 +164,14 @@ void PracticeCertificate::ensure(const QString &directory)
     if (m_process)
         return; // already making it; ready() will come
     if (isUsable(cert, key)) {
-        QMetaObject::invokeMethod(this, [this, cert, key] { Q_EMIT ready(cert, key, false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, cert, key] { Q_EMIT ready(cert, key, false); }, Qt::QueuedConnection);
         return;
     }
     QString error;
     if (!prepareDirectory(directory, &error)) {
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return;
     }
     m_process = new QProcess(this);

@@ -32,9 +32,8 @@ public:
     static QStringList opensslArguments(const QString &certificateFile, const QString &keyFile);
     // Loads a PEM certificate and key into a server-side configuration (no client certificate
     // asked for). On failure returns nullopt and sets *error.
-    static std::optional<QSslConfiguration> loadServerConfiguration(const QString &certificateFile,
-                                                                    const QString &keyFile,
-                                                                    QString *error = nullptr);
+    static std::optional<QSslConfiguration> loadServerConfiguration(
+        const QString &certificateFile, const QString &keyFile, QString *error = nullptr);
     // True when the files exist, load, and the certificate is valid for at least a day more.
     static bool isUsable(const QString &certificateFile, const QString &keyFile);
 

@@ -23,18 +23,20 @@ bool startsWithAuth(const QByteArray &line)
 QString protocolName(QSsl::SslProtocol protocol)
 {
     switch (protocol) {
-    case QSsl::TlsV1_2: return QStringLiteral("TLSv1.2");
-    case QSsl::TlsV1_3: return QStringLiteral("TLSv1.3");
-    default: return QStringLiteral("TLS");
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLSv1.3");
+    default:
+        return QStringLiteral("TLS");
     }
 }
 
 } // namespace
 
 PracticeConnection::PracticeConnection(int id, QSslSocket *socket, std::unique_ptr<SmtpResponder> responder,
-                                       const PracticeLimits &limits, MemoryBudget *budget,
-                                       std::optional<QSslConfiguration> tlsConfiguration, bool implicitTls,
-                                       QObject *parent)
+    const PracticeLimits &limits, MemoryBudget *budget, std::optional<QSslConfiguration> tlsConfiguration,
+    bool implicitTls, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_socket(socket)
@@ -64,9 +66,8 @@ PracticeConnection::PracticeConnection(int id, QSslSocket *socket, std::unique_p
         }
     });
     connect(socket, &QSslSocket::encrypted, this, &PracticeConnection::onEncrypted);
-    connect(socket, &QAbstractSocket::disconnected, this, [this] {
-        finish(m_closing ? m_closeReason : QStringLiteral("the client closed the connection"));
-    });
+    connect(socket, &QAbstractSocket::disconnected, this,
+        [this] { finish(m_closing ? m_closeReason : QStringLiteral("the client closed the connection")); });
     connect(socket, &QAbstractSocket::errorOccurred, this, &PracticeConnection::onSocketError);
 }
 
@@ -86,12 +87,14 @@ void PracticeConnection::start()
     m_openedAt = QDateTime::currentDateTime();
     m_hostname = m_responder->hostname();
     m_transcript->addInfo(QStringLiteral("Connection from %1 port %2 to port %3")
-                              .arg(m_peerAddress.toString()).arg(m_peerPort).arg(m_localPort));
+                              .arg(m_peerAddress.toString())
+                              .arg(m_peerPort)
+                              .arg(m_localPort));
     if (m_implicitTls) {
         // RFC 8314 s.3: on this port TLS came first, before the greeting.
         m_tlsActive = true;
-        m_tlsDescription = QStringLiteral("%1, %2").arg(protocolName(m_socket->sessionProtocol()),
-                                                        m_socket->sessionCipher().name());
+        m_tlsDescription = QStringLiteral("%1, %2").arg(
+            protocolName(m_socket->sessionProtocol()), m_socket->sessionCipher().name());
         m_transcript->addInfo(QStringLiteral("Implicit TLS: %1").arg(m_tlsDescription), true);
         m_responder->setTlsFromStart();
     }
@@ -110,7 +113,9 @@ void PracticeConnection::refuse(const Reply &reply, const QString &why)
     m_openedAt = QDateTime::currentDateTime();
     m_hostname = m_responder ? m_responder->hostname() : QStringLiteral("localhost");
     m_transcript->addInfo(QStringLiteral("Connection from %1 port %2 to port %3")
-                              .arg(m_peerAddress.toString()).arg(m_peerPort).arg(m_localPort));
+                              .arg(m_peerAddress.toString())
+                              .arg(m_peerPort)
+                              .arg(m_localPort));
     sendReply(reply, why, QStringLiteral("RFC 5321 s.3.1"));
     closeGracefully(why);
 }
@@ -125,7 +130,7 @@ void PracticeConnection::shutDown()
     }
     // RFC 5321 s.3.8: a server that must stop sends 421 and closes.
     sendReply(Reply(421, EnhancedStatus(4, 3, 2), QStringLiteral("%1 Service shutting down").arg(hostname())),
-              QStringLiteral("The practice server was stopped."), QStringLiteral("RFC 5321 s.3.8"));
+        QStringLiteral("The practice server was stopped."), QStringLiteral("RFC 5321 s.3.8"));
     closeGracefully(QStringLiteral("the practice server stopped"));
 }
 
@@ -156,8 +161,8 @@ void PracticeConnection::process()
         // shorter limit for other commands is checked once the line is whole.
         const qsizetype limit = inData ? m_limits.maxDataLineLength : m_limits.maxAuthLineLength - 2;
         QByteArray line;
-        const LineFramer::Result result =
-            m_framer.takeLine(limit, &line, inData ? LineFramer::Overflow::Split : LineFramer::Overflow::Drop);
+        const LineFramer::Result result = m_framer.takeLine(
+            limit, &line, inData ? LineFramer::Overflow::Split : LineFramer::Overflow::Drop);
         if (result == LineFramer::Result::NeedMore) {
             if (m_socket->bytesAvailable() <= 0)
                 break;
@@ -180,12 +185,13 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
     const bool wasInData = m_responder->isInData();
     const bool awaitingAuth = m_responder->isAwaitingAuthResponse();
 
-    if (!wasInData && !awaitingAuth && line.size() + 2 > m_limits.maxCommandLineLength && !startsWithAuth(line)) {
+    if (!wasInData && !awaitingAuth && line.size() + 2 > m_limits.maxCommandLineLength
+        && !startsWithAuth(line)) {
         recordClientLine(line, false, false);
         sendReply(Reply(500, EnhancedStatus(5, 5, 0), QStringLiteral("Error: line too long")),
-                  QStringLiteral("A command line may be at most %1 octets with its CRLF.")
-                      .arg(m_limits.maxCommandLineLength),
-                  QStringLiteral("RFC 5321 s.4.5.3.1.4"));
+            QStringLiteral("A command line may be at most %1 octets with its CRLF.")
+                .arg(m_limits.maxCommandLineLength),
+            QStringLiteral("RFC 5321 s.4.5.3.1.4"));
         return;
     }
 
@@ -193,15 +199,16 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
         // The engine keeps the message up to its size limit and then only counts it
         // (RFC 1870 s.6), so that is all the budget needs to hold for it.
         const qint64 bytes = line.size() + 2;
-        const qint64 keep = qMin(bytes, qMax<qint64>(0, m_responder->maxMessageSize() + 1024 - m_messageBytes));
+        const qint64 keep
+            = qMin(bytes, qMax<qint64>(0, m_responder->maxMessageSize() + 1024 - m_messageBytes));
         if (keep > 0) {
             if (!m_budget->reserve(keep)) {
                 releaseMessageBytes();
                 sendReply(Reply(421, EnhancedStatus(4, 3, 1),
-                                QStringLiteral("%1 Error: insufficient system storage").arg(hostname())),
-                          QStringLiteral("The practice server holds no more mail in memory; the message is "
-                                         "dropped and the session closed. Try again later."),
-                          QStringLiteral("RFC 3463 s.3.4"));
+                              QStringLiteral("%1 Error: insufficient system storage").arg(hostname())),
+                    QStringLiteral("The practice server holds no more mail in memory; the message is "
+                                   "dropped and the session closed. Try again later."),
+                    QStringLiteral("RFC 3463 s.3.4"));
                 closeGracefully(QStringLiteral("out of memory for mail"));
                 return;
             }
@@ -212,8 +219,9 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
     recordClientLine(line, wasInData, awaitingAuth);
     if (piece && wasInData && transcriptHasRoom())
         m_transcript->addInfo(QStringLiteral("A message line longer than %1 octets was cut here into pieces, "
-                                             "as a real MTA does.").arg(m_limits.maxDataLineLength),
-                              m_tlsActive);
+                                             "as a real MTA does.")
+                                  .arg(m_limits.maxDataLineLength),
+            m_tlsActive);
     const QList<ServerResponse> responses = m_responder->receiveLine(line);
     sendResponses(responses);
 
@@ -232,21 +240,22 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
         beginTls();
     else if (m_responder->isClosed())
         closeGracefully(!responses.isEmpty() && responses.last().reply.code() == 221
-                            ? QStringLiteral("the session ended with QUIT")
-                            : QStringLiteral("the server ended the session (%1)")
-                                  .arg(responses.isEmpty() ? 0 : responses.last().reply.code()));
+                ? QStringLiteral("the session ended with QUIT")
+                : QStringLiteral("the server ended the session (%1)")
+                      .arg(responses.isEmpty() ? 0 : responses.last().reply.code()));
 }
 
 void PracticeConnection::handleTooLong()
 {
     restartDeadline();
     if (transcriptHasRoom())
-        m_transcript->addError(QStringLiteral("The client sent a line longer than %1 octets; it was dropped unread.")
-                                   .arg(m_limits.maxAuthLineLength),
-                               m_tlsActive);
+        m_transcript->addError(
+            QStringLiteral("The client sent a line longer than %1 octets; it was dropped unread.")
+                .arg(m_limits.maxAuthLineLength),
+            m_tlsActive);
     sendReply(Reply(500, EnhancedStatus(5, 5, 0), QStringLiteral("Error: line too long")),
-              QStringLiteral("The line is far longer than any SMTP command may be."),
-              QStringLiteral("RFC 5321 s.4.5.3.1.4"));
+        QStringLiteral("The line is far longer than any SMTP command may be."),
+        QStringLiteral("RFC 5321 s.4.5.3.1.4"));
 }
 
 void PracticeConnection::recordClientLine(const QByteArray &line, bool wasInData, bool awaitingAuth)
@@ -256,7 +265,8 @@ void PracticeConnection::recordClientLine(const QByteArray &line, bool wasInData
         if (line != ".") {
             if (m_messageLines > m_limits.maxTranscriptMessageLines) {
                 if (m_messageLines == m_limits.maxTranscriptMessageLines + 1 && transcriptHasRoom())
-                    m_transcript->addInfo(QStringLiteral("(further message lines are not shown)"), m_tlsActive);
+                    m_transcript->addInfo(
+                        QStringLiteral("(further message lines are not shown)"), m_tlsActive);
                 return;
             }
         }
@@ -277,8 +287,9 @@ bool PracticeConnection::transcriptHasRoom()
         return true;
     if (!m_transcriptFull) {
         m_transcriptFull = true;
-        m_transcript->addInfo(QStringLiteral("(the transcript of this session is full; later lines are not kept)"),
-                              m_tlsActive);
+        m_transcript->addInfo(
+            QStringLiteral("(the transcript of this session is full; later lines are not kept)"),
+            m_tlsActive);
     }
     return false;
 }
@@ -300,7 +311,8 @@ void PracticeConnection::sendReply(const Reply &reply, const QString &explanatio
 void PracticeConnection::beginTls()
 {
     if (!m_tlsConfiguration) {
-        m_transcript->addError(QStringLiteral("The practice server has no certificate, so TLS cannot start."));
+        m_transcript->addError(
+            QStringLiteral("The practice server has no certificate, so TLS cannot start."));
         finish(QStringLiteral("no certificate for STARTTLS"));
         return;
     }
@@ -309,8 +321,10 @@ void PracticeConnection::beginTls()
     qsizetype dropped = m_framer.discardPending();
     dropped += m_socket->readAll().size();
     if (dropped > 0)
-        m_transcript->addError(QStringLiteral("%1 bytes sent after STARTTLS but before the TLS handshake were "
-                                              "thrown away unread (RFC 3207 s.4.2).").arg(dropped));
+        m_transcript->addError(
+            QStringLiteral("%1 bytes sent after STARTTLS but before the TLS handshake were "
+                           "thrown away unread (RFC 3207 s.4.2).")
+                .arg(dropped));
     m_handshaking = true;
     m_transcript->addInfo(QStringLiteral("Starting TLS (server side)"));
     m_socket->setSslConfiguration(*m_tlsConfiguration);
@@ -324,8 +338,8 @@ void PracticeConnection::onEncrypted()
         return; // the implicit-TLS listener finished the handshake before handing us the socket
     m_handshaking = false;
     m_tlsActive = true;
-    m_tlsDescription = QStringLiteral("%1, %2").arg(protocolName(m_socket->sessionProtocol()),
-                                                    m_socket->sessionCipher().name());
+    m_tlsDescription = QStringLiteral("%1, %2").arg(
+        protocolName(m_socket->sessionProtocol()), m_socket->sessionCipher().name());
     m_transcript->addInfo(QStringLiteral("TLS started: %1").arg(m_tlsDescription), true);
     m_responder->tlsStarted();
     updatePhase();
@@ -347,12 +361,14 @@ void PracticeConnection::onDeadline()
         return;
     }
     if (transcriptHasRoom())
-        m_transcript->addError(QStringLiteral("No complete line within %1 s.").arg(m_limits.idleTimeoutMs / 1000.0),
-                               m_tlsActive);
+        m_transcript->addError(
+            QStringLiteral("No complete line within %1 s.").arg(m_limits.idleTimeoutMs / 1000.0),
+            m_tlsActive);
     m_timedOut = true;
-    sendReply(Reply(421, EnhancedStatus(4, 4, 2), QStringLiteral("%1 Error: timeout exceeded").arg(hostname())),
-              QStringLiteral("The client took too long to send a complete line, so the server gives up on it."),
-              QStringLiteral("RFC 5321 s.4.5.3.2"));
+    sendReply(
+        Reply(421, EnhancedStatus(4, 4, 2), QStringLiteral("%1 Error: timeout exceeded").arg(hostname())),
+        QStringLiteral("The client took too long to send a complete line, so the server gives up on it."),
+        QStringLiteral("RFC 5321 s.4.5.3.2"));
     closeGracefully(QStringLiteral("timeout exceeded"));
 }
 

@@ -30,9 +30,8 @@ class PracticeConnection : public QObject
     Q_OBJECT
 public:
     PracticeConnection(int id, QSslSocket *socket, std::unique_ptr<SmtpResponder> responder,
-                       const PracticeLimits &limits, MemoryBudget *budget,
-                       std::optional<QSslConfiguration> tlsConfiguration, bool implicitTls,
-                       QObject *parent = nullptr);
+        const PracticeLimits &limits, MemoryBudget *budget, std::optional<QSslConfiguration> tlsConfiguration,
+        bool implicitTls, QObject *parent = nullptr);
     ~PracticeConnection() override;
 
     // Sends the greeting and starts reading. For an implicit-TLS listener the socket is
@@ -114,14 +113,14 @@ private:
     int m_messagesAccepted = 0;
 
     bool m_handshaking = false;
-    bool m_closing = false;   // no more input is read; waiting for the replies to leave
+    bool m_closing = false; // no more input is read; waiting for the replies to leave
     bool m_finished = false;
     bool m_processing = false;
     bool m_paused = false;
-    bool m_timedOut = false;     // replies pile up: reading waits for bytesWritten
+    bool m_timedOut = false; // replies pile up: reading waits for bytesWritten
     QString m_hostname = QStringLiteral("localhost");
-    qint64 m_messageBytes = 0;    // bytes of the message in DATA that the budget holds for us
-    int m_messageLines = 0;       // message lines of the current DATA, for the transcript cap
+    qint64 m_messageBytes = 0; // bytes of the message in DATA that the budget holds for us
+    int m_messageLines = 0; // message lines of the current DATA, for the transcript cap
     bool m_transcriptFull = false;
 };
 

@@ -97,7 +97,8 @@ bool PracticeServer::listen(const QHostAddress &address, quint16 port, QString *
     if (!m_plainServer) {
         m_plainServer = new StartTlsListener(this);
         m_plainServer->setMaxPendingConnections(1000);
-        connect(m_plainServer, &QTcpServer::pendingConnectionAvailable, this, &PracticeServer::onPlainConnection);
+        connect(
+            m_plainServer, &QTcpServer::pendingConnectionAvailable, this, &PracticeServer::onPlainConnection);
     }
     // Qt's default backlog of 50 drops connections when a burst of clients arrives at once
     // (the client then believes it is connected and waits for a greeting that comes late).
@@ -124,7 +125,7 @@ bool PracticeServer::listenImplicitTls(const QHostAddress &address, quint16 port
         // QSslServer emits newConnection when the TCP connection arrives, but hands the socket
         // out only after the handshake, announced by pendingConnectionAvailable (Qt 6.4).
         connect(m_implicitServer, &QTcpServer::pendingConnectionAvailable, this,
-                &PracticeServer::onImplicitTlsConnection);
+            &PracticeServer::onImplicitTlsConnection);
     }
     m_implicitServer->setListenBacklogSize(ListenBacklog);
     if (m_implicitServer->listen(address, port))
@@ -136,7 +137,8 @@ bool PracticeServer::listenImplicitTls(const QHostAddress &address, quint16 port
 
 bool PracticeServer::isListening() const
 {
-    return (m_plainServer && m_plainServer->isListening()) || (m_implicitServer && m_implicitServer->isListening());
+    return (m_plainServer && m_plainServer->isListening())
+        || (m_implicitServer && m_implicitServer->isListening());
 }
 
 quint16 PracticeServer::port() const
@@ -195,8 +197,8 @@ void PracticeServer::onImplicitTlsConnection()
 void PracticeServer::adopt(QSslSocket *socket, bool implicitTls)
 {
     const int id = m_nextId++;
-    auto *connection = new PracticeConnection(id, socket, m_factory(m_shared), m_limits, &m_budget, m_tls,
-                                              implicitTls, this);
+    auto *connection = new PracticeConnection(
+        id, socket, m_factory(m_shared), m_limits, &m_budget, m_tls, implicitTls, this);
     m_connections.insert(id, connection);
     const bool refused = m_openCount >= m_limits.maxConnections;
     if (!refused) {
@@ -207,7 +209,7 @@ void PracticeServer::adopt(QSslSocket *socket, bool implicitTls)
         ++m_statistics.connectionsRefused;
     }
     connect(connection, &PracticeConnection::phaseChanged, this,
-            [this, id](SessionPhase phase) { Q_EMIT connectionStateChanged(id, phase); });
+        [this, id](SessionPhase phase) { Q_EMIT connectionStateChanged(id, phase); });
     connect(connection, &PracticeConnection::messageFinished, this, [this, id] { collectMessages(id); });
     connect(connection, &PracticeConnection::finished, this, [this, id, refused] {
         if (!refused)
@@ -218,10 +220,10 @@ void PracticeServer::adopt(QSslSocket *socket, bool implicitTls)
     if (refused) {
         // Postfix answers the same when a client exceeds its connection limits (anvil).
         connection->refuse(Reply(421, EnhancedStatus(4, 7, 0),
-                                 QStringLiteral("%1 Error: too many connections from %2")
-                                     .arg(connection->hostnameForRefusal(), socket->peerAddress().toString())),
-                           QStringLiteral("The practice server already has %1 sessions open; try again later.")
-                               .arg(m_limits.maxConnections));
+                               QStringLiteral("%1 Error: too many connections from %2")
+                                   .arg(connection->hostnameForRefusal(), socket->peerAddress().toString())),
+            QStringLiteral("The practice server already has %1 sessions open; try again later.")
+                .arg(m_limits.maxConnections));
         return;
     }
     connection->start();
@@ -236,7 +238,7 @@ void PracticeServer::collectMessages(int connectionId)
             ++m_statistics.messagesDropped; // larger than all the room there is: counted, not kept
             continue;
         }
-        m_messages.append(PracticeMessage{connectionId, std::move(message)});
+        m_messages.append(PracticeMessage { connectionId, std::move(message) });
         Q_EMIT messageReceived(int(m_messages.size() - 1));
     }
 }

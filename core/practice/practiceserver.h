@@ -47,7 +47,7 @@ public:
         quint64 connectionsRefused = 0; // too many at once
         quint64 timeouts = 0;
         quint64 messagesAccepted = 0;
-        quint64 messagesDropped = 0;    // kept messages forgotten to make room
+        quint64 messagesDropped = 0; // kept messages forgotten to make room
         int peakConnections = 0;
     };
 
@@ -63,12 +63,12 @@ public:
     bool hasTlsConfiguration() const { return m_tls.has_value(); }
 
     // Port 0 picks a free port. 127.0.0.1 unless the caller asks otherwise.
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 2525,
-                QString *error = nullptr);
-    bool listenImplicitTls(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 4650,
-                           QString *error = nullptr);
+    bool listen(
+        const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 2525, QString *error = nullptr);
+    bool listenImplicitTls(
+        const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 4650, QString *error = nullptr);
     bool isListening() const;
-    quint16 port() const;            // 0 when not listening
+    quint16 port() const; // 0 when not listening
     quint16 implicitTlsPort() const; // 0 when not listening
     QHostAddress address() const;
     QHostAddress implicitTlsAddress() const;
@@ -91,8 +91,8 @@ Q_SIGNALS:
     void connectionStateChanged(int id, SmtpTutor::SessionPhase phase);
     void connectionClosed(int id);
     void connectionForgotten(int id); // an old closed session was dropped from the list
-    void messageReceived(int index);  // index into messages()
-    void messagesDropped(int count);  // the oldest `count` kept messages were forgotten
+    void messageReceived(int index); // index into messages()
+    void messagesDropped(int count); // the oldest `count` kept messages were forgotten
 
 private:
     void onPlainConnection();

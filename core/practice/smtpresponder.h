@@ -34,11 +34,13 @@ public:
     virtual qint64 maxMessageSize() const = 0;
 };
 
-template<typename Engine>
-class ResponderAdapter final : public SmtpResponder
+template <typename Engine> class ResponderAdapter final : public SmtpResponder
 {
 public:
-    explicit ResponderAdapter(Engine engine) : m_engine(std::move(engine)) {}
+    explicit ResponderAdapter(Engine engine)
+        : m_engine(std::move(engine))
+    {
+    }
     QList<ServerResponse> connect() override { return m_engine.connect(); }
     QList<ServerResponse> receiveLine(QByteArrayView line) override { return m_engine.receiveLine(line); }
     bool isTlsRequested() const override { return m_engine.isTlsRequested(); }
@@ -58,8 +60,8 @@ private:
 };
 
 // Makes the responder for one new connection; every connection of a server shares one state.
-using ResponderFactory =
-    std::function<std::unique_ptr<SmtpResponder>(const std::shared_ptr<SharedServerState> &shared)>;
+using ResponderFactory
+    = std::function<std::unique_ptr<SmtpResponder>(const std::shared_ptr<SharedServerState> &shared)>;
 
 // The factory for the simulated server playing `scenario`.
 ResponderFactory engineResponderFactory(const Scenario &scenario);

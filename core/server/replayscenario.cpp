@@ -44,13 +44,14 @@ QJsonArray transcriptArray(const QJsonDocument &document)
 RecordedLine readEntry(const QJsonObject &entry)
 {
     RecordedLine line;
-    const QString dir = entry.value(QLatin1String("dir")).toString(entry.value(QLatin1String("direction")).toString());
+    const QString dir
+        = entry.value(QLatin1String("dir")).toString(entry.value(QLatin1String("direction")).toString());
     const QString d = dir.trimmed().toLower();
-    if (d == QLatin1String("client") || d == QLatin1String("c") || d == QLatin1String("->") || d == QLatin1String("~>")
-        || d == QLatin1String("send") || d == QLatin1String("sent")) {
+    if (d == QLatin1String("client") || d == QLatin1String("c") || d == QLatin1String("->")
+        || d == QLatin1String("~>") || d == QLatin1String("send") || d == QLatin1String("sent")) {
         line.side = Side::Client;
     } else if (d == QLatin1String("server") || d == QLatin1String("s") || d == QLatin1String("<-")
-               || d == QLatin1String("<~") || d == QLatin1String("recv") || d == QLatin1String("received")) {
+        || d == QLatin1String("<~") || d == QLatin1String("recv") || d == QLatin1String("received")) {
         line.side = Side::Server;
     }
     if (d == QLatin1String("~>") || d == QLatin1String("<~"))
@@ -66,7 +67,8 @@ RecordedLine readEntry(const QJsonObject &entry)
         const int code = entry.value(QLatin1String("code")).toInt();
         if (!wire.match(line.text).hasMatch() && code > 0) {
             const bool last = !entry.value(QLatin1String("more")).toBool(false)
-                && entry.value(QLatin1String("last")).toBool(entry.value(QLatin1String("isLastLineOfReply")).toBool(true));
+                && entry.value(QLatin1String("last"))
+                       .toBool(entry.value(QLatin1String("isLastLineOfReply")).toBool(true));
             line.text = QString::number(code) + (last ? QLatin1Char(' ') : QLatin1Char('-')) + line.text;
         }
     }
@@ -88,10 +90,14 @@ QString verbKey(QStringView line)
 QString ordinalText(int n)
 {
     switch (n) {
-    case 1: return QStringLiteral("first");
-    case 2: return QStringLiteral("second");
-    case 3: return QStringLiteral("third");
-    default: return QStringLiteral("%1th").arg(n);
+    case 1:
+        return QStringLiteral("first");
+    case 2:
+        return QStringLiteral("second");
+    case 3:
+        return QStringLiteral("third");
+    default:
+        return QStringLiteral("%1th").arg(n);
     }
 }
 
@@ -101,8 +107,9 @@ void deriveScenario(ReplayScenario &replay, const QString &source, const QJsonDo
     Scenario &s = replay.scenario;
     s.name = QStringLiteral("replay");
     s.title = QStringLiteral("Replay of %1").arg(QFileInfo(source).fileName());
-    s.description = QStringLiteral("A session recorded from a real server, played back: each command gets the "
-                                   "reply the real server gave to the same command in the recording.");
+    s.description
+        = QStringLiteral("A session recorded from a real server, played back: each command gets the "
+                         "reply the real server gave to the same command in the recording.");
     const QString greetingText = replay.greeting.lines().value(0);
     const QString firstWord = greetingText.section(QLatin1Char(' '), 0, 0);
     if (!firstWord.isEmpty() && !firstWord.at(0).isDigit())
@@ -202,8 +209,9 @@ std::optional<ReplayScenario> ReplayScenario::fromJson(const QJsonDocument &docu
     };
     const QJsonArray entries = transcriptArray(document);
     if (entries.isEmpty())
-        return fail(QStringLiteral("the file holds no transcript (expected {\"transcript\": [...]} or an array "
-                                   "of {\"dir\", \"text\"} entries)"));
+        return fail(
+            QStringLiteral("the file holds no transcript (expected {\"transcript\": [...]} or an array "
+                           "of {\"dir\", \"text\"} entries)"));
 
     struct Pending
     {
@@ -229,17 +237,17 @@ std::optional<ReplayScenario> ReplayScenario::fromJson(const QJsonDocument &docu
             if (inData) {
                 // Message content is not replayed; only its end matters (RFC 5321 s.4.1.1.4).
                 if (line.text == QLatin1String(".")) {
-                    pending.append({EndOfData, line.text, lineTls});
+                    pending.append({ EndOfData, line.text, lineTls });
                     inData = false;
                 }
                 continue;
             }
             if (inAuth) {
-                pending.append({AuthResponse, line.text, lineTls});
+                pending.append({ AuthResponse, line.text, lineTls });
                 inAuth = false;
                 continue;
             }
-            pending.append({verbKey(line.text), line.text, lineTls});
+            pending.append({ verbKey(line.text), line.text, lineTls });
             continue;
         }
         if (!parser.feed((line.text + QStringLiteral("\r\n")).toUtf8()))
@@ -255,7 +263,7 @@ std::optional<ReplayScenario> ReplayScenario::fromJson(const QJsonDocument &docu
             if (pending.isEmpty())
                 continue; // a reply nobody asked for (a 421 on timeout): not part of any exchange
             const Pending command = pending.takeFirst();
-            replay.exchanges.append({command.key, command.line, *reply, command.tls});
+            replay.exchanges.append({ command.key, command.line, *reply, command.tls });
             if (reply->code() == 354)
                 inData = true;
             if (reply->code() == 334)
@@ -298,8 +306,8 @@ QList<ServerResponse> ReplayEngine::connect()
     // RFC 5321 s.3.1: a 554 greeting still waits for QUIT; a 421 ends the session at once.
     if (greeting.code() == 421)
         m_phase = SessionPhase::Closed;
-    return {ServerResponse{greeting, QStringLiteral("The greeting the recorded server sent."),
-                           QStringLiteral("RFC 5321 s.3.1")}};
+    return { ServerResponse { greeting, QStringLiteral("The greeting the recorded server sent."),
+        QStringLiteral("RFC 5321 s.3.1") } };
 }
 
 void ReplayEngine::tlsStarted()
@@ -322,10 +330,11 @@ void ReplayEngine::setTlsFromStart()
     m_tls = true;
 }
 
-std::optional<ReplayScenario::Exchange> ReplayEngine::recorded(const QString &key, int *ordinal, bool *repeated)
+std::optional<ReplayScenario::Exchange> ReplayEngine::recorded(
+    const QString &key, int *ordinal, bool *repeated)
 {
     // Prefer the replies recorded in the same TLS state (EHLO before and after STARTTLS differ).
-    for (const bool sameState : {true, false}) {
+    for (const bool sameState : { true, false }) {
         const bool tls = sameState ? m_tls : !m_tls;
         QList<int> matches;
         for (int i = 0; i < m_replay.exchanges.size(); ++i) {
@@ -349,7 +358,9 @@ QList<ServerResponse> ReplayEngine::fallback(QByteArrayView line)
     QList<ServerResponse> responses = m_fallback->receiveLine(line);
     for (ServerResponse &response : responses) {
         response.explanation = QStringLiteral("The recording has no such command, so the simulator answers "
-                                              "on its own. %1").arg(response.explanation).trimmed();
+                                              "on its own. %1")
+                                   .arg(response.explanation)
+                                   .trimmed();
     }
     if (m_fallback->isTlsRequested())
         m_tlsRequested = true;
@@ -375,7 +386,8 @@ QList<ServerResponse> ReplayEngine::receiveLine(QByteArrayView line)
         if (line != QByteArrayView(".")) {
             // RFC 5321 s.4.5.2: a leading dot was doubled by the client.
             QByteArrayView content = line.startsWith('.') ? line.sliced(1) : line;
-            if (!m_messageTooLarge && m_message.size() + content.size() + 2 <= m_replay.scenario.maxMessageSize) {
+            if (!m_messageTooLarge
+                && m_message.size() + content.size() + 2 <= m_replay.scenario.maxMessageSize) {
                 m_message.append(content.data(), content.size());
                 m_message.append("\r\n");
             } else {
@@ -392,33 +404,37 @@ QList<ServerResponse> ReplayEngine::receiveLine(QByteArrayView line)
 
     int ordinal = 0;
     bool repeated = false;
-    const std::optional<ReplayScenario::Exchange> exchange = key.isEmpty() ? std::nullopt : recorded(key, &ordinal, &repeated);
+    const std::optional<ReplayScenario::Exchange> exchange
+        = key.isEmpty() ? std::nullopt : recorded(key, &ordinal, &repeated);
     if (!exchange) {
         if (key == EndOfData) {
             m_phase = SessionPhase::Identified;
             const Reply accepted(250, EnhancedStatus(2, 0, 0), QStringLiteral("Ok: queued"));
             storeMessage(accepted);
-            return {ServerResponse{accepted, QStringLiteral("The recording never finished a message; the simulator "
-                                                            "accepts it on its own."),
-                                   QStringLiteral("RFC 5321 s.4.1.1.4")}};
+            return { ServerResponse { accepted,
+                QStringLiteral("The recording never finished a message; the simulator "
+                               "accepts it on its own."),
+                QStringLiteral("RFC 5321 s.4.1.1.4") } };
         }
         if (key == AuthResponse) {
             m_phase = m_phaseBeforeAuth;
             const Reply failed(535, EnhancedStatus(5, 7, 8), QStringLiteral("Error: authentication failed"));
-            return {ServerResponse{failed, QStringLiteral("The recording has no further AUTH step."),
-                                   QStringLiteral("RFC 4954 s.6")}};
+            return { ServerResponse { failed, QStringLiteral("The recording has no further AUTH step."),
+                QStringLiteral("RFC 4954 s.6") } };
         }
         return fallback(line);
     }
     const QString what = key == EndOfData ? QStringLiteral("end of a message (the lone dot)")
-        : key == AuthResponse ? QStringLiteral("AUTH answer")
-                              : key + QStringLiteral(" command");
-    QString explanation = QStringLiteral("The recorded server gave this reply to the %1 %2 of its session (%3).")
-                              .arg(ordinalText(ordinal), what, exchange->clientLine);
+        : key == AuthResponse             ? QStringLiteral("AUTH answer")
+                                          : key + QStringLiteral(" command");
+    QString explanation
+        = QStringLiteral("The recorded server gave this reply to the %1 %2 of its session (%3).")
+              .arg(ordinalText(ordinal), what, exchange->clientLine);
     if (repeated)
-        explanation += QStringLiteral(" The recording has no more of these, so its last reply is given again.");
+        explanation
+            += QStringLiteral(" The recording has no more of these, so its last reply is given again.");
     afterReply(key, exchange->reply, line);
-    return {ServerResponse{exchange->reply, explanation, QStringLiteral("RFC 5321 s.4.2")}};
+    return { ServerResponse { exchange->reply, explanation, QStringLiteral("RFC 5321 s.4.2") } };
 }
 
 void ReplayEngine::afterReply(const QString &key, const Reply &reply, QByteArrayView line)
@@ -478,8 +494,8 @@ void ReplayEngine::afterReply(const QString &key, const Reply &reply, QByteArray
         m_authStep = 0;
         if (command.authMechanism == QLatin1String("PLAIN") && command.authInitialResponse) {
             // RFC 4616 s.2: authzid NUL authcid NUL passwd; the user is the authcid.
-            const QList<QByteArray> parts =
-                QByteArray::fromBase64(command.authInitialResponse->toLatin1()).split('\0');
+            const QList<QByteArray> parts
+                = QByteArray::fromBase64(command.authInitialResponse->toLatin1()).split('\0');
             if (parts.size() == 3)
                 m_user = QString::fromUtf8(parts.at(1));
         }

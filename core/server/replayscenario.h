@@ -25,7 +25,7 @@ struct ReplayScenario
     // One client command of the recording and the reply the server gave to it.
     struct Exchange
     {
-        QString key;        // "EHLO", "MAIL", ..., or "<end-of-data>", "<auth-response>"
+        QString key; // "EHLO", "MAIL", ..., or "<end-of-data>", "<auth-response>"
         QString clientLine; // as recorded (secrets were masked by the recorder)
         Reply reply;
         bool tls = false;
@@ -34,7 +34,7 @@ struct ReplayScenario
     Scenario scenario; // what could be read from the recording (host name, STARTTLS, SIZE, AUTH)
     Reply greeting;
     QList<Exchange> exchanges; // in the order of the recording
-    QString source;            // the file it came from
+    QString source; // the file it came from
 
     // True when the JSON looks like a recording rather than a scenario file.
     static bool looksLikeRecording(const QJsonDocument &document);

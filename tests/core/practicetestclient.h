@@ -33,14 +33,18 @@ public:
     bool connectPlain(quint16 port, int timeoutMs = 5000)
     {
         m_socket.connectToHost(QHostAddress::LocalHost, port);
-        return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, timeoutMs);
+        return QTest::qWaitFor(
+            [this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, timeoutMs);
     }
 
     bool connectImplicitTls(quint16 port, int timeoutMs = 10000)
     {
         m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port, QStringLiteral("localhost"));
-        return QTest::qWaitFor([this] { return m_socket.isEncrypted() || m_socket.state() == QAbstractSocket::UnconnectedState; },
-                               timeoutMs)
+        return QTest::qWaitFor(
+                   [this] {
+                       return m_socket.isEncrypted() || m_socket.state() == QAbstractSocket::UnconnectedState;
+                   },
+                   timeoutMs)
             && m_socket.isEncrypted();
     }
 
@@ -51,8 +55,11 @@ public:
             return false;
         m_parser.reset();
         m_socket.startClientEncryption();
-        return QTest::qWaitFor([this] { return m_socket.isEncrypted() || m_socket.state() == QAbstractSocket::UnconnectedState; },
-                               timeoutMs)
+        return QTest::qWaitFor(
+                   [this] {
+                       return m_socket.isEncrypted() || m_socket.state() == QAbstractSocket::UnconnectedState;
+                   },
+                   timeoutMs)
             && m_socket.isEncrypted();
     }
 
@@ -61,11 +68,14 @@ public:
 
     std::optional<Reply> readReply(int timeoutMs = 5000)
     {
-        const bool got = QTest::qWaitFor([this] {
-            if (m_socket.bytesAvailable() > 0)
-                m_parser.feed(m_socket.readAll());
-            return m_parser.hasReply() || m_parser.hasError() || m_socket.state() == QAbstractSocket::UnconnectedState;
-        }, timeoutMs);
+        const bool got = QTest::qWaitFor(
+            [this] {
+                if (m_socket.bytesAvailable() > 0)
+                    m_parser.feed(m_socket.readAll());
+                return m_parser.hasReply() || m_parser.hasError()
+                    || m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs);
         if (m_socket.bytesAvailable() > 0)
             m_parser.feed(m_socket.readAll());
         if (!got || !m_parser.hasReply())
@@ -85,11 +95,13 @@ public:
 
     bool waitClosed(int timeoutMs = 5000)
     {
-        return QTest::qWaitFor([this] {
-            if (m_socket.bytesAvailable() > 0)
-                m_parser.feed(m_socket.readAll());
-            return m_socket.state() == QAbstractSocket::UnconnectedState;
-        }, timeoutMs);
+        return QTest::qWaitFor(
+            [this] {
+                if (m_socket.bytesAvailable() > 0)
+                    m_parser.feed(m_socket.readAll());
+                return m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs);
     }
 
 private:
@@ -100,15 +112,15 @@ private:
 // Plays the client side of a recorded session ({dir, text, tls} entries with wire lines) against
 // a server and compares every reply with the recorded one. Returns the differences (empty when
 // the server answered exactly as recorded). Commands are sent one at a time.
-inline QStringList replayClientSide(const QJsonArray &transcript, quint16 port, const QList<QSslCertificate> &trusted,
-                                    bool implicitTls = false)
+inline QStringList replayClientSide(const QJsonArray &transcript, quint16 port,
+    const QList<QSslCertificate> &trusted, bool implicitTls = false)
 {
     QStringList problems;
     QList<Reply> recorded;
     QList<QByteArray> sent; // the client line each recorded reply answered ("" for the greeting)
     {
         ReplyParser parser;
-        QList<QByteArray> waiting{QByteArray()};
+        QList<QByteArray> waiting { QByteArray() };
         bool inData = false;
         for (const QJsonValue &value : transcript) {
             const QJsonObject entry = value.toObject();
@@ -132,14 +144,17 @@ inline QStringList replayClientSide(const QJsonArray &transcript, quint16 port, 
     }
     PracticeTestClient client(trusted);
     if (!(implicitTls ? client.connectImplicitTls(port) : client.connectPlain(port)))
-        return {QStringLiteral("cannot connect: %1").arg(client.socket().errorString())};
+        return { QStringLiteral("cannot connect: %1").arg(client.socket().errorString()) };
     auto compare = [&](int index, const std::optional<Reply> &got) {
         if (!got)
             problems.append(QStringLiteral("no reply to '%1'").arg(QString::fromUtf8(sent.at(index))));
         else if (!(*got == recorded.at(index)))
             problems.append(QStringLiteral("'%1': got %2 %3, recorded %4 %5")
-                                .arg(QString::fromUtf8(sent.at(index))).arg(got->code()).arg(got->text())
-                                .arg(recorded.at(index).code()).arg(recorded.at(index).text()));
+                                .arg(QString::fromUtf8(sent.at(index)))
+                                .arg(got->code())
+                                .arg(got->text())
+                                .arg(recorded.at(index).code())
+                                .arg(recorded.at(index).text()));
     };
     compare(0, client.readReply());
     bool inData = false;

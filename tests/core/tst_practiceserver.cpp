@@ -50,8 +50,8 @@ private:
     }
 
     // EHLO, one message, QUIT. Returns an empty string on success, else what went wrong.
-    static QString sendOneMessage(PracticeTestClient &client, const QByteArray &recipient = "alice@example.com",
-                                  const QByteArray &body = "Hello.")
+    static QString sendOneMessage(PracticeTestClient &client,
+        const QByteArray &recipient = "alice@example.com", const QByteArray &body = "Hello.")
     {
         Reply reply;
         if (client.command("EHLO client.example.org", &reply) != 250)
@@ -79,8 +79,9 @@ private Q_SLOTS:
         bool created = false;
         QVERIFY2(PracticeCertificate::ensureBlocking(m_dir.path(), &error, &created), qPrintable(error));
         QVERIFY(created);
-        m_tls = PracticeCertificate::loadServerConfiguration(PracticeCertificate::certificatePath(m_dir.path()),
-                                                             PracticeCertificate::keyPath(m_dir.path()), &error);
+        m_tls
+            = PracticeCertificate::loadServerConfiguration(PracticeCertificate::certificatePath(m_dir.path()),
+                PracticeCertificate::keyPath(m_dir.path()), &error);
         QVERIFY2(m_tls, qPrintable(error));
         m_trusted = QSslCertificate::fromPath(PracticeCertificate::certificatePath(m_dir.path()));
         QCOMPARE(m_trusted.size(), 1);
@@ -89,7 +90,7 @@ private Q_SLOTS:
     void certificateIsForLocalhostAndKeptPrivate()
     {
         const QSslCertificate &cert = m_trusted.first();
-        QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("localhost")});
+        QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName), QStringList { QStringLiteral("localhost") });
         const auto names = cert.subjectAlternativeNames();
         QVERIFY(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
         QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
@@ -114,7 +115,8 @@ private Q_SLOTS:
         maker.ensure(dir.path() + QStringLiteral("/nested"));
         QVERIFY(ready.wait(30000));
         QCOMPARE(ready.first().at(2).toBool(), true);
-        QVERIFY(PracticeCertificate::isUsable(ready.first().at(0).toString(), ready.first().at(1).toString()));
+        QVERIFY(
+            PracticeCertificate::isUsable(ready.first().at(0).toString(), ready.first().at(1).toString()));
     }
 
     void plainTransactionIsKeptAndSignalled()
@@ -131,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(greeting);
         QCOMPARE(greeting->code(), 220);
         QCOMPARE(server->openConnectionCount(), 1);
-        const QString problem = sendOneMessage(client, "alice@example.com", "..dot-stuffed line\r\nsecond line");
+        const QString problem
+            = sendOneMessage(client, "alice@example.com", "..dot-stuffed line\r\nsecond line");
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(client.waitClosed());
         QTRY_COMPARE(closed.size(), 1);
@@ -256,7 +259,8 @@ private Q_SLOTS:
         QVERIFY2(server->listenImplicitTls(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         QSignalSpy added(server.get(), &PracticeServer::connectionAdded);
         PracticeTestClient client(m_trusted);
-        QVERIFY2(client.connectImplicitTls(server->implicitTlsPort()), qPrintable(client.socket().errorString()));
+        QVERIFY2(
+            client.connectImplicitTls(server->implicitTlsPort()), qPrintable(client.socket().errorString()));
         QVERIFY(added.wait(3000));
         const std::optional<Reply> greeting = client.readReply();
         QVERIFY(greeting);

@@ -18,11 +18,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("chunk");
         QTest::addColumn<QList<QByteArray>>("lines");
         const QByteArray stream = "EHLO a\r\nMAIL FROM:<x@y>\r\n\r\nbare\nlast\r\n";
-        const QList<QByteArray> lines{"EHLO a", "MAIL FROM:<x@y>", "", "bare", "last"};
-        for (int chunk : {1, 2, 3, 7, 1000})
+        const QList<QByteArray> lines { "EHLO a", "MAIL FROM:<x@y>", "", "bare", "last" };
+        for (int chunk : { 1, 2, 3, 7, 1000 })
             QTest::addRow("chunk %d", chunk) << stream << chunk << lines;
-        QTest::addRow("CR inside a line stays") << QByteArray("a\rb\r\n") << 1 << QList<QByteArray>{"a\rb"};
-        QTest::addRow("half a line is kept back") << QByteArray("NOOP\r\nNO") << 3 << QList<QByteArray>{"NOOP"};
+        QTest::addRow("CR inside a line stays")
+            << QByteArray("a\rb\r\n") << 1 << QList<QByteArray> { "a\rb" };
+        QTest::addRow("half a line is kept back")
+            << QByteArray("NOOP\r\nNO") << 3 << QList<QByteArray> { "NOOP" };
     }
     void linesWhateverTheChunking()
     {

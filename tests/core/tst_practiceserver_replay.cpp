@@ -58,8 +58,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         QVERIFY2(PracticeCertificate::ensureBlocking(m_dir.path(), &error), qPrintable(error));
-        m_tls = PracticeCertificate::loadServerConfiguration(PracticeCertificate::certificatePath(m_dir.path()),
-                                                             PracticeCertificate::keyPath(m_dir.path()), &error);
+        m_tls
+            = PracticeCertificate::loadServerConfiguration(PracticeCertificate::certificatePath(m_dir.path()),
+                PracticeCertificate::keyPath(m_dir.path()), &error);
         QVERIFY(m_tls);
         m_trusted = QSslCertificate::fromPath(PracticeCertificate::certificatePath(m_dir.path()));
     }
@@ -67,28 +68,30 @@ private Q_SLOTS:
     void recognisesRecordingsButNotScenarios()
     {
         QVERIFY(ReplayScenario::looksLikeRecording(dataFile("postfix-plain-session.json")));
-        QVERIFY(!ReplayScenario::looksLikeRecording(QStringLiteral(SMTP_TUTOR_SOURCE_DIR "/resources/scenarios/relay.json")));
+        QVERIFY(!ReplayScenario::looksLikeRecording(
+            QStringLiteral(SMTP_TUTOR_SOURCE_DIR "/resources/scenarios/relay.json")));
         QVERIFY(!ReplayScenario::looksLikeRecording(QStringLiteral("/nonexistent.json")));
         QString error;
         QVERIFY(!ReplayScenario::fromJson(QJsonDocument::fromJson("[]"), &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(!ReplayScenario::fromJson(QJsonDocument::fromJson(
-                                              R"([{"dir":"server","text":"hello there"}])"),
-                                          &error));
+        QVERIFY(!ReplayScenario::fromJson(
+            QJsonDocument::fromJson(R"([{"dir":"server","text":"hello there"}])"), &error));
         QVERIFY2(error.contains(QStringLiteral("not an SMTP reply")), qPrintable(error));
     }
 
     void derivesTheScenarioFromTheRecording()
     {
         QString error;
-        const std::optional<ReplayScenario> replay = ReplayScenario::load(dataFile("postfix-submission-session.json"), &error);
+        const std::optional<ReplayScenario> replay
+            = ReplayScenario::load(dataFile("postfix-submission-session.json"), &error);
         QVERIFY2(replay, qPrintable(error));
         QCOMPARE(replay->greeting.code(), 220);
         QCOMPARE(replay->scenario.hostname, QStringLiteral("mail.example.com"));
         QVERIFY(replay->scenario.offersStartTls);
         QVERIFY(!replay->scenario.implicitTls);
         QCOMPARE(replay->scenario.maxMessageSize, qint64(10485760));
-        QCOMPARE(replay->scenario.authMechanisms, (QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}));
+        QCOMPARE(replay->scenario.authMechanisms,
+            (QStringList { QStringLiteral("PLAIN"), QStringLiteral("LOGIN") }));
         // MAIL before TLS (530), then MAIL after AUTH (250): two MAIL exchanges, one per TLS state.
         int mails = 0;
         for (const ReplayScenario::Exchange &exchange : replay->exchanges)
@@ -99,11 +102,12 @@ private Q_SLOTS:
     void plainPostfixSessionReplaysWithTheSameReplies()
     {
         QString error;
-        const std::optional<ReplayScenario> replay = ReplayScenario::load(dataFile("postfix-plain-session.json"), &error);
+        const std::optional<ReplayScenario> replay
+            = ReplayScenario::load(dataFile("postfix-plain-session.json"), &error);
         QVERIFY2(replay, qPrintable(error));
         auto server = replayServer(*replay);
-        const QStringList problems =
-            Testing::replayClientSide(transcriptOf(dataFile("postfix-plain-session.json")), server->port(), m_trusted);
+        const QStringList problems = Testing::replayClientSide(
+            transcriptOf(dataFile("postfix-plain-session.json")), server->port(), m_trusted);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QTRY_COMPARE(server->messages().size(), 1);
         const PracticeMessage &message = server->messages().first();
@@ -114,13 +118,13 @@ private Q_SLOTS:
     void submissionSessionWithStartTlsReplays()
     {
         QString error;
-        const std::optional<ReplayScenario> replay =
-            ReplayScenario::load(dataFile("postfix-submission-session.json"), &error);
+        const std::optional<ReplayScenario> replay
+            = ReplayScenario::load(dataFile("postfix-submission-session.json"), &error);
         QVERIFY2(replay, qPrintable(error));
         auto server = replayServer(*replay);
         QSignalSpy added(server.get(), &PracticeServer::connectionAdded);
-        const QStringList problems = Testing::replayClientSide(transcriptOf(dataFile("postfix-submission-session.json")),
-                                                               server->port(), m_trusted);
+        const QStringList problems = Testing::replayClientSide(
+            transcriptOf(dataFile("postfix-submission-session.json")), server->port(), m_trusted);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QTRY_COMPARE(server->messages().size(), 1);
         QVERIFY(server->messages().first().message.overTls);
@@ -130,7 +134,8 @@ private Q_SLOTS:
     void varyingTheSessionUsesRecordedRepliesByVerbAndTheEngineForTheRest()
     {
         QString error;
-        const std::optional<ReplayScenario> replay = ReplayScenario::load(dataFile("postfix-plain-session.json"), &error);
+        const std::optional<ReplayScenario> replay
+            = ReplayScenario::load(dataFile("postfix-plain-session.json"), &error);
         QVERIFY(replay);
         auto server = replayServer(*replay);
         QSignalSpy added(server.get(), &PracticeServer::connectionAdded);
@@ -155,7 +160,8 @@ private Q_SLOTS:
         const Transcript *transcript = server->connection(added.first().at(0).toInt())->transcript();
         bool explained = false;
         for (const TranscriptEntry &entry : transcript->entries())
-            explained = explained || entry.explanation.contains(QStringLiteral("recording has no such command"));
+            explained
+                = explained || entry.explanation.contains(QStringLiteral("recording has no such command"));
         QVERIFY(explained);
     }
 
@@ -186,7 +192,8 @@ private Q_SLOTS:
         QString error;
         const std::optional<ReplayScenario> replay = ReplayScenario::load(file, &error);
         QVERIFY2(replay, qPrintable(error));
-        const std::optional<ReplayScenario> original = ReplayScenario::load(dataFile("postfix-plain-session.json"));
+        const std::optional<ReplayScenario> original
+            = ReplayScenario::load(dataFile("postfix-plain-session.json"));
         QCOMPARE(replay->greeting, original->greeting);
         QCOMPARE(replay->exchanges.size(), original->exchanges.size());
         for (qsizetype i = 0; i < replay->exchanges.size(); ++i) {

@@ -25,15 +25,18 @@ inline QString cliProgram()
 class ServeProcess
 {
 public:
-    explicit ServeProcess(const QString &dataHome) : m_dataHome(dataHome) {}
+    explicit ServeProcess(const QString &dataHome)
+        : m_dataHome(dataHome)
+    {
+    }
     ~ServeProcess() { stop(); }
 
     // Returns an empty string on success, else why it failed.
     QString start(const QStringList &extraArguments, bool implicitListener = false)
     {
         m_logFile = QDir(m_dataHome).filePath(QStringLiteral("serve-%1.log").arg(++s_counter));
-        QStringList arguments{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                              QStringLiteral("--log"), m_logFile};
+        QStringList arguments { QStringLiteral("serve"), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0"), QStringLiteral("--log"), m_logFile };
         if (implicitListener)
             arguments << QStringLiteral("--implicit-tls-listen") << QStringLiteral("127.0.0.1:0");
         arguments << extraArguments;
@@ -46,15 +49,18 @@ public:
         if (!m_process.waitForStarted(10000))
             return QStringLiteral("cannot start %1: %2").arg(cliProgram(), m_process.errorString());
         // The banner ends with the "Limits:" line; the certificate is made before it (openssl).
-        const bool ready = QTest::qWaitFor([this] {
-            m_stdout += m_process.readAllStandardOutput();
-            return m_stdout.contains("Limits:") || m_process.state() == QProcess::NotRunning;
-        }, 60000);
+        const bool ready = QTest::qWaitFor(
+            [this] {
+                m_stdout += m_process.readAllStandardOutput();
+                return m_stdout.contains("Limits:") || m_process.state() == QProcess::NotRunning;
+            },
+            60000);
         m_stdout += m_process.readAllStandardOutput();
         if (!ready || m_process.state() != QProcess::Running)
-            return QStringLiteral("serve did not start: %1 %2").arg(QString::fromUtf8(m_stdout),
-                                                                    QString::fromUtf8(m_process.readAllStandardError()));
-        static const QRegularExpression listening(QStringLiteral("Listening on 127\\.0\\.0\\.1:(\\d+) \\((.*)\\)"));
+            return QStringLiteral("serve did not start: %1 %2")
+                .arg(QString::fromUtf8(m_stdout), QString::fromUtf8(m_process.readAllStandardError()));
+        static const QRegularExpression listening(
+            QStringLiteral("Listening on 127\\.0\\.0\\.1:(\\d+) \\((.*)\\)"));
         auto it = listening.globalMatch(QString::fromUtf8(m_stdout));
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();

@@ -42,7 +42,10 @@ public:
     QString failure() const { return m_failure; }
     QString describe() const
     {
-        return QStringLiteral("#%1 at step %2, socket state %3").arg(m_number).arg(m_step).arg(int(m_socket.state()));
+        return QStringLiteral("#%1 at step %2, socket state %3")
+            .arg(m_number)
+            .arg(m_step)
+            .arg(int(m_socket.state()));
     }
 
 private:
@@ -55,17 +58,25 @@ private:
 
     void advance(const Reply &reply)
     {
-        static const int expected[] = {220, 250, 250, 250, 354, 250, 221};
+        static const int expected[] = { 220, 250, 250, 250, 354, 250, 221 };
         if (m_step >= 7 || reply.code() != expected[m_step]) {
             m_failure = QStringLiteral("step %1: %2 %3").arg(m_step).arg(reply.code()).arg(reply.text());
             m_socket.abort();
             return;
         }
         switch (m_step++) {
-        case 0: m_socket.write("EHLO load" + QByteArray::number(m_number) + ".example\r\n"); break;
-        case 1: m_socket.write("MAIL FROM:<bob@example.com>\r\n"); break;
-        case 2: m_socket.write("RCPT TO:<alice@example.com>\r\n"); break;
-        case 3: m_socket.write("DATA\r\n"); break;
+        case 0:
+            m_socket.write("EHLO load" + QByteArray::number(m_number) + ".example\r\n");
+            break;
+        case 1:
+            m_socket.write("MAIL FROM:<bob@example.com>\r\n");
+            break;
+        case 2:
+            m_socket.write("RCPT TO:<alice@example.com>\r\n");
+            break;
+        case 3:
+            m_socket.write("DATA\r\n");
+            break;
         case 4: {
             QByteArray message = "Subject: load " + QByteArray::number(m_number) + "\r\n\r\n";
             for (int i = 0; i < 40; ++i)
@@ -73,8 +84,12 @@ private:
             m_socket.write(message + ".\r\n");
             break;
         }
-        case 5: m_socket.write("QUIT\r\n"); break;
-        case 6: m_done = true; break;
+        case 5:
+            m_socket.write("QUIT\r\n");
+            break;
+        case 6:
+            m_done = true;
+            break;
         }
     }
 
@@ -146,16 +161,20 @@ private:
         for (int i = 0; i < Sessions; ++i)
             sessions.push_back(std::make_unique<SessionClient>(round * 1000 + i, serve.port()));
 
-        const bool allFinished = QTest::qWaitFor([&] {
-            return std::all_of(sessions.begin(), sessions.end(), [](const auto &s) { return s->isFinished(); });
-        }, 30000);
+        const bool allFinished = QTest::qWaitFor(
+            [&] {
+                return std::all_of(
+                    sessions.begin(), sessions.end(), [](const auto &s) { return s->isFinished(); });
+            },
+            30000);
         if (!allFinished) {
             QStringList stuck;
             for (const auto &session : sessions) {
                 if (!session->isFinished() && stuck.size() < 5)
                     stuck << session->describe();
             }
-            QFAIL(qPrintable(QStringLiteral("sessions still running after 30 s: ") + stuck.join(QStringLiteral("; "))));
+            QFAIL(qPrintable(
+                QStringLiteral("sessions still running after 30 s: ") + stuck.join(QStringLiteral("; "))));
         }
         const qint64 sessionsMs = clock.elapsed();
         int succeeded = 0;
@@ -166,12 +185,16 @@ private:
             else if (failures.size() < 5)
                 failures << session->failure();
         }
-        qInfo("round %d: %d of %d sessions delivered their message in %lld ms", round, succeeded, Sessions, sessionsMs);
+        qInfo("round %d: %d of %d sessions delivered their message in %lld ms", round, succeeded, Sessions,
+            sessionsMs);
         QVERIFY2(succeeded == Sessions, qPrintable(failures.join(QStringLiteral("; "))));
 
-        QVERIFY(QTest::qWaitFor([&] {
-            return std::all_of(drippers.begin(), drippers.end(), [](const auto &d) { return d->isClosed(); });
-        }, (IdleTimeoutSeconds + 10) * 1000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(
+                    drippers.begin(), drippers.end(), [](const auto &d) { return d->isClosed(); });
+            },
+            (IdleTimeoutSeconds + 10) * 1000));
         qint64 latest = 0;
         for (const auto &dripper : drippers) {
             QVERIFY2(dripper->received().contains("421 4.4.2 "), dripper->received().constData());
@@ -180,17 +203,17 @@ private:
             latest = qMax(latest, dripper->closedAfterMs());
         }
         QVERIFY(latest < (IdleTimeoutSeconds + 3) * 1000);
-        qInfo("round %d: all %d drippers cut off by the %d s deadline (the last after %lld ms)", round, Drippers,
-              IdleTimeoutSeconds, latest);
+        qInfo("round %d: all %d drippers cut off by the %d s deadline (the last after %lld ms)", round,
+            Drippers, IdleTimeoutSeconds, latest);
     }
 
 private Q_SLOTS:
     void twoHundredSessionsAndTwentyDrippers()
     {
         ServeProcess serve(m_home.path());
-        const QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("relay"),
-                                             QStringLiteral("--idle-timeout"), QString::number(IdleTimeoutSeconds),
-                                             QStringLiteral("--max-connections"), QStringLiteral("300")});
+        const QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("relay"),
+            QStringLiteral("--idle-timeout"), QString::number(IdleTimeoutSeconds),
+            QStringLiteral("--max-connections"), QStringLiteral("300") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const qint64 before = serve.residentKiB();
         QVERIFY(before > 0);
@@ -203,8 +226,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         const qint64 afterSecond = serve.residentKiB();
-        qInfo("serve RSS: %lld KiB before, %lld KiB after round 1, %lld KiB after round 2", before, afterFirst,
-              afterSecond);
+        qInfo("serve RSS: %lld KiB before, %lld KiB after round 1, %lld KiB after round 2", before,
+            afterFirst, afterSecond);
         QVERIFY(serve.process().state() == QProcess::Running); // nothing crashed
         // Bounded: a round of 220 sessions costs a few MiB at most, and a second round (which
         // replaces the kept transcripts rather than adding to them) adds little on top.

@@ -28,10 +28,11 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PRACTICE_PASSWORD"), QStringLiteral("wonderland"));
         process.setProcessEnvironment(environment);
-        process.start(cliProgram(), QStringList{QStringLiteral("probe"), QStringLiteral("127.0.0.1"),
-                                                QStringLiteral("--json"), QStringLiteral("--ehlo"),
-                                                QStringLiteral("replay.example.org"), QStringLiteral("--timeout"),
-                                                QStringLiteral("10")} + arguments);
+        process.start(cliProgram(),
+            QStringList { QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--json"),
+                QStringLiteral("--ehlo"), QStringLiteral("replay.example.org"), QStringLiteral("--timeout"),
+                QStringLiteral("10") }
+                + arguments);
         if (!process.waitForFinished(60000)) {
             process.kill();
             process.waitForFinished();
@@ -43,7 +44,8 @@ private:
     static QStringList serverLines(const QByteArray &json)
     {
         QStringList lines;
-        const QJsonArray transcript = QJsonDocument::fromJson(json).object().value(QLatin1String("transcript")).toArray();
+        const QJsonArray transcript
+            = QJsonDocument::fromJson(json).object().value(QLatin1String("transcript")).toArray();
         for (const QJsonValue &entry : transcript) {
             if (entry.toObject().value(QLatin1String("dir")).toString() == QLatin1String("server"))
                 lines << entry.toObject().value(QLatin1String("text")).toString();
@@ -56,14 +58,15 @@ private:
         int recordedExit = -1;
         const QByteArray recorded = runProbe(postfixArguments, &recordedExit);
         QVERIFY2(recordedExit >= 0 && !serverLines(recorded).isEmpty(), recorded.constData());
-        const QString file = m_home.filePath(QStringLiteral("recorded-%1.json").arg(QTest::currentTestFunction()));
+        const QString file
+            = m_home.filePath(QStringLiteral("recorded-%1.json").arg(QTest::currentTestFunction()));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(recorded);
         out.close();
 
         ServeProcess serve(m_home.path());
-        const QString problem = serve.start({QStringLiteral("--scenario"), file});
+        const QString problem = serve.start({ QStringLiteral("--scenario"), file });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(serve.standardOutput().contains("replaying"));
         QStringList arguments = practiceArguments;
@@ -93,33 +96,35 @@ private Q_SLOTS:
         if (m_plainPort == 0 || m_submissionPort == 0 || m_postfixCa.isEmpty()) {
             if (qEnvironmentVariable("CI") == QLatin1String("true"))
                 QFAIL("SMTP_TUTOR_POSTFIX_* variables are missing on CI");
-            QSKIP("The test Postfix is not running: run tools/test (it starts tools/postfix/start and sets "
-                  "SMTP_TUTOR_POSTFIX_PLAIN_PORT, SMTP_TUTOR_POSTFIX_SUBMISSION_PORT and SMTP_TUTOR_TEST_CA).");
+            QSKIP(
+                "The test Postfix is not running: run tools/test (it starts tools/postfix/start and sets "
+                "SMTP_TUTOR_POSTFIX_PLAIN_PORT, SMTP_TUTOR_POSTFIX_SUBMISSION_PORT and SMTP_TUTOR_TEST_CA).");
         }
         QVERIFY(m_home.isValid());
     }
 
     void plainSessionReplaysLikePostfix()
     {
-        const QStringList common{QStringLiteral("--tls"), QStringLiteral("none"), QStringLiteral("--from"),
-                                 QStringLiteral("bob@example.com"), QStringLiteral("--to"),
-                                 QStringLiteral("alice@example.com"), QStringLiteral("--to"),
-                                 QStringLiteral("nobody@example.com"), QStringLiteral("--send")};
-        recordAndReplay(QStringList{QStringLiteral("--port"), QString::number(m_plainPort)} + common,
-                        QStringList{QStringLiteral("--port"), QStringLiteral("@PORT@")} + common);
+        const QStringList common { QStringLiteral("--tls"), QStringLiteral("none"), QStringLiteral("--from"),
+            QStringLiteral("bob@example.com"), QStringLiteral("--to"), QStringLiteral("alice@example.com"),
+            QStringLiteral("--to"), QStringLiteral("nobody@example.com"), QStringLiteral("--send") };
+        recordAndReplay(QStringList { QStringLiteral("--port"), QString::number(m_plainPort) } + common,
+            QStringList { QStringLiteral("--port"), QStringLiteral("@PORT@") } + common);
     }
 
     void startTlsAuthSessionReplaysLikePostfix()
     {
-        const QStringList common{QStringLiteral("--tls"), QStringLiteral("starttls"), QStringLiteral("--user"),
-                                 QStringLiteral("alice"), QStringLiteral("--password-env"),
-                                 QStringLiteral("PRACTICE_PASSWORD"), QStringLiteral("--from"),
-                                 QStringLiteral("alice@example.com"), QStringLiteral("--to"),
-                                 QStringLiteral("bob@example.com"), QStringLiteral("--send")};
-        recordAndReplay(QStringList{QStringLiteral("--port"), QString::number(m_submissionPort), QStringLiteral("--cafile"),
-                                    m_postfixCa} + common,
-                        QStringList{QStringLiteral("--port"), QStringLiteral("@PORT@"), QStringLiteral("--cafile"),
-                                    QStringLiteral("@CA@")} + common);
+        const QStringList common { QStringLiteral("--tls"), QStringLiteral("starttls"),
+            QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-env"),
+            QStringLiteral("PRACTICE_PASSWORD"), QStringLiteral("--from"),
+            QStringLiteral("alice@example.com"), QStringLiteral("--to"), QStringLiteral("bob@example.com"),
+            QStringLiteral("--send") };
+        recordAndReplay(QStringList { QStringLiteral("--port"), QString::number(m_submissionPort),
+                            QStringLiteral("--cafile"), m_postfixCa }
+                + common,
+            QStringList { QStringLiteral("--port"), QStringLiteral("@PORT@"), QStringLiteral("--cafile"),
+                QStringLiteral("@CA@") }
+                + common);
     }
 };
 

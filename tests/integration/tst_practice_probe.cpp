@@ -32,8 +32,9 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PRACTICE_PASSWORD"), password);
         process.setProcessEnvironment(environment);
-        QStringList all{QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                        QString::number(port), QStringLiteral("--timeout"), QStringLiteral("10"), QStringLiteral("--json")};
+        QStringList all { QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+            QString::number(port), QStringLiteral("--timeout"), QStringLiteral("10"),
+            QStringLiteral("--json") };
         all << arguments;
         if (!password.isEmpty())
             all << QStringLiteral("--password-env") << QStringLiteral("PRACTICE_PASSWORD");
@@ -45,7 +46,8 @@ private:
             return run;
         }
         run.exitCode = process.exitCode();
-        run.raw = QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError());
+        run.raw = QString::fromUtf8(process.readAllStandardOutput())
+            + QString::fromUtf8(process.readAllStandardError());
         run.report = QJsonDocument::fromJson(run.raw.toUtf8()).object();
         return run;
     }
@@ -65,11 +67,12 @@ private Q_SLOTS:
     void plain()
     {
         ServeProcess serve(m_home.path());
-        QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("relay")});
+        QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("relay") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const ProbeRun run = probe(serve.port(), {QStringLiteral("--tls"), QStringLiteral("none"), QStringLiteral("--from"),
-                                                  QStringLiteral("bob@example.com"), QStringLiteral("--to"),
-                                                  QStringLiteral("alice@example.com"), QStringLiteral("--send")});
+        const ProbeRun run = probe(serve.port(),
+            { QStringLiteral("--tls"), QStringLiteral("none"), QStringLiteral("--from"),
+                QStringLiteral("bob@example.com"), QStringLiteral("--to"),
+                QStringLiteral("alice@example.com"), QStringLiteral("--send") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.raw));
         QVERIFY(transcriptText(run.report).contains(QStringLiteral("server 250 2.0.0 Ok: queued as")));
         QVERIFY(serve.waitForLog(QStringLiteral("=== message")));
@@ -79,14 +82,14 @@ private Q_SLOTS:
     void startTlsWithAuth()
     {
         ServeProcess serve(m_home.path());
-        QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("submission")});
+        QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("submission") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const ProbeRun run = probe(serve.port(),
-                                   {QStringLiteral("--tls"), QStringLiteral("starttls"), QStringLiteral("--cafile"),
-                                    serve.certificate(), QStringLiteral("--user"), QStringLiteral("alice"),
-                                    QStringLiteral("--from"), QStringLiteral("alice@example.com"), QStringLiteral("--to"),
-                                    QStringLiteral("carol@elsewhere.example"), QStringLiteral("--send")},
-                                   QStringLiteral("wonderland"));
+            { QStringLiteral("--tls"), QStringLiteral("starttls"), QStringLiteral("--cafile"),
+                serve.certificate(), QStringLiteral("--user"), QStringLiteral("alice"),
+                QStringLiteral("--from"), QStringLiteral("alice@example.com"), QStringLiteral("--to"),
+                QStringLiteral("carol@elsewhere.example"), QStringLiteral("--send") },
+            QStringLiteral("wonderland"));
         QVERIFY2(run.exitCode == 0, qPrintable(run.raw));
         QCOMPARE(run.report.value(QLatin1String("tls_used")).toString(), QStringLiteral("starttls"));
         const QString transcript = transcriptText(run.report);
@@ -99,14 +102,14 @@ private Q_SLOTS:
     void implicitTls()
     {
         ServeProcess serve(m_home.path());
-        QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("smtps")});
+        QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("smtps") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const ProbeRun run = probe(serve.implicitPort(),
-                                   {QStringLiteral("--tls"), QStringLiteral("implicit"), QStringLiteral("--cafile"),
-                                    serve.certificate(), QStringLiteral("--user"), QStringLiteral("bob"),
-                                    QStringLiteral("--from"), QStringLiteral("bob@example.com"), QStringLiteral("--to"),
-                                    QStringLiteral("alice@example.com"), QStringLiteral("--send")},
-                                   QStringLiteral("builder"));
+            { QStringLiteral("--tls"), QStringLiteral("implicit"), QStringLiteral("--cafile"),
+                serve.certificate(), QStringLiteral("--user"), QStringLiteral("bob"),
+                QStringLiteral("--from"), QStringLiteral("bob@example.com"), QStringLiteral("--to"),
+                QStringLiteral("alice@example.com"), QStringLiteral("--send") },
+            QStringLiteral("builder"));
         QVERIFY2(run.exitCode == 0, qPrintable(run.raw));
         QCOMPARE(run.report.value(QLatin1String("tls_used")).toString(), QStringLiteral("implicit"));
         QVERIFY(serve.waitForLog(QStringLiteral("over TLS, user bob")));
@@ -116,12 +119,13 @@ private Q_SLOTS:
     void untrustedSelfSignedCertificateStopsTheProbe()
     {
         ServeProcess serve(m_home.path());
-        QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("submission")});
+        QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("submission") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // No --cafile: the system store does not know the practice certificate.
-        const ProbeRun run = probe(serve.port(), {QStringLiteral("--tls"), QStringLiteral("starttls"),
-                                                  QStringLiteral("--user"), QStringLiteral("alice")},
-                                   QStringLiteral("wonderland"));
+        const ProbeRun run = probe(serve.port(),
+            { QStringLiteral("--tls"), QStringLiteral("starttls"), QStringLiteral("--user"),
+                QStringLiteral("alice") },
+            QStringLiteral("wonderland"));
         QVERIFY2(run.exitCode != 0, qPrintable(run.raw));
         QVERIFY(!transcriptText(run.report).contains(QStringLiteral("AUTH")));
         QVERIFY(serve.waitForLog(QStringLiteral("Connection closed")));

@@ -23,10 +23,11 @@ private:
     {
         arguments.prepend(QStringLiteral("127.0.0.1:%1").arg(port));
         arguments.prepend(QStringLiteral("--server"));
-        arguments << QStringLiteral("--from") << QStringLiteral("bob@example.com") << QStringLiteral("--timeout")
-                  << QStringLiteral("20");
+        arguments << QStringLiteral("--from") << QStringLiteral("bob@example.com")
+                  << QStringLiteral("--timeout") << QStringLiteral("20");
         if (arguments.contains(QStringLiteral("-tls")) || arguments.contains(QStringLiteral("--tlsc")))
-            arguments << QStringLiteral("--tls-verify") << QStringLiteral("--tls-ca-path") << serve.certificate();
+            arguments << QStringLiteral("--tls-verify") << QStringLiteral("--tls-ca-path")
+                      << serve.certificate();
         return runTool(m_swaks, arguments);
     }
 
@@ -45,12 +46,12 @@ private Q_SLOTS:
     void plainTransaction()
     {
         ServeProcess serve(m_home.path());
-        const QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("relay")});
+        const QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("relay") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(serve.port() != 0);
         const ToolResult result = swaks(serve, serve.port(),
-                                        {QStringLiteral("--to"), QStringLiteral("alice@example.com"),
-                                         QStringLiteral("--header"), QStringLiteral("Subject: practice plain")});
+            { QStringLiteral("--to"), QStringLiteral("alice@example.com"), QStringLiteral("--header"),
+                QStringLiteral("Subject: practice plain") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         QVERIFY(result.output.contains(QStringLiteral("<-  250 2.0.0 Ok: queued as")));
         QVERIFY(serve.waitForLog(QStringLiteral("=== message")));
@@ -65,15 +66,14 @@ private Q_SLOTS:
     void startTlsAuthPlain()
     {
         ServeProcess serve(m_home.path());
-        const QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("submission")});
+        const QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("submission") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(QFile::exists(serve.certificate()), qPrintable(serve.certificate()));
         QVERIFY(serve.certificate().startsWith(m_home.path())); // in the data folder, not the repo
         const ToolResult result = swaks(serve, serve.port(),
-                                        {QStringLiteral("-tls"), QStringLiteral("--to"),
-                                         QStringLiteral("carol@elsewhere.example"), QStringLiteral("--auth"),
-                                         QStringLiteral("PLAIN"), QStringLiteral("--auth-user"), QStringLiteral("alice"),
-                                         QStringLiteral("--auth-password"), QStringLiteral("wonderland")});
+            { QStringLiteral("-tls"), QStringLiteral("--to"), QStringLiteral("carol@elsewhere.example"),
+                QStringLiteral("--auth"), QStringLiteral("PLAIN"), QStringLiteral("--auth-user"),
+                QStringLiteral("alice"), QStringLiteral("--auth-password"), QStringLiteral("wonderland") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         QVERIFY(result.output.contains(QStringLiteral("=== TLS started with cipher TLSv1.3")));
         QVERIFY(result.output.contains(QStringLiteral("<~  235 2.7.0")));
@@ -89,13 +89,12 @@ private Q_SLOTS:
     void startTlsAuthLogin()
     {
         ServeProcess serve(m_home.path());
-        const QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("submission")});
+        const QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("submission") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const ToolResult result = swaks(serve, serve.port(),
-                                        {QStringLiteral("-tls"), QStringLiteral("--to"), QStringLiteral("alice@example.com"),
-                                         QStringLiteral("--auth"), QStringLiteral("LOGIN"), QStringLiteral("--auth-user"),
-                                         QStringLiteral("bob"), QStringLiteral("--auth-password"),
-                                         QStringLiteral("builder")});
+            { QStringLiteral("-tls"), QStringLiteral("--to"), QStringLiteral("alice@example.com"),
+                QStringLiteral("--auth"), QStringLiteral("LOGIN"), QStringLiteral("--auth-user"),
+                QStringLiteral("bob"), QStringLiteral("--auth-password"), QStringLiteral("builder") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         QVERIFY(result.output.contains(QStringLiteral("<~  334 VXNlcm5hbWU6")));
         QVERIFY(serve.waitForLog(QStringLiteral("=== message")));
@@ -108,14 +107,13 @@ private Q_SLOTS:
     void implicitTls()
     {
         ServeProcess serve(m_home.path());
-        const QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("smtps")});
+        const QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("smtps") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(serve.implicitPort() != 0);
         const ToolResult result = swaks(serve, serve.implicitPort(),
-                                        {QStringLiteral("--tlsc"), QStringLiteral("--to"), QStringLiteral("alice@example.com"),
-                                         QStringLiteral("--auth"), QStringLiteral("PLAIN"), QStringLiteral("--auth-user"),
-                                         QStringLiteral("alice"), QStringLiteral("--auth-password"),
-                                         QStringLiteral("wonderland")});
+            { QStringLiteral("--tlsc"), QStringLiteral("--to"), QStringLiteral("alice@example.com"),
+                QStringLiteral("--auth"), QStringLiteral("PLAIN"), QStringLiteral("--auth-user"),
+                QStringLiteral("alice"), QStringLiteral("--auth-password"), QStringLiteral("wonderland") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         QVERIFY(result.output.contains(QStringLiteral("<~  220 ")));
         QVERIFY(serve.waitForLog(QStringLiteral("=== message")));
@@ -127,14 +125,14 @@ private Q_SLOTS:
     {
         // One server, both listeners: --listen with STARTTLS and --implicit-tls-listen.
         ServeProcess serve(m_home.path());
-        const QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("submission")}, true);
+        const QString problem
+            = serve.start({ QStringLiteral("--scenario"), QStringLiteral("submission") }, true);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(serve.port() != 0 && serve.implicitPort() != 0);
         const ToolResult result = swaks(serve, serve.implicitPort(),
-                                        {QStringLiteral("--tlsc"), QStringLiteral("--to"), QStringLiteral("alice@example.com"),
-                                         QStringLiteral("--auth"), QStringLiteral("LOGIN"), QStringLiteral("--auth-user"),
-                                         QStringLiteral("alice"), QStringLiteral("--auth-password"),
-                                         QStringLiteral("wonderland")});
+            { QStringLiteral("--tlsc"), QStringLiteral("--to"), QStringLiteral("alice@example.com"),
+                QStringLiteral("--auth"), QStringLiteral("LOGIN"), QStringLiteral("--auth-user"),
+                QStringLiteral("alice"), QStringLiteral("--auth-password"), QStringLiteral("wonderland") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         QVERIFY(!result.output.contains(QStringLiteral("250-STARTTLS"))); // not offered inside TLS
         QCOMPARE(serve.stop(), 0);
@@ -143,13 +141,13 @@ private Q_SLOTS:
     void wrongPassword()
     {
         ServeProcess serve(m_home.path());
-        const QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("submission")});
+        const QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("submission") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const ToolResult result = swaks(serve, serve.port(),
-                                        {QStringLiteral("-tls"), QStringLiteral("--to"), QStringLiteral("alice@example.com"),
-                                         QStringLiteral("--auth"), QStringLiteral("PLAIN"), QStringLiteral("--auth-user"),
-                                         QStringLiteral("alice"), QStringLiteral("--auth-password"),
-                                         QStringLiteral("looking-glass")});
+            { QStringLiteral("-tls"), QStringLiteral("--to"), QStringLiteral("alice@example.com"),
+                QStringLiteral("--auth"), QStringLiteral("PLAIN"), QStringLiteral("--auth-user"),
+                QStringLiteral("alice"), QStringLiteral("--auth-password"),
+                QStringLiteral("looking-glass") });
         QCOMPARE(result.exitCode, 28); // swaks: error in AUTH transaction
         QVERIFY(result.output.contains(QStringLiteral("<~* 535 5.7.8")));
         QVERIFY(serve.waitForLog(QStringLiteral("<~ 535 5.7.8")));
@@ -160,9 +158,10 @@ private Q_SLOTS:
     void unknownRecipient()
     {
         ServeProcess serve(m_home.path());
-        const QString problem = serve.start({QStringLiteral("--scenario"), QStringLiteral("relay")});
+        const QString problem = serve.start({ QStringLiteral("--scenario"), QStringLiteral("relay") });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const ToolResult result = swaks(serve, serve.port(), {QStringLiteral("--to"), QStringLiteral("nobody@example.com")});
+        const ToolResult result
+            = swaks(serve, serve.port(), { QStringLiteral("--to"), QStringLiteral("nobody@example.com") });
         QCOMPARE(result.exitCode, 24); // swaks: no RCPTs accepted
         QVERIFY(result.output.contains(QStringLiteral("<** 550 5.1.1")));
         QVERIFY(serve.waitForLog(QStringLiteral("<- 550 5.1.1")));
@@ -172,12 +171,16 @@ private Q_SLOTS:
     void usageErrors()
     {
         for (const QStringList &arguments :
-             {QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("nonsense")},
-              QStringList{QStringLiteral("serve"), QStringLiteral("--max-connections"), QStringLiteral("0")},
-              QStringList{QStringLiteral("serve"), QStringLiteral("--cert"), QStringLiteral("/tmp/x.pem")},
-              QStringList{QStringLiteral("serve"), QStringLiteral("--scenario"), QStringLiteral("no-such-scenario")}}) {
+            { QStringList { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("nonsense") },
+                QStringList {
+                    QStringLiteral("serve"), QStringLiteral("--max-connections"), QStringLiteral("0") },
+                QStringList {
+                    QStringLiteral("serve"), QStringLiteral("--cert"), QStringLiteral("/tmp/x.pem") },
+                QStringList { QStringLiteral("serve"), QStringLiteral("--scenario"),
+                    QStringLiteral("no-such-scenario") } }) {
             const ToolResult result = runTool(cliProgram(), arguments, 10000);
-            QVERIFY2(result.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + result.output));
+            QVERIFY2(result.exitCode == 2,
+                qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + result.output));
         }
     }
 };

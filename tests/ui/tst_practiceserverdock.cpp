@@ -2,10 +2,10 @@
 // a message, and check what the learner sees: the session with its state and transcript, the
 // received message split into headers and body, the client settings; then stop it.
 
-#include "tests/core/practicetestclient.h"
 #include "practice/practiceserver.h"
 #include "practice/practiceserverdock.h"
 #include "practice/practiceserverwidget.h"
+#include "tests/core/practicetestclient.h"
 #include "transcriptmodel.h"
 #include "transcriptpanel.h"
 
@@ -32,14 +32,16 @@ class TestPracticeServerDock : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static PracticeServerWidget *startedWidget(PracticeServerDock &dock, const QString &scenario, const QString &certDir)
+    static PracticeServerWidget *startedWidget(
+        PracticeServerDock &dock, const QString &scenario, const QString &certDir)
     {
         PracticeServerWidget *widget = dock.practiceWidget();
         widget->setCertificateDirectory(certDir);
         widget->setPorts(0, 0);
         auto *scenarioBox = widget->findChild<QComboBox *>(QStringLiteral("practiceScenarioComboBox"));
         scenarioBox->setCurrentIndex(scenarioBox->findData(scenario));
-        QTest::mouseClick(widget->findChild<QPushButton *>(QStringLiteral("practiceStartStopButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            widget->findChild<QPushButton *>(QStringLiteral("practiceStartStopButton")), Qt::LeftButton);
         return widget;
     }
 
@@ -59,12 +61,16 @@ private Q_SLOTS:
 
         const quint16 port = widget->server()->port();
         QVERIFY(port != 0);
-        const QString settings = widget->findChild<QPlainTextEdit *>(QStringLiteral("practiceClientSettingsEdit"))->toPlainText();
+        const QString settings
+            = widget->findChild<QPlainTextEdit *>(QStringLiteral("practiceClientSettingsEdit"))
+                  ->toPlainText();
         QVERIFY2(settings.contains(QStringLiteral("127.0.0.1")), qPrintable(settings));
         QVERIFY(settings.contains(QStringLiteral("Port %1, security: STARTTLS").arg(port)));
-        QVERIFY(settings.contains(QStringLiteral("alice at example.com")) || settings.contains(QStringLiteral("alice, bob")));
+        QVERIFY(settings.contains(QStringLiteral("alice at example.com"))
+            || settings.contains(QStringLiteral("alice, bob")));
         QVERIFY(settings.contains(m_dir.path())); // where the certificate to trust is
-        QTest::mouseClick(widget->findChild<QPushButton *>(QStringLiteral("practiceCopySettingsButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            widget->findChild<QPushButton *>(QStringLiteral("practiceCopySettingsButton")), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), settings);
 
         PracticeTestClient client;
@@ -91,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(panel->model()->rowCount() > 10);
         bool sawMail = false;
         for (int row = 0; row < panel->model()->rowCount(); ++row)
-            sawMail = sawMail || panel->model()->entry(row)->text == QStringLiteral("MAIL FROM:<bob@example.com>");
+            sawMail = sawMail
+                || panel->model()->entry(row)->text == QStringLiteral("MAIL FROM:<bob@example.com>");
         QVERIFY(sawMail);
 
         // The message, split.
@@ -100,9 +107,9 @@ private Q_SLOTS:
         messages->setCurrentItem(messages->topLevelItem(0));
         QCOMPARE(messages->topLevelItem(0)->text(2), QStringLiteral("alice@example.com"));
         QCOMPARE(widget->findChild<QPlainTextEdit *>(QStringLiteral("practiceHeadersEdit"))->toPlainText(),
-                 QStringLiteral("Subject: from the dock test\n"));
+            QStringLiteral("Subject: from the dock test\n"));
         QCOMPARE(widget->findChild<QPlainTextEdit *>(QStringLiteral("practiceBodyEdit"))->toPlainText(),
-                 QStringLiteral("Body text.\n"));
+            QStringLiteral("Body text.\n"));
         QVERIFY(widget->findChild<QPlainTextEdit *>(QStringLiteral("practiceRawEdit"))
                     ->toPlainText()
                     .startsWith(QStringLiteral("Subject: from the dock test\u21b5\n\u21b5\nBody text.")));
@@ -122,20 +129,23 @@ private Q_SLOTS:
         PracticeServerDock dock;
         PracticeServerWidget *widget = dock.practiceWidget();
         QString error;
-        QVERIFY2(widget->setRecording(QStringLiteral(SMTP_TUTOR_SOURCE_DIR "/tests/integration/data/postfix-plain-session.json"),
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(widget->setRecording(QStringLiteral(SMTP_TUTOR_SOURCE_DIR
+                                          "/tests/integration/data/postfix-plain-session.json"),
+                     &error),
+            qPrintable(error));
         widget->setCertificateDirectory(m_dir.path());
         widget->setPorts(0, 0);
         widget->findChild<QCheckBox *>(QStringLiteral("practiceImplicitTlsCheckBox"))->setChecked(true);
         widget->start();
         QTRY_VERIFY_WITH_TIMEOUT(widget->isRunning(), 30000);
         QVERIFY(widget->server()->implicitTlsPort() != 0);
-        PracticeTestClient client(QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("localhost-cert.pem"))));
+        PracticeTestClient client(
+            QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("localhost-cert.pem"))));
         QVERIFY(client.connectImplicitTls(widget->server()->implicitTlsPort()));
         const std::optional<Reply> greeting = client.readReply();
         QVERIFY(greeting);
-        QCOMPARE(greeting->text(), QStringLiteral("mail.example.com ESMTP Postfix (Debian/GNU)")); // the recorded one
+        QCOMPARE(greeting->text(),
+            QStringLiteral("mail.example.com ESMTP Postfix (Debian/GNU)")); // the recorded one
         QCOMPARE(client.command("QUIT"), 221);
         widget->stop();
         QVERIFY(!widget->isRunning());

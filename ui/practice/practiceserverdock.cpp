@@ -10,7 +10,8 @@ PracticeServerDock::PracticeServerDock(QWidget *parent)
 {
     setObjectName(QStringLiteral("practiceServerDock"));
     setWidget(m_widget);
-    toggleViewAction()->setStatusTip(tr("Show or hide the practice server, which real mail programs can connect to"));
+    toggleViewAction()->setStatusTip(
+        tr("Show or hide the practice server, which real mail programs can connect to"));
 }
 
 } // namespace SmtpTutor

@@ -36,14 +36,22 @@ constexpr int IdRole = Qt::UserRole + 1;
 QString phaseText(SessionPhase phase)
 {
     switch (phase) {
-    case SessionPhase::NotConnected: return QObject::tr("connecting");
-    case SessionPhase::Greeted: return QObject::tr("greeted, waiting for EHLO");
-    case SessionPhase::Identified: return QObject::tr("introduced (EHLO done)");
-    case SessionPhase::InTransaction: return QObject::tr("MAIL FROM given");
-    case SessionPhase::HaveRecipients: return QObject::tr("recipients given");
-    case SessionPhase::InData: return QObject::tr("receiving the message");
-    case SessionPhase::AuthExchange: return QObject::tr("logging in (AUTH)");
-    case SessionPhase::Closed: return QObject::tr("closed");
+    case SessionPhase::NotConnected:
+        return QObject::tr("connecting");
+    case SessionPhase::Greeted:
+        return QObject::tr("greeted, waiting for EHLO");
+    case SessionPhase::Identified:
+        return QObject::tr("introduced (EHLO done)");
+    case SessionPhase::InTransaction:
+        return QObject::tr("MAIL FROM given");
+    case SessionPhase::HaveRecipients:
+        return QObject::tr("recipients given");
+    case SessionPhase::InData:
+        return QObject::tr("receiving the message");
+    case SessionPhase::AuthExchange:
+        return QObject::tr("logging in (AUTH)");
+    case SessionPhase::Closed:
+        return QObject::tr("closed");
     }
     return {};
 }
@@ -56,7 +64,8 @@ QString printable(const QByteArray &bytes)
 
 QString rawText(const QByteArray &bytes)
 {
-    return QString::fromUtf8(bytes).replace(QLatin1String("\r\n"), QStringLiteral("\u21b5\n")); // ↵ marks each CRLF
+    return QString::fromUtf8(bytes).replace(
+        QLatin1String("\r\n"), QStringLiteral("\u21b5\n")); // ↵ marks each CRLF
 }
 
 } // namespace
@@ -82,17 +91,22 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     , m_certificateMaker(new PracticeCertificate(this))
     , m_certificateDirectory(PracticeCertificate::defaultDirectory())
 {
-    Ui::name(m_scenarioBox, QStringLiteral("practiceScenarioComboBox"), tr("Scenario the practice server plays"));
+    Ui::name(
+        m_scenarioBox, QStringLiteral("practiceScenarioComboBox"), tr("Scenario the practice server plays"));
     Ui::name(m_replayButton, QStringLiteral("practiceReplayButton"), tr("Replay a recorded session"));
     Ui::name(m_portBox, QStringLiteral("practicePortSpinBox"), tr("Port for plain and STARTTLS sessions"));
-    Ui::name(m_implicitBox, QStringLiteral("practiceImplicitTlsCheckBox"), tr("Also listen with implicit TLS"));
+    Ui::name(
+        m_implicitBox, QStringLiteral("practiceImplicitTlsCheckBox"), tr("Also listen with implicit TLS"));
     Ui::name(m_implicitPortBox, QStringLiteral("practiceImplicitPortSpinBox"), tr("Port for implicit TLS"));
-    Ui::name(m_startStopButton, QStringLiteral("practiceStartStopButton"), tr("Start or stop the practice server"));
+    Ui::name(m_startStopButton, QStringLiteral("practiceStartStopButton"),
+        tr("Start or stop the practice server"));
     Ui::name(m_statusLabel, QStringLiteral("practiceStatusLabel"), tr("Practice server status"));
     Ui::name(m_settingsEdit, QStringLiteral("practiceClientSettingsEdit"), tr("Settings for a mail client"));
-    Ui::name(m_copySettingsButton, QStringLiteral("practiceCopySettingsButton"), tr("Copy the client settings"));
+    Ui::name(
+        m_copySettingsButton, QStringLiteral("practiceCopySettingsButton"), tr("Copy the client settings"));
     Ui::name(m_connectionsTree, QStringLiteral("practiceConnectionsTree"), tr("Sessions"));
-    Ui::name(m_transcriptPanel, QStringLiteral("practiceTranscriptPanel"), tr("Transcript of the selected session"));
+    Ui::name(m_transcriptPanel, QStringLiteral("practiceTranscriptPanel"),
+        tr("Transcript of the selected session"));
     Ui::name(m_messagesTree, QStringLiteral("practiceMessagesTree"), tr("Received messages"));
     Ui::name(m_headersEdit, QStringLiteral("practiceHeadersEdit"), tr("Message headers"));
     Ui::name(m_bodyEdit, QStringLiteral("practiceBodyEdit"), tr("Message body"));
@@ -115,14 +129,14 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     m_startStopButton->setStatusTip(tr("Listen on 127.0.0.1 so mail programs on this computer can connect"));
     m_transcriptPanel->setLookups(&ReferenceDock::enhancedMeaning, &ReferenceDock::replyMeaning);
 
-    m_connectionsTree->setHeaderLabels({tr("#"), tr("Client"), tr("State"), tr("Security"), tr("User")});
+    m_connectionsTree->setHeaderLabels({ tr("#"), tr("Client"), tr("State"), tr("Security"), tr("User") });
     m_connectionsTree->setRootIsDecorated(false);
     m_connectionsTree->setUniformRowHeights(true);
     m_connectionsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_messagesTree->setHeaderLabels({tr("Received"), tr("From"), tr("To"), tr("Bytes")});
+    m_messagesTree->setHeaderLabels({ tr("Received"), tr("From"), tr("To"), tr("Bytes") });
     m_messagesTree->setRootIsDecorated(false);
     m_messagesTree->setUniformRowHeights(true);
-    for (QPlainTextEdit *edit : {m_headersEdit, m_bodyEdit, m_rawEdit}) {
+    for (QPlainTextEdit *edit : { m_headersEdit, m_bodyEdit, m_rawEdit }) {
         edit->setReadOnly(true);
         edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
@@ -170,18 +184,22 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     connect(m_startStopButton, &QPushButton::clicked, this, [this] { isRunning() ? stop() : start(); });
     connect(m_replayButton, &QPushButton::clicked, this, &PracticeServerWidget::chooseRecording);
     connect(m_copySettingsButton, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(clientSettingsText()); });
-    connect(m_scenarioBox, &QComboBox::currentIndexChanged, this, &PracticeServerWidget::updateClientSettings);
+        [this] { QApplication::clipboard()->setText(clientSettingsText()); });
+    connect(
+        m_scenarioBox, &QComboBox::currentIndexChanged, this, &PracticeServerWidget::updateClientSettings);
     connect(m_implicitBox, &QCheckBox::toggled, this, &PracticeServerWidget::updateControls);
-    connect(m_connectionsTree, &QTreeWidget::itemSelectionChanged, this, &PracticeServerWidget::showSelectedConnection);
-    connect(m_messagesTree, &QTreeWidget::itemSelectionChanged, this, &PracticeServerWidget::showSelectedMessage);
+    connect(m_connectionsTree, &QTreeWidget::itemSelectionChanged, this,
+        &PracticeServerWidget::showSelectedConnection);
+    connect(
+        m_messagesTree, &QTreeWidget::itemSelectionChanged, this, &PracticeServerWidget::showSelectedMessage);
     connect(m_certificateMaker, &PracticeCertificate::ready, this,
-            [this](const QString &certificate, const QString &key) { onCertificateReady(certificate, key); });
+        [this](const QString &certificate, const QString &key) { onCertificateReady(certificate, key); });
     connect(m_certificateMaker, &PracticeCertificate::failed, this,
-            [this](const QString &error) { fail(tr("No certificate for TLS: %1").arg(error)); });
+        [this](const QString &error) { fail(tr("No certificate for TLS: %1").arg(error)); });
 
-    m_statusLabel->setText(tr("Stopped. The server listens on 127.0.0.1 only, so only programs on this computer "
-                              "can reach it."));
+    m_statusLabel->setText(
+        tr("Stopped. The server listens on 127.0.0.1 only, so only programs on this computer "
+           "can reach it."));
     updateControls();
     updateClientSettings();
 }
@@ -209,7 +227,8 @@ bool PracticeServerWidget::setRecording(const QString &file, QString *error)
     if (!replay)
         return false;
     m_replay = std::move(replay);
-    const int existing = m_scenarioBox->findData(QStringLiteral("replay:"), Qt::UserRole, Qt::MatchStartsWith);
+    const int existing
+        = m_scenarioBox->findData(QStringLiteral("replay:"), Qt::UserRole, Qt::MatchStartsWith);
     if (existing >= 0)
         m_scenarioBox->removeItem(existing);
     m_scenarioBox->addItem(m_replay->scenario.title, QStringLiteral("replay:") + file);
@@ -219,8 +238,7 @@ bool PracticeServerWidget::setRecording(const QString &file, QString *error)
 
 void PracticeServerWidget::chooseRecording()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Replay a recorded session"), QString(),
+    const QString file = QFileDialog::getOpenFileName(this, tr("Replay a recorded session"), QString(),
         tr("Recorded sessions (probe --json output, exported transcripts) (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
@@ -257,7 +275,8 @@ void PracticeServerWidget::onCertificateReady(const QString &certificate, const 
     if (!m_starting)
         return;
     QString error;
-    const std::optional<QSslConfiguration> tls = PracticeCertificate::loadServerConfiguration(certificate, key, &error);
+    const std::optional<QSslConfiguration> tls
+        = PracticeCertificate::loadServerConfiguration(certificate, key, &error);
     if (!tls)
         return fail(error);
     const std::optional<Scenario> scenario = currentScenario(&error);
@@ -268,37 +287,41 @@ void PracticeServerWidget::onCertificateReady(const QString &certificate, const 
     m_transcriptPanel->setTranscript(nullptr);
     m_connectionsTree->clear();
     m_messagesTree->clear();
-    for (QPlainTextEdit *edit : {m_headersEdit, m_bodyEdit, m_rawEdit})
+    for (QPlainTextEdit *edit : { m_headersEdit, m_bodyEdit, m_rawEdit })
         edit->clear();
     delete m_server;
 
     const bool replay = m_scenarioBox->currentData().toString().startsWith(QLatin1String("replay:"));
-    m_server = new PracticeServer(replay ? replayResponderFactory(*m_replay) : engineResponderFactory(*scenario), this);
+    m_server = new PracticeServer(
+        replay ? replayResponderFactory(*m_replay) : engineResponderFactory(*scenario), this);
     m_server->setTlsConfiguration(*tls);
     m_runningScenario = *scenario;
     m_certificateFile = certificate;
     const quint16 port = quint16(m_portBox->value());
-    const bool listened = scenario->implicitTls ? m_server->listenImplicitTls(QHostAddress::LocalHost, port, &error)
-                                                : m_server->listen(QHostAddress::LocalHost, port, &error);
+    const bool listened = scenario->implicitTls
+        ? m_server->listenImplicitTls(QHostAddress::LocalHost, port, &error)
+        : m_server->listen(QHostAddress::LocalHost, port, &error);
     if (!listened)
         return fail(tr("Cannot listen on 127.0.0.1 port %1: %2").arg(port).arg(error));
     if (m_implicitBox->isChecked() && !scenario->implicitTls
-        && !m_server->listenImplicitTls(QHostAddress::LocalHost, quint16(m_implicitPortBox->value()), &error)) {
+        && !m_server->listenImplicitTls(
+            QHostAddress::LocalHost, quint16(m_implicitPortBox->value()), &error)) {
         m_server->stop();
         return fail(tr("Cannot listen on 127.0.0.1 port %1: %2").arg(m_implicitPortBox->value()).arg(error));
     }
 
     connect(m_server, &PracticeServer::connectionAdded, this, &PracticeServerWidget::addConnection);
     connect(m_server, &PracticeServer::connectionStateChanged, this,
-            [this](int id, SessionPhase) { updateConnection(id); });
+        [this](int id, SessionPhase) { updateConnection(id); });
     connect(m_server, &PracticeServer::connectionClosed, this, &PracticeServerWidget::updateConnection);
     connect(m_server, &PracticeServer::connectionForgotten, this, &PracticeServerWidget::removeConnection);
     connect(m_server, &PracticeServer::messageReceived, this, &PracticeServerWidget::addMessage);
     connect(m_server, &PracticeServer::messagesDropped, this, &PracticeServerWidget::dropMessages);
 
     m_starting = false;
-    m_statusLabel->setText(tr("Listening on 127.0.0.1 (%1). Point a mail program at it with the settings below.")
-                               .arg(m_runningScenario.title.isEmpty() ? m_runningScenario.name : m_runningScenario.title));
+    m_statusLabel->setText(
+        tr("Listening on 127.0.0.1 (%1). Point a mail program at it with the settings below.")
+            .arg(m_runningScenario.title.isEmpty() ? m_runningScenario.name : m_runningScenario.title));
     updateControls();
     updateClientSettings();
     Q_EMIT runningChanged(true);
@@ -320,7 +343,8 @@ void PracticeServerWidget::stop()
     if (!m_server)
         return;
     m_server->stop(); // open sessions get 421 and close; their transcripts stay readable
-    m_statusLabel->setText(tr("Stopped. The sessions and messages of the last run stay here until the next start."));
+    m_statusLabel->setText(
+        tr("Stopped. The sessions and messages of the last run stay here until the next start."));
     updateControls();
     updateClientSettings();
     Q_EMIT runningChanged(false);
@@ -331,7 +355,8 @@ void PracticeServerWidget::updateControls()
     const bool running = isRunning();
     m_startStopButton->setText(running ? tr("Stop") : tr("Start"));
     m_startStopButton->setEnabled(!m_starting);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_scenarioBox, m_replayButton, m_portBox, m_implicitBox})
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> { m_scenarioBox, m_replayButton, m_portBox, m_implicitBox })
         widget->setEnabled(!running && !m_starting);
     m_implicitPortBox->setEnabled(!running && !m_starting && m_implicitBox->isChecked());
 }
@@ -339,42 +364,48 @@ void PracticeServerWidget::updateControls()
 QString PracticeServerWidget::clientSettingsText() const
 {
     QString error;
-    const std::optional<Scenario> scenario = isRunning() ? std::optional<Scenario>(m_runningScenario)
-                                                         : currentScenario(&error);
+    const std::optional<Scenario> scenario
+        = isRunning() ? std::optional<Scenario>(m_runningScenario) : currentScenario(&error);
     if (!scenario)
         return error;
     QStringList lines;
     lines << tr("Server (host): 127.0.0.1 (or localhost)");
-    const quint16 port = isRunning() ? (scenario->implicitTls ? m_server->implicitTlsPort() : m_server->port())
-                                     : quint16(m_portBox->value());
+    const quint16 port = isRunning()
+        ? (scenario->implicitTls ? m_server->implicitTlsPort() : m_server->port())
+        : quint16(m_portBox->value());
     const QString portText = port == 0 ? tr("(chosen at start)") : QString::number(port);
     if (scenario->implicitTls)
         lines << tr("Port %1, security: SSL/TLS (TLS from the first byte)").arg(portText);
     else if (scenario->offersStartTls)
-        lines << tr("Port %1, security: STARTTLS%2").arg(portText,
-                                                       scenario->requiresTls ? tr(" (required before anything else)")
-                                                                             : tr(" (or none)"));
+        lines << tr("Port %1, security: STARTTLS%2")
+                     .arg(portText,
+                         scenario->requiresTls ? tr(" (required before anything else)") : tr(" (or none)"));
     else
         lines << tr("Port %1, security: none").arg(portText);
     if (m_implicitBox->isChecked() && !scenario->implicitTls) {
-        const quint16 implicitPort = isRunning() ? m_server->implicitTlsPort() : quint16(m_implicitPortBox->value());
-        lines << tr("Port %1, security: SSL/TLS").arg(implicitPort == 0 ? tr("(chosen at start)")
-                                                                         : QString::number(implicitPort));
+        const quint16 implicitPort
+            = isRunning() ? m_server->implicitTlsPort() : quint16(m_implicitPortBox->value());
+        lines << tr("Port %1, security: SSL/TLS")
+                     .arg(implicitPort == 0 ? tr("(chosen at start)") : QString::number(implicitPort));
     }
     if (scenario->authEnabled && !scenario->users.isEmpty()) {
         QStringList users = scenario->users.keys();
         users.sort();
         for (const QString &user : std::as_const(users))
-            lines << tr("User name: %1   Password: %2 (teaching data)").arg(user, scenario->users.value(user));
+            lines
+                << tr("User name: %1   Password: %2 (teaching data)").arg(user, scenario->users.value(user));
     } else {
         lines << tr("No login: this scenario does not offer AUTH");
     }
     if (!scenario->localDomains.isEmpty())
-        lines << tr("Mailboxes: %1 at %2").arg(scenario->mailboxes.join(QStringLiteral(", ")),
-                                                scenario->localDomains.join(QStringLiteral(", ")));
-    const QString certificate = m_certificateFile.isEmpty() ? PracticeCertificate::certificatePath(m_certificateDirectory)
-                                                            : m_certificateFile;
-    lines << tr("Certificate: self-signed for localhost; trust %1 or accept it once in the mail program").arg(certificate);
+        lines << tr("Mailboxes: %1 at %2")
+                     .arg(scenario->mailboxes.join(QStringLiteral(", ")),
+                         scenario->localDomains.join(QStringLiteral(", ")));
+    const QString certificate = m_certificateFile.isEmpty()
+        ? PracticeCertificate::certificatePath(m_certificateDirectory)
+        : m_certificateFile;
+    lines << tr("Certificate: self-signed for localhost; trust %1 or accept it once in the mail program")
+                 .arg(certificate);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -399,7 +430,8 @@ void PracticeServerWidget::addConnection(int id)
     item->setData(IdColumn, IdRole, id);
     item->setText(IdColumn, QString::number(id));
     if (PracticeConnection *connection = m_server->connection(id))
-        item->setText(PeerColumn, QStringLiteral("%1:%2").arg(connection->peerAddress().toString()).arg(connection->peerPort()));
+        item->setText(PeerColumn,
+            QStringLiteral("%1:%2").arg(connection->peerAddress().toString()).arg(connection->peerPort()));
     updateConnection(id);
     if (!m_connectionsTree->currentItem())
         m_connectionsTree->setCurrentItem(item);
@@ -411,8 +443,9 @@ void PracticeServerWidget::updateConnection(int id)
     PracticeConnection *connection = m_server ? m_server->connection(id) : nullptr;
     if (!item || !connection)
         return;
-    item->setText(StateColumn, connection->isOpen() ? phaseText(connection->phase())
-                                                    : tr("closed: %1").arg(connection->closeReason()));
+    item->setText(StateColumn,
+        connection->isOpen() ? phaseText(connection->phase())
+                             : tr("closed: %1").arg(connection->closeReason()));
     item->setText(SecurityColumn, connection->isTlsActive() ? connection->tlsDescription() : tr("plain"));
     item->setText(UserColumn, connection->authenticatedUser());
 }
@@ -430,7 +463,8 @@ void PracticeServerWidget::removeConnection(int id)
 void PracticeServerWidget::showSelectedConnection()
 {
     QTreeWidgetItem *item = m_connectionsTree->currentItem();
-    PracticeConnection *connection = item && m_server ? m_server->connection(item->data(IdColumn, IdRole).toInt()) : nullptr;
+    PracticeConnection *connection
+        = item && m_server ? m_server->connection(item->data(IdColumn, IdRole).toInt()) : nullptr;
     m_transcriptPanel->setTranscript(connection ? connection->transcript() : nullptr);
 }
 
@@ -442,10 +476,12 @@ void PracticeServerWidget::addMessage(int index)
         recipients << path.address();
     auto *item = new QTreeWidgetItem(m_messagesTree);
     item->setText(TimeColumn, message.message.receivedAt.time().toString(Qt::ISODate));
-    item->setText(FromColumn, message.message.sender.isNull ? QStringLiteral("<>") : message.message.sender.address());
+    item->setText(
+        FromColumn, message.message.sender.isNull ? QStringLiteral("<>") : message.message.sender.address());
     item->setText(ToColumn, recipients.join(QStringLiteral(", ")));
     item->setText(SizeColumn, QString::number(message.message.raw.size()));
-    item->setToolTip(ToColumn, tr("Session #%1, queue id %2").arg(message.connectionId).arg(message.message.queueId));
+    item->setToolTip(
+        ToColumn, tr("Session #%1, queue id %2").arg(message.connectionId).arg(message.message.queueId));
     if (m_messagesTree->topLevelItemCount() == 1)
         m_messagesTree->setCurrentItem(item);
 }
@@ -461,7 +497,7 @@ void PracticeServerWidget::showSelectedMessage()
 {
     const int row = m_messagesTree->indexOfTopLevelItem(m_messagesTree->currentItem());
     if (!m_server || row < 0 || row >= m_server->messages().size()) {
-        for (QPlainTextEdit *edit : {m_headersEdit, m_bodyEdit, m_rawEdit})
+        for (QPlainTextEdit *edit : { m_headersEdit, m_bodyEdit, m_rawEdit })
             edit->clear();
         return;
     }
