@@ -12,7 +12,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QTreeView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace SmtpTutor {
@@ -20,7 +20,7 @@ namespace SmtpTutor {
 TranscriptPanel::TranscriptPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new TranscriptModel(this))
-    , m_view(new QTreeView(this))
+    , m_view(new QTableView(this))
     , m_detail(new QTextBrowser(this))
 {
     Ui::name(this, QStringLiteral("transcriptPanel"), tr("Transcript"));
@@ -28,17 +28,22 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     Ui::name(m_detail, QStringLiteral("transcriptDetail"), tr("Why this line came"));
 
     m_view->setModel(m_model);
-    // A flat table with fixed-height rows: the view never measures 10,000 rows one by one.
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setItemsExpandable(false);
-    m_view->setAllColumnsShowFocus(true);
+    // A flat table with fixed-height rows: the view never measures rows one by one, and an
+    // append only grows the vertical header (a QTreeView would re-layout every row on each insert).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).height() + 4);
+    m_view->verticalHeader()->hide();
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setCornerButtonEnabled(false);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setColumnWidth(TranscriptModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("+0000.000s")) + 16);
     m_view->setColumnWidth(TranscriptModel::MarkColumn, fm.horizontalAdvance(QStringLiteral("====")) + 16);

@@ -5,7 +5,7 @@
 #include <functional>
 
 class QTextBrowser;
-class QTreeView;
+class QTableView;
 
 namespace SmtpTutor {
 
@@ -22,7 +22,7 @@ public:
 
     void setTranscript(Transcript *transcript);
     TranscriptModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
 
     // Looks up what an enhanced code ("5.1.1") and a reply code mean (the reference catalog).
     using Lookup = std::function<QString(const QString &key)>;
@@ -39,7 +39,7 @@ private:
     void scrollToEndIfFollowing();
 
     TranscriptModel *m_model;
-    QTreeView *m_view;
+    QTableView *m_view;
     QTextBrowser *m_detail;
     Lookup m_enhancedMeaning;
     Lookup m_replyMeaning;

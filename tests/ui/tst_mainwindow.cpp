@@ -33,7 +33,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTreeView>
 
 #include <memory>
 
@@ -259,7 +258,7 @@ void TestMainWindow::detailPaneExplainsSelectedLine()
     QVERIFY(m_window->selectScenario(QStringLiteral("relay")));
     type(QStringLiteral("EHLO laptop.example.org"));
     type(QStringLiteral("RCPT TO:<bob@example.com>"));
-    auto *view = child<QTreeView>("transcriptView");
+    auto *view = child<QTableView>("transcriptView");
     auto *model = m_window->console()->transcriptPanel()->model();
     QTRY_COMPARE(model->rowCount(), int(m_window->session()->transcript()->size()));
     view->setCurrentIndex(model->index(model->rowCount() - 1, 0));
@@ -437,7 +436,7 @@ void TestMainWindow::copySelectedLinesIsMasked()
     QVERIFY(m_window->selectScenario(QStringLiteral("auth-required")));
     type(QStringLiteral("EHLO laptop.example.org"));
     type(QStringLiteral("AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ="));
-    auto *view = child<QTreeView>("transcriptView");
+    auto *view = child<QTableView>("transcriptView");
     auto *model = m_window->console()->transcriptPanel()->model();
     QTRY_COMPARE(model->rowCount(), int(m_window->session()->transcript()->size()));
     view->selectAll();
