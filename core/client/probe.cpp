@@ -48,12 +48,15 @@ void Probe::start()
     m_connection = new SmtpConnection(m_transcript, this);
     m_connection->setTimeouts(m_options.timeouts);
     m_connection->setParserLimits(m_options.parserLimits);
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    if (!m_options.caCertificates.isEmpty()) {
-        // Only these are trusted. This also keeps OpenSSL from loading the system store.
-        configuration.setCaCertificates(m_options.caCertificates);
+    if (m_options.tlsMode != TlsMode::None) {
+        // Touching the TLS configuration loads OpenSSL (about 15 ms): only when TLS may be used.
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        if (!m_options.caCertificates.isEmpty()) {
+            // Only these are trusted. This also keeps OpenSSL from loading the system store.
+            configuration.setCaCertificates(m_options.caCertificates);
+        }
+        m_connection->setSslConfiguration(configuration);
     }
-    m_connection->setSslConfiguration(configuration);
     m_connection->setAcceptedCertificateErrors(m_options.acceptAllCertificateErrors,
                                                m_options.acceptedCertificateErrors);
     connect(m_connection, &SmtpConnection::connected, this, &Probe::onConnected);
