@@ -4,10 +4,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace SmtpTutor {
 
@@ -44,6 +46,11 @@ QString PracticeCertificate::certificatePath(const QString &directory)
 QString PracticeCertificate::keyPath(const QString &directory)
 {
     return QDir(directory).filePath(QStringLiteral("localhost-key.pem"));
+}
+
+QString PracticeCertificate::lockPath(const QString &directory)
+{
+    return QDir(directory).filePath(QStringLiteral(".making-certificate.lock"));
 }
 
 QStringList PracticeCertificate::opensslArguments(const QString &certificateFile, const QString &keyFile)
@@ -135,6 +142,17 @@ bool PracticeCertificate::ensureBlocking(const QString &directory, QString *erro
         return true;
     if (!prepareDirectory(directory, error))
         return false;
+    // Two programs starting at once (the GUI and `serve`, or two `serve`s) must not both make
+    // a pair: the certificate of one could end up beside the key of the other.
+    QLockFile lock(lockPath(directory));
+    lock.setStaleLockTime(OpensslTimeoutMs * 2);
+    if (!lock.tryLock(OpensslTimeoutMs + 5000)) {
+        if (error)
+            *error = QStringLiteral("another program is still making the certificate in %1").arg(directory);
+        return false;
+    }
+    if (isUsable(cert, key))
+        return true; // the other program made it meanwhile
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(OpensslProgram, opensslArguments(cert, key));
@@ -174,11 +192,26 @@ void PracticeCertificate::ensure(const QString &directory)
             this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return;
     }
+    // See ensureBlocking(); the GUI must not wait, so it asks again a little later instead.
+    m_lock = std::make_unique<QLockFile>(lockPath(directory));
+    m_lock->setStaleLockTime(OpensslTimeoutMs * 2);
+    if (!m_lock->tryLock(0)) {
+        m_lock.reset();
+        QTimer::singleShot(250, this, [this, directory] { ensure(directory); });
+        return;
+    }
+    if (isUsable(cert, key)) { // another program made it meanwhile
+        m_lock.reset();
+        QMetaObject::invokeMethod(
+            this, [this, cert, key] { Q_EMIT ready(cert, key, false); }, Qt::QueuedConnection);
+        return;
+    }
     m_process = new QProcess(this);
     auto done = [this, cert, key] {
         QProcess *process = m_process;
         m_process = nullptr;
         const QString problem = finish(*process, key);
+        m_lock.reset();
         process->deleteLater();
         if (!problem.isEmpty())
             Q_EMIT failed(problem);

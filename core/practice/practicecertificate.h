@@ -5,8 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
+class QLockFile;
 class QProcess;
 
 namespace SmtpTutor {
@@ -51,8 +53,10 @@ Q_SIGNALS:
 private:
     static bool prepareDirectory(const QString &directory, QString *error);
     static QString finish(QProcess &process, const QString &keyFile);
+    static QString lockPath(const QString &directory);
 
     QProcess *m_process = nullptr;
+    std::unique_ptr<QLockFile> m_lock; // held while openssl runs
 };
 
 } // namespace SmtpTutor

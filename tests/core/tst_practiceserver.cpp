@@ -119,6 +119,31 @@ private Q_SLOTS:
             PracticeCertificate::isUsable(ready.first().at(0).toString(), ready.first().at(1).toString()));
     }
 
+    void twoMakersAtOnceMakeOnePair()
+    {
+        // The GUI and `serve` (or two `serve`s) starting together must end up with one
+        // certificate and its own key, not the certificate of one beside the key of the other.
+        QTemporaryDir dir;
+        PracticeCertificate first, second;
+        QSignalSpy firstReady(&first, &PracticeCertificate::ready);
+        QSignalSpy secondReady(&second, &PracticeCertificate::ready);
+        first.ensure(dir.path());
+        second.ensure(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(firstReady.size() == 1 && secondReady.size() == 1, 60000);
+        QCOMPARE(firstReady.first().at(2).toBool() + secondReady.first().at(2).toBool(), 1);
+        // The pair on disk belongs together: a TLS handshake with it succeeds.
+        const std::optional<QSslConfiguration> tls = PracticeCertificate::loadServerConfiguration(
+            PracticeCertificate::certificatePath(dir.path()), PracticeCertificate::keyPath(dir.path()));
+        QVERIFY(tls);
+        PracticeServer server(scenario(QStringLiteral("smtps")));
+        server.setTlsConfiguration(*tls);
+        QVERIFY(server.listenImplicitTls(QHostAddress::LocalHost, 0));
+        PracticeTestClient client(
+            QSslCertificate::fromPath(PracticeCertificate::certificatePath(dir.path())));
+        QVERIFY2(
+            client.connectImplicitTls(server.implicitTlsPort()), qPrintable(client.socket().errorString()));
+    }
+
     void plainTransactionIsKeptAndSignalled()
     {
         auto server = startServer(scenario(QStringLiteral("relay")));
