@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 
 const QString kPassword = QStringLiteral("Sup3r-Secret-Pw");
@@ -26,12 +28,14 @@ public:
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
             QTcpSocket *socket = m_server.nextPendingConnection();
             socket->write(m_greeting);
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            // Each connection has its own place in the script (the port check may open two).
+            auto next = std::make_shared<qsizetype>(0);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, next] {
                 const QByteArray data = socket->readAll();
                 m_received += data;
                 for (qsizetype i = 0; i < data.count('\n'); ++i) {
-                    if (m_next < m_responses.size())
-                        socket->write(m_responses.at(m_next++));
+                    if (*next < m_responses.size())
+                        socket->write(m_responses.at((*next)++));
                 }
             });
         });
@@ -44,7 +48,6 @@ private:
     QTcpServer m_server;
     QByteArray m_greeting;
     QList<QByteArray> m_responses;
-    qsizetype m_next = 0;
     QByteArray m_received;
 };
 
