@@ -55,10 +55,8 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     m_restart->setStatusTip(tr("Start this lesson again from the first step"));
     m_resume->setStatusTip(tr("Replay the steps you already finished and continue"));
 
-    for (const QString &id : Lesson::builtInIds()) {
-        if (auto lesson = Lesson::load(id))
-            m_lessonCombo->addItem(lesson->kind == QLatin1String("drill") ? tr("Drill: %1").arg(lesson->title) : lesson->title, id);
-    }
+    for (const Lesson::Summary &lesson : Lesson::builtInSummaries())
+        m_lessonCombo->addItem(lesson.kind == QLatin1String("drill") ? tr("Drill: %1").arg(lesson.title) : lesson.title, lesson.id);
     m_summary->setWordWrap(true);
     m_stepTitle->setWordWrap(true);
     QFont titleFont = m_stepTitle->font();

@@ -23,7 +23,33 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+#include <utility>
+
 namespace SmtpTutor {
+
+namespace {
+// Stands in for a tab until it is first painted; then asks for the real page, after that frame.
+class LazyPage : public QWidget
+{
+public:
+    LazyPage(std::function<void()> build, QWidget *parent)
+        : QWidget(parent)
+        , m_build(std::move(build))
+    {
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (m_build)
+            QTimer::singleShot(0, this, std::exchange(m_build, {}));
+    }
+
+private:
+    std::function<void()> m_build;
+};
+} // namespace
 
 ReferenceDock::ReferenceDock(SimulatorSession *session, QWidget *parent)
     : QDockWidget(tr("Reference"), parent)
@@ -35,17 +61,13 @@ ReferenceDock::ReferenceDock(SimulatorSession *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
     const QStringList titles = {tr("Codes"), tr("Ports"), tr("Commands"), tr("Terminal"), tr("Explain")};
-    for (const QString &title : titles) {
-        m_tabs->addTab(new QWidget(m_tabs), title); // placeholder until first shown
+    for (int i = 0; i < titles.size(); ++i) {
+        // A placeholder until the tab is first painted: the window shows up without waiting
+        // for the catalog, and tabs nobody opens are never built.
+        m_tabs->addTab(new LazyPage([this, i] { ensureBuilt(i); }, m_tabs), titles.at(i));
         m_built << false;
     }
     setWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &ReferenceDock::ensureBuilt);
-    // Built after the first paint: the window shows up without waiting for the catalog.
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            QTimer::singleShot(0, this, [this] { ensureBuilt(m_tabs->currentIndex()); });
-    });
 }
 
 void ReferenceDock::showTab(Tab tab)

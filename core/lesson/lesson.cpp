@@ -80,7 +80,15 @@ QString LessonStep::kindName(Kind kind)
 
 QStringList Lesson::builtInIds()
 {
-    struct Entry { QString id; QString kind; QString title; };
+    QStringList ids;
+    for (const Summary &summary : builtInSummaries())
+        ids << summary.id;
+    return ids;
+}
+
+QList<Lesson::Summary> Lesson::builtInSummaries()
+{
+    using Entry = Summary;
     QList<Entry> entries;
     const QStringList files = QDir(LessonDir).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString &file : files) {
@@ -95,10 +103,7 @@ QStringList Lesson::builtInIds()
             return aTutorial;
         return a.title.localeAwareCompare(b.title) < 0;
     });
-    QStringList ids;
-    for (const Entry &entry : entries)
-        ids << entry.id;
-    return ids;
+    return entries;
 }
 
 std::optional<Lesson> Lesson::load(const QString &idOrFile, QString *error)

@@ -47,6 +47,14 @@ struct Lesson
 
     // The lessons compiled in (":/lessons/*.json"), sorted: tutorials first, then drills by title.
     static QStringList builtInIds();
+    struct Summary
+    {
+        QString id;
+        QString kind;
+        QString title;
+    };
+    // The same, with kind and title, read in one pass (the lesson chooser needs nothing more).
+    static QList<Summary> builtInSummaries();
     // A built-in id, or a path to a JSON file. On failure returns nullopt and sets *error.
     static std::optional<Lesson> load(const QString &idOrFile, QString *error = nullptr);
     static std::optional<Lesson> fromJson(const QJsonObject &object, QString *error = nullptr);
