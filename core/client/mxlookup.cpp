@@ -103,7 +103,10 @@ void MxLookup::onMx(QDnsLookup *mx)
     QList<MxHost> hosts;
     for (const QDnsMailExchangeRecord &record : mx->mailExchangeRecords())
         hosts.append({record.exchange(), record.preference()});
-    if (mx->error() != QDnsLookup::NoError && mx->error() != QDnsLookup::NotFoundError) {
+    // A name that exists without MX records (NODATA) makes glibc's res_nquery fail with NO_DATA,
+    // which Qt 6.4 reports as InvalidReplyError: it counts as "no MX", like NotFoundError.
+    const bool noMx = mx->error() == QDnsLookup::NotFoundError || mx->error() == QDnsLookup::InvalidReplyError;
+    if (mx->error() != QDnsLookup::NoError && !noMx) {
         m_result.error = mx->errorString();
         done();
         return;
