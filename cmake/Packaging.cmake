@@ -57,16 +57,16 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "openssl")
 # SVG icons (PNG fallbacks exist) and Qt's own German strings for standard dialogs are optional.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# CPack writes the summary as the first line and indents the body itself (an empty line becomes " .").
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-"learn SMTP offline, then probe real mail servers
- SMTP Tutor teaches the SMTP handshake with a simulated mail server that answers
- like a real one: a guided lesson from the greeting to QUIT, drills for common
- errors (greylisting, full mailbox, unknown user, relay denied) and a reference
- of reply codes, enhanced status codes, ports and commands.
- .
- It also probes real servers (plain, STARTTLS, implicit TLS, AUTH, envelope
- tests) from the desktop program or from smtp-tutor-cli, and runs a practice
- server on 127.0.0.1 for your own mail client.")
+"SMTP Tutor teaches the SMTP handshake with a simulated mail server that answers
+like a real one: a guided lesson from the greeting to QUIT, drills for common
+errors (greylisting, full mailbox, unknown user, relay denied) and a reference
+of reply codes, enhanced status codes, ports and commands.
+
+It also probes real servers (plain, STARTTLS, implicit TLS, AUTH, envelope
+tests) from the desktop program or from smtp-tutor-cli, and runs a practice
+server on 127.0.0.1 for your own mail client.")
 include(CPack)
 
 # --- Tests of the installed layout and the package ------------------------------------------
