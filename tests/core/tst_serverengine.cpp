@@ -9,6 +9,8 @@
 
 #include "server/serverengine.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMetaEnum>
 #include <QtTest>
 
@@ -42,6 +44,9 @@ private Q_SLOTS:
     void queueIdsAreDistinct();
     void moveKeepsState();
     void everyBuiltInLoads();
+    void switchedOffFeatures();
+    void recipientLimit();
+    void nonLetterCommandHangsUp();
 };
 
 void TestServerEngine::conversation_data()
@@ -448,6 +453,54 @@ void TestServerEngine::everyBuiltInLoads()
         QCOMPARE(scenario->localDomains, QStringList{QStringLiteral("example.com")});
         QCOMPARE(scenario->users.value(QStringLiteral("alice")), QStringLiteral("wonderland"));
     }
+}
+
+void TestServerEngine::switchedOffFeatures()
+{
+    // A scenario without STARTTLS and with VRFY off: 502 for both (RFC 3207 s.4, RFC 5321 s.3.5.3).
+    QString error;
+    const auto scenario = Scenario::fromJson(
+        QJsonObject{{"offersStartTls", false}, {"vrfyEnabled", false}, {"localDomains", QJsonArray{"example.com"}},
+                    {"mailboxes", QJsonArray{"alice"}}},
+        &error);
+    QVERIFY2(scenario, qPrintable(error));
+    ServerEngine engine(*scenario);
+    engine.connect();
+    const QStringList ehlo = engine.receiveLine("EHLO me").first().reply.lines();
+    QVERIFY(!ehlo.contains(QStringLiteral("STARTTLS")));
+    QVERIFY(!ehlo.contains(QStringLiteral("VRFY")));
+    const ServerResponse starttls = engine.receiveLine("STARTTLS").first();
+    QCOMPARE(starttls.reply.code(), 502);
+    QCOMPARE(starttls.reply.enhancedStatus()->toString(), QStringLiteral("5.5.1"));
+    QVERIFY(!engine.isTlsRequested());
+    QCOMPARE(engine.receiveLine("VRFY alice@example.com").first().reply.code(), 502);
+}
+
+void TestServerEngine::recipientLimit()
+{
+    // Postfix's smtpd_recipient_limit (1000): the next RCPT gets 452 4.5.3 (RFC 5321 s.4.5.3.1.8).
+    ServerEngine engine(*Scenario::load(QStringLiteral("relay")));
+    engine.connect();
+    engine.receiveLine("EHLO me");
+    engine.receiveLine("MAIL FROM:<a@example.org>");
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(engine.receiveLine("RCPT TO:<alice@example.com>").first().reply.code(), 250);
+    const ServerResponse over = engine.receiveLine("RCPT TO:<bob@example.com>").first();
+    QCOMPARE(over.reply.code(), 452);
+    QCOMPARE(over.reply.enhancedStatus()->toString(), QStringLiteral("4.5.3"));
+    QCOMPARE(engine.recipients().size(), 1000);
+}
+
+void TestServerEngine::nonLetterCommandHangsUp()
+{
+    // Postfix 3.7 on Debian: smtpd_forbidden_commands includes /^[^A-Z]/, so "123" ends the session.
+    ServerEngine engine(*Scenario::load(QStringLiteral("relay")));
+    engine.connect();
+    const ServerResponse r = engine.receiveLine("123 hello").first();
+    QCOMPARE(r.reply.code(), 221);
+    QCOMPARE(r.reply.enhancedStatus()->toString(), QStringLiteral("2.7.0"));
+    QVERIFY(engine.isClosed());
+    QVERIFY(engine.receiveLine("NOOP").isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestServerEngine)
