@@ -37,8 +37,8 @@ int runProbe(const QStringList &arguments)
     const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("none, starttls, implicit or auto (default: auto)."), QStringLiteral("MODE"));
     const QCommandLineOption ehlo(QStringLiteral("ehlo"), QStringLiteral("Name to send with EHLO (default: this host's name)."), QStringLiteral("NAME"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Log in (AUTH) as this user."), QStringLiteral("NAME"));
-    const QCommandLineOption passwordEnv(QStringLiteral("password-env"), QStringLiteral("Read the password from this environment variable."), QStringLiteral("VAR"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QStringLiteral("Read the password from the first line of this file."), QStringLiteral("FILE"));
+    const QCommandLineOption passwordEnv(QStringLiteral("password-env"), QStringLiteral("Read the password (or the XOAUTH2 token) from this environment variable."), QStringLiteral("VAR"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QStringLiteral("Read the password (or the XOAUTH2 token) from the first line of this file."), QStringLiteral("FILE"));
     const QCommandLineOption auth(QStringLiteral("auth"), QStringLiteral("PLAIN, LOGIN, CRAM-MD5 or XOAUTH2 (default: chosen from the server's list)."), QStringLiteral("MECHANISM"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Envelope sender (MAIL FROM)."), QStringLiteral("ADDR"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Envelope recipient (RCPT TO); repeat for several."), QStringLiteral("ADDR"));
@@ -94,8 +94,6 @@ int runProbe(const QStringList &arguments)
         return usage(QStringLiteral("--quit-after data needs --send"));
     if ((options.quitAfter == QuitAfter::Rcpt) && options.to.isEmpty())
         return usage(QStringLiteral("--quit-after rcpt needs --to"));
-    if (options.quitAfter == QuitAfter::Mail && !parser.isSet(from) && options.to.isEmpty())
-        options.from = QString(); // MAIL FROM:<> is a valid test of its own
     if (options.quitAfter == QuitAfter::Mail)
         options.to.clear();
 

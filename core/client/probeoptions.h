@@ -54,7 +54,8 @@ struct ProbeOptions
     int maxAuthChallenges = 4; // a hard cap whatever the mechanism says
 
     bool wantsAuth() const { return !user.isEmpty(); }
-    bool wantsEnvelope() const { return send || !to.isEmpty() || !from.isEmpty(); }
+    // "--quit-after mail" alone tests MAIL FROM:<> (the null path, RFC 5321 s.4.5.5).
+    bool wantsEnvelope() const { return send || !to.isEmpty() || !from.isEmpty() || quitAfter == QuitAfter::Mail; }
     bool implicitTls() const { return tlsMode == TlsMode::Implicit || (tlsMode == TlsMode::Auto && port == 465); }
 };
 
