@@ -29,7 +29,7 @@ int runMx(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << subcommandHelp(parser.helpText(), QStringLiteral("mx"));
         return ExitOk;
     }
     MxLookup lookup(parser.positionalArguments().first());

@@ -32,7 +32,7 @@ int runPorts(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << subcommandHelp(parser.helpText(), QStringLiteral("ports"));
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)

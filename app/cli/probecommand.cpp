@@ -55,7 +55,7 @@ int runProbe(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String("probe [options]"), QLatin1String("smtp-tutor-cli probe [options]"));
+        QTextStream(stdout) << subcommandHelp(parser.helpText(), QStringLiteral("probe"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
