@@ -76,7 +76,7 @@ include(CPack)
 if(TARGET tst_packaging)
   if(TARGET smtp-tutor)
     add_dependencies(tst_packaging smtp-tutor)
-    target_compile_definitions(tst_packaging PRIVATE SMTP_TUTOR_HAS_GUI=1)
+    target_compile_definitions(tst_packaging PRIVATE SMTP_TUTOR_GUI="$<TARGET_FILE:smtp-tutor>")
   endif()
   target_compile_definitions(tst_packaging PRIVATE
     SMTP_TUTOR_CMAKE="${CMAKE_COMMAND}" SMTP_TUTOR_CPACK="${CMAKE_CPACK_COMMAND}")

@@ -30,7 +30,7 @@ const QStringList Subcommands = { QStringLiteral("explain"), QStringLiteral("sim
     QStringLiteral("probe"), QStringLiteral("ports"), QStringLiteral("mx"), QStringLiteral("serve") };
 const QList<int> IconSizes = { 16, 22, 24, 32, 48, 64, 128, 256 };
 
-#ifdef SMTP_TUTOR_HAS_GUI
+#ifdef SMTP_TUTOR_GUI
 constexpr bool HasGui = true;
 #else
 constexpr bool HasGui = false;
@@ -179,6 +179,7 @@ private Q_SLOTS:
     void manPageListsEveryCommand();
     void manPageMatchesHelp_data();
     void manPageMatchesHelp();
+    void guiManPageMatchesHelp();
     void manPageExitStatuses_data();
     void manPageExitStatuses();
     void manPagesRenderWithoutWarnings();
@@ -387,6 +388,26 @@ void TestPackaging::manPageMatchesHelp()
     const QString subsection = manSubsection(manSource(QStringLiteral("smtp-tutor-cli.1")), command);
     QVERIFY2(!subsection.isEmpty(), qPrintable(command));
     QCOMPARE(sorted(manOptions(subsection)), sorted(fromHelp));
+}
+
+// smtp-tutor(1) documents exactly the options `smtp-tutor --help` lists.
+void TestPackaging::guiManPageMatchesHelp()
+{
+#ifdef SMTP_TUTOR_GUI
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const Run help
+        = run(QStringLiteral(SMTP_TUTOR_GUI), { QStringLiteral("--help") }, {}, 60000, {}, environment);
+    QCOMPARE(help.exitCode, 0);
+    const QSet<QString> fromHelp = helpOptions(help.out);
+    QVERIFY2(fromHelp.contains(QStringLiteral("--version")), qPrintable(help.out));
+    const QString man = manSource(QStringLiteral("smtp-tutor.1"));
+    const QString options
+        = man.section(QLatin1String(".SH OPTIONS"), 1).section(QLatin1String("\n.SH "), 0, 0);
+    QCOMPARE(sorted(manOptions(options)), sorted(fromHelp));
+#else
+    QSKIP("built without the GUI");
+#endif
 }
 
 void TestPackaging::manPageExitStatuses_data()
