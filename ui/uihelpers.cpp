@@ -1,18 +1,23 @@
 #include "uihelpers.h"
 
 #include <QCoreApplication>
-#include <QImageReader>
 #include <QWidget>
 
 namespace SmtpTutor::Ui {
 
 QIcon themeIcon(const QString &name)
 {
-    // The SVG needs Qt's svg image plugin (libqt6svg6); without it the PNG rendering of the
-    // same drawing is used, so the toolbar never goes blank.
-    static const bool svg = QImageReader::supportedImageFormats().contains("svg");
-    const QString fallback = svg ? QStringLiteral(":/icons/%1.svg").arg(name) : QStringLiteral(":/icons/png/%1.png").arg(name);
-    return QIcon::fromTheme(name, QIcon(fallback));
+    // With a real desktop icon theme, its icon wins and our SVG is the fallback. Without one
+    // (hicolor only, as on a bare X server or a CI machine), asking the theme only costs start-up
+    // time (a directory scan per name) and the SVG would pull in the svg plugin, so the PNG
+    // rendering of the same drawing is used directly.
+    static const bool desktopTheme = [] {
+        const QString theme = QIcon::themeName();
+        return !theme.isEmpty() && theme != QLatin1String("hicolor");
+    }();
+    if (desktopTheme)
+        return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+    return QIcon(QStringLiteral(":/icons/png/%1.png").arg(name));
 }
 
 bool isDarkPalette(const QPalette &palette)
