@@ -39,7 +39,7 @@ QString HelpDialog::guideHtml()
     html += tr("<h2>Key takeaways</h2><ul>");
     for (const QString &t : guide.takeaways)
         html += QStringLiteral("<li>%1</li>").arg(esc(t));
-    html += tr("</ul><h2>Common errors and how to fix them</h2><table cellpadding=\"4\">");
+    html += tr("</ul><h2>Common errors and how to fix them</h2><table width=\"100%\" cellpadding=\"4\">");
     for (const CommonError &e : guide.commonErrors)
         html += QStringLiteral("<tr><td valign=\"top\"><code><b>%1</b></code></td><td>%2<br><i>%3</i></td></tr>")
                     .arg(esc(e.reply), esc(e.meaning), esc(e.fix));
