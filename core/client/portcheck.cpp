@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <QTextStream>
+#include <QTimer>
 
 namespace SmtpTutor {
 
@@ -66,10 +67,11 @@ void PortCheck::start()
     m_results.resize(m_ports.size());
     m_done = QList<bool>(m_ports.size(), false);
     m_pending = int(m_ports.size());
+    QList<std::shared_ptr<QList<Probe *>>> attemptsByPort;
     for (qsizetype i = 0; i < m_ports.size(); ++i) {
         const quint16 port = m_ports.at(i);
         // 465 speaks TLS first and 25/587/2525 speak SMTP first (RFC 8314 s.3, RFC 6409). On
-        // any other port both are tried at once: the attempt that gets a greeting wins.
+        // any other port both are tried: the attempt that gets a greeting wins.
         QList<TlsMode> modes;
         if (port == 465)
             modes = {TlsMode::Implicit};
@@ -78,6 +80,7 @@ void PortCheck::start()
         else
             modes = {TlsMode::Auto, TlsMode::Implicit};
         auto attempts = std::make_shared<QList<Probe *>>();
+        attemptsByPort.append(attempts);
         for (TlsMode mode : modes) {
             ProbeOptions options;
             options.host = m_host;
@@ -106,6 +109,8 @@ void PortCheck::start()
                 } else {
                     m_results[i] = resultFrom(report);
                 }
+                // The time the user waited for this port, a delayed TLS-first attempt included.
+                m_results[i].ms = m_clock.elapsed();
                 m_done[i] = true;
                 for (Probe *other : std::as_const(*attempts)) {
                     if (other != probe)
@@ -119,8 +124,20 @@ void PortCheck::start()
             });
         }
     }
-    for (Probe *probe : std::as_const(m_probes))
-        probe->start();
+    for (qsizetype i = 0; i < attemptsByPort.size(); ++i) {
+        const QList<Probe *> &attempts = *attemptsByPort.at(i);
+        attempts.first()->start();
+        if (attempts.size() < 2)
+            continue;
+        // The TLS-first attempt only starts when no greeting came quickly: a plain SMTP server
+        // then never sees a stray TLS handshake, and an implicit-TLS port costs a short wait.
+        QTimer::singleShot(kTlsFirstDelayMs, this, [this, i, attemptsByPort] {
+            const QList<Probe *> &attempts = *attemptsByPort.at(i);
+            const ProbeStage stage = attempts.first()->stage();
+            if (!m_done.at(i) && (stage == ProbeStage::Connect || stage == ProbeStage::Greeting))
+                attempts.at(1)->start();
+        });
+    }
 }
 
 void PortCheck::cancel()

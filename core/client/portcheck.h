@@ -38,6 +38,9 @@ class PortCheck : public QObject
     Q_OBJECT
 public:
     static QList<quint16> defaultPorts() { return {25, 465, 587, 2525}; }
+    // On a port of unknown kind, how long the SMTP-first attempt may wait for a greeting before
+    // a TLS-first attempt joins it.
+    static constexpr int kTlsFirstDelayMs = 150;
 
     PortCheck(const QString &host, const QList<quint16> &ports, QObject *parent = nullptr);
     void setTimeouts(const SmtpConnection::Timeouts &timeouts) { m_timeouts = timeouts; }

@@ -29,6 +29,7 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
+    ProbeStage stage() const { return m_stage; }
     Transcript *transcript() const { return m_transcript; }
     const ProbeReport &report() const { return m_report; }
     const ProbeOptions &options() const { return m_options; }

@@ -245,7 +245,9 @@ void SmtpConnection::onReadyRead()
         m_expectingReply = false;
         m_replyTimer.stop();
         if (m_transcript)
-            m_transcript->addReply(reply, isEncrypted(), replyMeaning(reply));
+            // Failures get their meaning from the reference catalog; a 2xx/3xx says little more
+            // than "fine", and the happy path then never loads the catalog.
+            m_transcript->addReply(reply, isEncrypted(), reply.code() >= 400 ? replyMeaning(reply) : QString());
         Q_EMIT replyReceived(reply);
     }
 }
