@@ -63,24 +63,23 @@ void writeReplies(const QList<ServerResponse> &responses, bool explain)
 int runSimulate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Talk SMTP to the simulated server on standard input and output. Replies are written "
-                       "exactly as on the wire (CRLF line ends); the session ends after QUIT or at the end of "
-                       "input. STARTTLS is simulated: after its 220 the session counts as encrypted."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Talk SMTP to the simulated server on standard input and output. Replies are written "
+        "exactly as on the wire (CRLF line ends); the session ends after QUIT or at the end of "
+        "input. STARTTLS is simulated: after its 220 the session counts as encrypted."));
     parser.addHelpOption();
-    const QCommandLineOption scenarioOption(
-        {QStringLiteral("s"), QStringLiteral("scenario")},
+    const QCommandLineOption scenarioOption({ QStringLiteral("s"), QStringLiteral("scenario") },
         QStringLiteral("The server to play: a built-in name (%1) or a scenario JSON file.")
             .arg(Scenario::builtInNames().join(QStringLiteral(", "))),
         QStringLiteral("name|file"), QStringLiteral("relay"));
-    const QCommandLineOption explainOption(
-        {QStringLiteral("e"), QStringLiteral("explain")},
+    const QCommandLineOption explainOption({ QStringLiteral("e"), QStringLiteral("explain") },
         QStringLiteral("Write why each reply came (and the RFC section) to standard error."));
-    const QCommandLineOption listOption(QStringLiteral("list-scenarios"),
-                                        QStringLiteral("List the built-in scenarios and exit."));
-    parser.addOptions({scenarioOption, explainOption, listOption});
+    const QCommandLineOption listOption(
+        QStringLiteral("list-scenarios"), QStringLiteral("List the built-in scenarios and exit."));
+    parser.addOptions({ scenarioOption, explainOption, listOption });
     if (!parser.parse(arguments)) {
-        QTextStream(stderr) << "smtp-tutor-cli simulate: " << parser.errorText() << "\n\n" << parser.helpText();
+        QTextStream(stderr) << "smtp-tutor-cli simulate: " << parser.errorText() << "\n\n"
+                            << parser.helpText();
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -88,8 +87,9 @@ int runSimulate(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "smtp-tutor-cli simulate: unexpected argument '" << parser.positionalArguments().first()
-                            << "'\n\n" << parser.helpText();
+        QTextStream(stderr) << "smtp-tutor-cli simulate: unexpected argument '"
+                            << parser.positionalArguments().first() << "'\n\n"
+                            << parser.helpText();
         return ExitUsage;
     }
     if (parser.isSet(listOption)) {

@@ -19,12 +19,14 @@ namespace {
 
 QList<QByteArray> transaction()
 {
-    QList<QByteArray> lines{"EHLO client.example.org", "MAIL FROM:<sender@example.org> SIZE=2000",
-                            "RCPT TO:<alice@example.com>", "RCPT TO:<bob@example.com>", "DATA",
-                            "From: sender@example.org", "To: alice@example.com", "Subject: benchmark", ""};
+    QList<QByteArray> lines { "EHLO client.example.org", "MAIL FROM:<sender@example.org> SIZE=2000",
+        "RCPT TO:<alice@example.com>", "RCPT TO:<bob@example.com>", "DATA", "From: sender@example.org",
+        "To: alice@example.com", "Subject: benchmark", "" };
     for (int i = 0; i < 16; ++i)
         lines << QByteArray("Line ") + QByteArray::number(i) + " of the body, long enough to look like text.";
-    lines << "..dot-stuffed" << "." << "RSET";
+    lines << "..dot-stuffed"
+          << "."
+          << "RSET";
     return lines;
 }
 
@@ -72,11 +74,11 @@ int main(int argc, char **argv)
         return 1;
     }
     QTextStream out(stdout);
-    for (const bool fresh : {false, true}) {
+    for (const bool fresh : { false, true }) {
         const Result r = run(*scenario, seconds, fresh);
         out << (fresh ? "new session per transaction: " : "one long session:            ")
-            << QString::number(double(r.lines) / r.seconds, 'f', 0) << " lines/s ("
-            << r.lines << " lines, " << r.replies << " replies in " << QString::number(r.seconds, 'f', 2) << " s)\n";
+            << QString::number(double(r.lines) / r.seconds, 'f', 0) << " lines/s (" << r.lines << " lines, "
+            << r.replies << " replies in " << QString::number(r.seconds, 'f', 2) << " s)\n";
     }
     return 0;
 }

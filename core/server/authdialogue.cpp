@@ -9,11 +9,13 @@ const QString rfcAuth = QStringLiteral("RFC 4954 s.4");
 } // namespace
 
 AuthDialogue::AuthDialogue(const QHash<QString, QString> &users, const QStringList &localDomains)
-    : m_users(users), m_localDomains(localDomains)
+    : m_users(users)
+    , m_localDomains(localDomains)
 {
 }
 
-AuthDialogue::Step AuthDialogue::start(const QString &mechanism, const std::optional<QString> &initialResponse)
+AuthDialogue::Step AuthDialogue::start(
+    const QString &mechanism, const std::optional<QString> &initialResponse)
 {
     m_user.clear();
     m_pendingUser.clear();
@@ -23,21 +25,21 @@ AuthDialogue::Step AuthDialogue::start(const QString &mechanism, const std::opti
         m_stage = Stage::PlainResponse;
         // RFC 4954 s.4: an empty challenge; the client answers with base64 of
         // "authzid NUL user NUL password" (RFC 4616 s.2).
-        return {Outcome::Continue,
-                respondLines(334, {QString()},
-                             QStringLiteral("The server is ready for your PLAIN credentials: send base64 of "
-                                            "\"\\0user\\0password\" on the next line (or * to give up)."),
-                             QStringLiteral("RFC 4954 s.4, RFC 4616 s.2"))};
+        return { Outcome::Continue,
+            respondLines(334, { QString() },
+                QStringLiteral("The server is ready for your PLAIN credentials: send base64 of "
+                               "\"\\0user\\0password\" on the next line (or * to give up)."),
+                QStringLiteral("RFC 4954 s.4, RFC 4616 s.2")) };
     }
     // LOGIN: a user name prompt, then a password prompt, both base64-encoded.
     if (initialResponse)
         return handleLoginUser(initialResponse->toLatin1());
     m_stage = Stage::LoginUser;
-    return {Outcome::Continue,
-            respondLines(334, {QStringLiteral("VXNlcm5hbWU6")},
-                         QStringLiteral("\"VXNlcm5hbWU6\" is base64 for \"Username:\". Send your user name in "
-                                        "base64 on the next line (or * to give up)."),
-                         rfcAuth)};
+    return { Outcome::Continue,
+        respondLines(334, { QStringLiteral("VXNlcm5hbWU6") },
+            QStringLiteral("\"VXNlcm5hbWU6\" is base64 for \"Username:\". Send your user name in "
+                           "base64 on the next line (or * to give up)."),
+            rfcAuth) };
 }
 
 AuthDialogue::Step AuthDialogue::respond(QByteArrayView line)
@@ -45,10 +47,10 @@ AuthDialogue::Step AuthDialogue::respond(QByteArrayView line)
     // RFC 4954 s.4: a lone "*" cancels the exchange; the server answers 501.
     if (line == QByteArrayView("*")) {
         m_stage = Stage::Idle;
-        return {Outcome::Failed,
-                makeResponse(501, {5, 7, 0}, QStringLiteral("Authentication aborted"),
-                        QStringLiteral("You sent \"*\", which cancels an AUTH exchange. You are not logged in."),
-                        rfcAuth)};
+        return { Outcome::Failed,
+            makeResponse(501, { 5, 7, 0 }, QStringLiteral("Authentication aborted"),
+                QStringLiteral("You sent \"*\", which cancels an AUTH exchange. You are not logged in."),
+                rfcAuth) };
     }
     switch (m_stage) {
     case Stage::PlainResponse:
@@ -60,7 +62,8 @@ AuthDialogue::Step AuthDialogue::respond(QByteArrayView line)
     case Stage::Idle:
         break;
     }
-    return failure(QStringLiteral("bad protocol / cancel"), QStringLiteral("No AUTH exchange is in progress."));
+    return failure(
+        QStringLiteral("bad protocol / cancel"), QStringLiteral("No AUTH exchange is in progress."));
 }
 
 std::optional<QByteArray> AuthDialogue::decode(QByteArrayView base64)
@@ -68,7 +71,8 @@ std::optional<QByteArray> AuthDialogue::decode(QByteArrayView base64)
     // RFC 4954 s.4: "=" stands for an empty initial response.
     if (base64 == QByteArrayView("="))
         return QByteArray();
-    const auto result = QByteArray::fromBase64Encoding(base64.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto result
+        = QByteArray::fromBase64Encoding(base64.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return std::nullopt;
     return result.decoded;
@@ -80,20 +84,21 @@ AuthDialogue::Step AuthDialogue::handlePlain(QByteArrayView base64)
     const auto decoded = decode(base64);
     if (!decoded || decoded->isEmpty())
         return failure(QStringLiteral("bad protocol / cancel"),
-                       QStringLiteral("The PLAIN response must be base64 of \"\\0user\\0password\"; this line is "
-                                      "not valid base64 or is empty."));
+            QStringLiteral("The PLAIN response must be base64 of \"\\0user\\0password\"; this line is "
+                           "not valid base64 or is empty."));
     // RFC 4616 s.2: message = [authzid] UTF8NUL authcid UTF8NUL passwd
     const QList<QByteArray> parts = decoded->split('\0');
     if (parts.size() != 3)
         return failure(QStringLiteral("authentication failure"),
-                       QStringLiteral("The decoded PLAIN response must hold three parts separated by NUL bytes: "
-                                      "an optional identity, the user name and the password."));
+            QStringLiteral("The decoded PLAIN response must hold three parts separated by NUL bytes: "
+                           "an optional identity, the user name and the password."));
     const QString authzid = QString::fromUtf8(parts.at(0));
     const QString authcid = QString::fromUtf8(parts.at(1));
     if (!authzid.isEmpty() && authzid != authcid)
         return failure(QStringLiteral("authentication failure"),
-                       QStringLiteral("The PLAIN response asks to act as another user (\"%1\"); this server does "
-                                      "not allow that.").arg(authzid));
+            QStringLiteral("The PLAIN response asks to act as another user (\"%1\"); this server does "
+                           "not allow that.")
+                .arg(authzid));
     return verify(authcid, QString::fromUtf8(parts.at(2)));
 }
 
@@ -103,15 +108,15 @@ AuthDialogue::Step AuthDialogue::handleLoginUser(QByteArrayView base64)
     if (!decoded) {
         m_stage = Stage::Idle;
         return failure(QStringLiteral("bad protocol / cancel"),
-                       QStringLiteral("The user name must be sent in base64; this line is not valid base64."));
+            QStringLiteral("The user name must be sent in base64; this line is not valid base64."));
     }
     m_pendingUser = QString::fromUtf8(*decoded);
     m_stage = Stage::LoginPassword;
-    return {Outcome::Continue,
-            respondLines(334, {QStringLiteral("UGFzc3dvcmQ6")},
-                         QStringLiteral("\"UGFzc3dvcmQ6\" is base64 for \"Password:\". Send the password in base64 "
-                                        "on the next line (or * to give up)."),
-                         rfcAuth)};
+    return { Outcome::Continue,
+        respondLines(334, { QStringLiteral("UGFzc3dvcmQ6") },
+            QStringLiteral("\"UGFzc3dvcmQ6\" is base64 for \"Password:\". Send the password in base64 "
+                           "on the next line (or * to give up)."),
+            rfcAuth) };
 }
 
 AuthDialogue::Step AuthDialogue::handleLoginPassword(QByteArrayView base64)
@@ -120,7 +125,7 @@ AuthDialogue::Step AuthDialogue::handleLoginPassword(QByteArrayView base64)
     const auto decoded = decode(base64);
     if (!decoded)
         return failure(QStringLiteral("bad protocol / cancel"),
-                       QStringLiteral("The password must be sent in base64; this line is not valid base64."));
+            QStringLiteral("The password must be sent in base64; this line is not valid base64."));
     return verify(m_pendingUser, QString::fromUtf8(*decoded));
 }
 
@@ -134,22 +139,23 @@ AuthDialogue::Step AuthDialogue::verify(const QString &user, const QString &pass
     const auto it = m_users.constFind(name);
     if (it == m_users.constEnd() || it.value() != password)
         return failure(QStringLiteral("authentication failure"),
-                       QStringLiteral("The user name or the password is wrong. Check both, and that each was "
-                                      "base64-encoded without a trailing newline."));
+            QStringLiteral("The user name or the password is wrong. Check both, and that each was "
+                           "base64-encoded without a trailing newline."));
     m_user = name;
-    return {Outcome::Succeeded,
-            makeResponse(235, {2, 7, 0}, QStringLiteral("Authentication successful"),
-                    QStringLiteral("You are logged in as %1. The server now knows who sends, and a submission "
-                                   "server lets logged-in users send to any domain.").arg(name),
-                    QStringLiteral("RFC 4954 s.6"))};
+    return { Outcome::Succeeded,
+        makeResponse(235, { 2, 7, 0 }, QStringLiteral("Authentication successful"),
+            QStringLiteral("You are logged in as %1. The server now knows who sends, and a submission "
+                           "server lets logged-in users send to any domain.")
+                .arg(name),
+            QStringLiteral("RFC 4954 s.6")) };
 }
 
 AuthDialogue::Step AuthDialogue::failure(const QString &reason, const QString &explanation)
 {
     m_stage = Stage::Idle;
-    return {Outcome::Failed,
-            makeResponse(535, {5, 7, 8}, QStringLiteral("Error: authentication failed: %1").arg(reason), explanation,
-                    QStringLiteral("RFC 4954 s.6"))};
+    return { Outcome::Failed,
+        makeResponse(535, { 5, 7, 8 }, QStringLiteral("Error: authentication failed: %1").arg(reason),
+            explanation, QStringLiteral("RFC 4954 s.6")) };
 }
 
 } // namespace SmtpTutor

@@ -2,7 +2,8 @@
 
 namespace SmtpTutor {
 
-DataReceiver::DataReceiver(qint64 maxSize) : m_maxSize(maxSize)
+DataReceiver::DataReceiver(qint64 maxSize)
+    : m_maxSize(maxSize)
 {
 }
 

@@ -17,7 +17,7 @@ public:
     // Returns true when the line was the terminating "." (the message is complete).
     bool addLine(QByteArrayView line);
 
-    qint64 size() const { return m_size; }   // bytes after unstuffing, CRLF counted
+    qint64 size() const { return m_size; } // bytes after unstuffing, CRLF counted
     bool isTooBig() const { return m_maxSize > 0 && m_size > m_maxSize; }
     bool isComplete() const { return m_complete; }
     const QByteArray &content() const { return m_content; } // empty when too big

@@ -28,7 +28,8 @@ QString shown(const MailPath &address)
 } // namespace
 
 RecipientPolicy::RecipientPolicy(const Scenario &scenario, const ScenarioFaults &faults)
-    : m_scenario(scenario), m_faults(faults)
+    : m_scenario(scenario)
+    , m_faults(faults)
 {
 }
 
@@ -58,7 +59,8 @@ std::optional<qint64> RecipientPolicy::quotaLeft(const MailPath &address) const
     return it.value();
 }
 
-std::optional<ServerResponse> RecipientPolicy::relayOrMailbox(const MailPath &address, bool authenticated) const
+std::optional<ServerResponse> RecipientPolicy::relayOrMailbox(
+    const MailPath &address, bool authenticated) const
 {
     if (!isLocal(address)) {
         if (authenticated && m_scenario.relayForAuthenticated)
@@ -66,45 +68,47 @@ std::optional<ServerResponse> RecipientPolicy::relayOrMailbox(const MailPath &ad
         const QString explanation = address.domain.isEmpty()
             ? QStringLiteral("An address without a domain is completed with this server's own name, which is "
                              "not a domain it receives mail for, so this would be relaying. Write the full "
-                             "address, e.g. <alice@%1>.").arg(m_scenario.localDomains.value(0))
+                             "address, e.g. <alice@%1>.")
+                  .arg(m_scenario.localDomains.value(0))
             : QStringLiteral("%1 is not a domain this server receives mail for, and you are not logged in: "
                              "passing the message on would make it an open relay. Send to a local address "
                              "(e.g. @%2)%3.")
                   .arg(address.domain, m_scenario.localDomains.value(0),
-                       m_scenario.authEnabled ? QStringLiteral(" or log in with AUTH first") : QString());
-        return makeResponse(554, {5, 7, 1}, QStringLiteral("%1: Relay access denied").arg(shown(address)),
-                            explanation, QStringLiteral("RFC 5321 s.3.6.2, RFC 5321 s.7.1"));
+                      m_scenario.authEnabled ? QStringLiteral(" or log in with AUTH first") : QString());
+        return makeResponse(554, { 5, 7, 1 }, QStringLiteral("%1: Relay access denied").arg(shown(address)),
+            explanation, QStringLiteral("RFC 5321 s.3.6.2, RFC 5321 s.7.1"));
     }
     const auto forwarded = m_faults.forwarded.constFind(bareLocalPart(address));
     if (forwarded != m_faults.forwarded.constEnd()) {
-        return makeResponse(551, {5, 1, 6},
-                            QStringLiteral("User not local; please try <%1>").arg(forwarded.value()),
-                            QStringLiteral("This mailbox has moved. The server names the new address but will not "
-                                           "forward the message itself; send it to <%1> instead.")
-                                .arg(forwarded.value()),
-                            QStringLiteral("RFC 5321 s.3.4"));
+        return makeResponse(551, { 5, 1, 6 },
+            QStringLiteral("User not local; please try <%1>").arg(forwarded.value()),
+            QStringLiteral("This mailbox has moved. The server names the new address but will not "
+                           "forward the message itself; send it to <%1> instead.")
+                .arg(forwarded.value()),
+            QStringLiteral("RFC 5321 s.3.4"));
     }
     if (!mailboxExists(address)) {
-        return makeResponse(550, {5, 1, 1},
-                            QStringLiteral("%1: Recipient address rejected: User unknown").arg(shown(address)),
-                            QStringLiteral("The domain is local, but it has no mailbox called \"%1\" (this server "
-                                           "knows: %2). Check the spelling.")
-                                .arg(address.localPart, m_scenario.mailboxes.join(QStringLiteral(", "))),
-                            QStringLiteral("RFC 5321 s.3.3, RFC 3463 s.3.2"));
+        return makeResponse(550, { 5, 1, 1 },
+            QStringLiteral("%1: Recipient address rejected: User unknown").arg(shown(address)),
+            QStringLiteral("The domain is local, but it has no mailbox called \"%1\" (this server "
+                           "knows: %2). Check the spelling.")
+                .arg(address.localPart, m_scenario.mailboxes.join(QStringLiteral(", "))),
+            QStringLiteral("RFC 5321 s.3.3, RFC 3463 s.3.2"));
     }
     return std::nullopt;
 }
 
-std::optional<ServerResponse> RecipientPolicy::checkRcpt(const MailPath &recipient, const Context &context,
-                                                         SharedServerState *shared) const
+std::optional<ServerResponse> RecipientPolicy::checkRcpt(
+    const MailPath &recipient, const Context &context, SharedServerState *shared) const
 {
     if (auto rejection = relayOrMailbox(recipient, context.authenticated))
         return rejection;
     if (isLocal(recipient) && m_faults.fullMailboxes.contains(bareLocalPart(recipient))) {
-        return makeResponse(452, {4, 2, 2}, QStringLiteral("%1: Mailbox full, try again later").arg(shown(recipient)),
-                            QStringLiteral("The mailbox exists but has no room now. This is temporary (4xx): a "
-                                           "sending server keeps the message and retries later."),
-                            QStringLiteral("RFC 5321 s.4.2.2, RFC 3463 s.3.3"));
+        return makeResponse(452, { 4, 2, 2 },
+            QStringLiteral("%1: Mailbox full, try again later").arg(shown(recipient)),
+            QStringLiteral("The mailbox exists but has no room now. This is temporary (4xx): a "
+                           "sending server keeps the message and retries later."),
+            QStringLiteral("RFC 5321 s.4.2.2, RFC 3463 s.3.3"));
     }
     if (m_faults.greylist && shared) {
         // Greylisting: the first attempt of client/sender/recipient is deferred; a retry passes.
@@ -113,27 +117,28 @@ std::optional<ServerResponse> RecipientPolicy::checkRcpt(const MailPath &recipie
         if (!shared->greylistSeen.contains(triplet)) {
             shared->greylistSeen.insert(triplet);
             return makeResponse(m_faults.greylistCode, m_faults.greylistStatus,
-                                QStringLiteral("%1: Recipient address rejected: Greylisted, please try again later")
-                                    .arg(shown(recipient)),
-                                QStringLiteral("Greylisting: this server defers the first attempt from an unknown "
-                                               "client/sender/recipient combination. Real mail servers retry; many "
-                                               "spam tools do not. Send the same RCPT TO again (after RSET and MAIL "
-                                               "FROM, or in a new session) and it will pass."),
-                                QStringLiteral("RFC 5321 s.4.5.4.1, RFC 6647"));
+                QStringLiteral("%1: Recipient address rejected: Greylisted, please try again later")
+                    .arg(shown(recipient)),
+                QStringLiteral("Greylisting: this server defers the first attempt from an unknown "
+                               "client/sender/recipient combination. Real mail servers retry; many "
+                               "spam tools do not. Send the same RCPT TO again (after RSET and MAIL "
+                               "FROM, or in a new session) and it will pass."),
+                QStringLiteral("RFC 5321 s.4.5.4.1, RFC 6647"));
         }
     }
     return std::nullopt;
 }
 
-ServerResponse RecipientPolicy::verify(const MailPath &address, const QString &asTyped, bool authenticated) const
+ServerResponse RecipientPolicy::verify(
+    const MailPath &address, const QString &asTyped, bool authenticated) const
 {
     if (auto rejection = relayOrMailbox(address, authenticated))
         return *rejection;
-    return makeResponse(252, {2, 0, 0}, asTyped,
-                        QStringLiteral("252 means \"I will accept mail for this address but cannot promise more\". "
-                                       "Most servers answer VRFY this way so that it cannot be used to harvest "
-                                       "addresses."),
-                        QStringLiteral("RFC 5321 s.3.5.3"));
+    return makeResponse(252, { 2, 0, 0 }, asTyped,
+        QStringLiteral("252 means \"I will accept mail for this address but cannot promise more\". "
+                       "Most servers answer VRFY this way so that it cannot be used to harvest "
+                       "addresses."),
+        QStringLiteral("RFC 5321 s.3.5.3"));
 }
 
 } // namespace SmtpTutor

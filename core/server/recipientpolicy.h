@@ -18,14 +18,14 @@ public:
     struct Context
     {
         bool authenticated = false;
-        QString client;  // greylisting key part: address or HELO name
+        QString client; // greylisting key part: address or HELO name
         MailPath sender;
     };
 
     // The rejection for RCPT TO, or nullopt when the recipient is accepted. Greylisting
     // remembers first attempts in *shared.
-    std::optional<ServerResponse> checkRcpt(const MailPath &recipient, const Context &context,
-                                            SharedServerState *shared) const;
+    std::optional<ServerResponse> checkRcpt(
+        const MailPath &recipient, const Context &context, SharedServerState *shared) const;
     // VRFY (RFC 5321 s.3.5): the same relay and mailbox checks, then 252 "cannot verify, but will try".
     ServerResponse verify(const MailPath &address, const QString &asTyped, bool authenticated) const;
 

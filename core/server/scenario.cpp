@@ -57,20 +57,35 @@ bool readStringList(const QJsonObject &o, const char *key, QStringList *out, boo
     QStringList list;
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString() || item.toString().trimmed().isEmpty())
-            return fail(error, QStringLiteral("'%1' must hold only non-empty strings").arg(QLatin1String(key)));
+            return fail(
+                error, QStringLiteral("'%1' must hold only non-empty strings").arg(QLatin1String(key)));
         list.append(lower ? item.toString().trimmed().toLower() : item.toString().trimmed());
     }
     *out = list;
     return true;
 }
 
-const QStringList knownKeys{
-    QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("hostname"),
-    QStringLiteral("port"), QStringLiteral("implicitTls"), QStringLiteral("offersStartTls"),
-    QStringLiteral("requiresTls"), QStringLiteral("requiresTlsForAuth"), QStringLiteral("requiresAuth"),
-    QStringLiteral("authEnabled"), QStringLiteral("authMechanisms"), QStringLiteral("relayForAuthenticated"),
-    QStringLiteral("vrfyEnabled"), QStringLiteral("greeting"), QStringLiteral("maxMessageSize"),
-    QStringLiteral("localDomains"), QStringLiteral("mailboxes"), QStringLiteral("users"), QStringLiteral("faults"),
+const QStringList knownKeys {
+    QStringLiteral("name"),
+    QStringLiteral("title"),
+    QStringLiteral("description"),
+    QStringLiteral("hostname"),
+    QStringLiteral("port"),
+    QStringLiteral("implicitTls"),
+    QStringLiteral("offersStartTls"),
+    QStringLiteral("requiresTls"),
+    QStringLiteral("requiresTlsForAuth"),
+    QStringLiteral("requiresAuth"),
+    QStringLiteral("authEnabled"),
+    QStringLiteral("authMechanisms"),
+    QStringLiteral("relayForAuthenticated"),
+    QStringLiteral("vrfyEnabled"),
+    QStringLiteral("greeting"),
+    QStringLiteral("maxMessageSize"),
+    QStringLiteral("localDomains"),
+    QStringLiteral("mailboxes"),
+    QStringLiteral("users"),
+    QStringLiteral("faults"),
 };
 
 } // namespace
@@ -80,7 +95,8 @@ QStringList Scenario::builtInNames()
     // Data-driven: every JSON file compiled in under :/scenarios is a built-in scenario.
     // "relay" (the default) comes first, the rest in name order.
     QStringList names;
-    const QStringList files = QDir(builtInPrefix).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(builtInPrefix).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         names.append(QFileInfo(file).completeBaseName());
     if (names.removeOne(QStringLiteral("relay")))
@@ -96,8 +112,9 @@ std::optional<Scenario> Scenario::load(const QString &nameOrFile, QString *error
     } else if (QFileInfo(nameOrFile).isFile()) {
         path = nameOrFile;
     } else {
-        fail(error, QStringLiteral("no built-in scenario is called '%1' and no such file exists (built in: %2)")
-                        .arg(nameOrFile, builtInNames().join(QStringLiteral(", "))));
+        fail(error,
+            QStringLiteral("no built-in scenario is called '%1' and no such file exists (built in: %2)")
+                .arg(nameOrFile, builtInNames().join(QStringLiteral(", "))));
         return std::nullopt;
     }
     QFile file(path);
@@ -106,15 +123,20 @@ std::optional<Scenario> Scenario::load(const QString &nameOrFile, QString *error
         return std::nullopt;
     }
     if (file.size() > MaxScenarioFileBytes) {
-        fail(error, QStringLiteral("scenario file %1 is too large (%2 bytes; at most %3)")
-                        .arg(path).arg(file.size()).arg(MaxScenarioFileBytes));
+        fail(error,
+            QStringLiteral("scenario file %1 is too large (%2 bytes; at most %3)")
+                .arg(path)
+                .arg(file.size())
+                .arg(MaxScenarioFileBytes));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error, QStringLiteral("scenario file %1 is not valid JSON: %2 at offset %3")
-                        .arg(path, parseError.errorString()).arg(parseError.offset));
+        fail(error,
+            QStringLiteral("scenario file %1 is not valid JSON: %2 at offset %3")
+                .arg(path, parseError.errorString())
+                .arg(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -136,17 +158,22 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &o, QString *error)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
-            fail(error, QStringLiteral("unknown key '%1' (known keys: %2)").arg(it.key(), knownKeys.join(QStringLiteral(", "))));
+            fail(error,
+                QStringLiteral("unknown key '%1' (known keys: %2)")
+                    .arg(it.key(), knownKeys.join(QStringLiteral(", "))));
             return std::nullopt;
         }
     }
     Scenario s;
     bool ok = readString(o, "name", &s.name, error) && readString(o, "title", &s.title, error)
-        && readString(o, "description", &s.description, error) && readString(o, "hostname", &s.hostname, error)
-        && readString(o, "greeting", &s.greeting, error) && readBool(o, "implicitTls", &s.implicitTls, error)
-        && readBool(o, "offersStartTls", &s.offersStartTls, error) && readBool(o, "requiresTls", &s.requiresTls, error)
+        && readString(o, "description", &s.description, error)
+        && readString(o, "hostname", &s.hostname, error) && readString(o, "greeting", &s.greeting, error)
+        && readBool(o, "implicitTls", &s.implicitTls, error)
+        && readBool(o, "offersStartTls", &s.offersStartTls, error)
+        && readBool(o, "requiresTls", &s.requiresTls, error)
         && readBool(o, "requiresTlsForAuth", &s.requiresTlsForAuth, error)
-        && readBool(o, "requiresAuth", &s.requiresAuth, error) && readBool(o, "authEnabled", &s.authEnabled, error)
+        && readBool(o, "requiresAuth", &s.requiresAuth, error)
+        && readBool(o, "authEnabled", &s.authEnabled, error)
         && readBool(o, "relayForAuthenticated", &s.relayForAuthenticated, error)
         && readBool(o, "vrfyEnabled", &s.vrfyEnabled, error)
         && readStringList(o, "authMechanisms", &s.authMechanisms, false, error)
@@ -179,7 +206,8 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &o, QString *error)
     for (QString &mechanism : s.authMechanisms) {
         mechanism = mechanism.toUpper();
         if (mechanism != QLatin1String("PLAIN") && mechanism != QLatin1String("LOGIN")) {
-            fail(error, QStringLiteral("'authMechanisms' may list PLAIN and LOGIN only, not '%1'").arg(mechanism));
+            fail(error,
+                QStringLiteral("'authMechanisms' may list PLAIN and LOGIN only, not '%1'").arg(mechanism));
             return std::nullopt;
         }
     }

@@ -15,9 +15,8 @@ bool fail(QString *error, const QString &message)
 
 std::optional<Verb> verbFromName(const QString &name)
 {
-    static const Verb verbs[] = {Verb::Helo, Verb::Ehlo, Verb::Mail, Verb::Rcpt, Verb::Data, Verb::Rset,
-                                 Verb::Noop, Verb::Quit, Verb::Vrfy, Verb::Expn, Verb::Help,
-                                 Verb::StartTls, Verb::Auth};
+    static const Verb verbs[] = { Verb::Helo, Verb::Ehlo, Verb::Mail, Verb::Rcpt, Verb::Data, Verb::Rset,
+        Verb::Noop, Verb::Quit, Verb::Vrfy, Verb::Expn, Verb::Help, Verb::StartTls, Verb::Auth };
     for (Verb verb : verbs) {
         if (verbName(verb).compare(name, Qt::CaseInsensitive) == 0)
             return verb;
@@ -40,18 +39,23 @@ bool readStringList(const QJsonValue &value, const QString &key, QStringList *ou
 bool readGreeting(const QJsonValue &value, ScenarioFaults::Greeting *out, QString *error)
 {
     if (!value.isObject())
-        return fail(error, QStringLiteral("faults.greeting must be an object with code, enhancedCode and text"));
+        return fail(
+            error, QStringLiteral("faults.greeting must be an object with code, enhancedCode and text"));
     const QJsonObject object = value.toObject();
     out->code = object.value(QLatin1String("code")).toInt(554);
     if (out->code != 421 && out->code != 554)
-        return fail(error, QStringLiteral("faults.greeting.code must be 421 or 554 (RFC 5321 s.3.1, s.3.8), not %1")
-                               .arg(out->code));
-    const QString enhanced = object.value(QLatin1String("enhancedCode"))
-                                 .toString(out->code == 421 ? QStringLiteral("4.3.2") : QStringLiteral("5.7.1"));
+        return fail(error,
+            QStringLiteral("faults.greeting.code must be 421 or 554 (RFC 5321 s.3.1, s.3.8), not %1")
+                .arg(out->code));
+    const QString enhanced
+        = object.value(QLatin1String("enhancedCode"))
+              .toString(out->code == 421 ? QStringLiteral("4.3.2") : QStringLiteral("5.7.1"));
     const auto status = EnhancedStatus::parse(enhanced);
     if (!status || status->statusClass() != out->code / 100)
-        return fail(error, QStringLiteral("faults.greeting.enhancedCode '%1' is not an enhanced code of class %2")
-                               .arg(enhanced).arg(out->code / 100));
+        return fail(error,
+            QStringLiteral("faults.greeting.enhancedCode '%1' is not an enhanced code of class %2")
+                .arg(enhanced)
+                .arg(out->code / 100));
     out->status = *status;
     out->text = object.value(QLatin1String("text")).toString(QStringLiteral("Service unavailable"));
     out->explanation = object.value(QLatin1String("explanation")).toString();
@@ -74,8 +78,9 @@ std::optional<ScenarioFaults> ScenarioFaults::fromJson(const QJsonObject &object
         } else if (key == QLatin1String("shutdownAt")) {
             const auto verb = verbFromName(value.toString());
             if (!verb) {
-                fail(error, QStringLiteral("faults.shutdownAt must name a command such as \"MAIL\", not '%1'")
-                                .arg(value.toString()));
+                fail(error,
+                    QStringLiteral("faults.shutdownAt must name a command such as \"MAIL\", not '%1'")
+                        .arg(value.toString()));
                 return std::nullopt;
             }
             faults.shutdownAt = verb;
@@ -86,9 +91,12 @@ std::optional<ScenarioFaults> ScenarioFaults::fromJson(const QJsonObject &object
                 const QJsonObject g = value.toObject();
                 faults.greylist = true;
                 faults.greylistCode = g.value(QLatin1String("code")).toInt(450);
-                const auto status = EnhancedStatus::parse(g.value(QLatin1String("enhancedCode")).toString(QStringLiteral("4.7.1")));
-                if ((faults.greylistCode != 450 && faults.greylistCode != 451) || !status || status->statusClass() != 4) {
-                    fail(error, QStringLiteral("faults.greylist needs code 450 or 451 and a 4.x.x enhancedCode"));
+                const auto status = EnhancedStatus::parse(
+                    g.value(QLatin1String("enhancedCode")).toString(QStringLiteral("4.7.1")));
+                if ((faults.greylistCode != 450 && faults.greylistCode != 451) || !status
+                    || status->statusClass() != 4) {
+                    fail(error,
+                        QStringLiteral("faults.greylist needs code 450 or 451 and a 4.x.x enhancedCode"));
                     return std::nullopt;
                 }
                 faults.greylistStatus = *status;
@@ -120,15 +128,18 @@ std::optional<ScenarioFaults> ScenarioFaults::fromJson(const QJsonObject &object
             const QJsonObject forwarded = value.toObject();
             for (auto f = forwarded.begin(); f != forwarded.end(); ++f) {
                 if (!f.value().isString() || !f.value().toString().contains(u'@')) {
-                    fail(error, QStringLiteral("faults.forwarded.%1 must be an address such as \"carol@example.net\"")
-                                    .arg(f.key()));
+                    fail(error,
+                        QStringLiteral("faults.forwarded.%1 must be an address such as \"carol@example.net\"")
+                            .arg(f.key()));
                     return std::nullopt;
                 }
                 faults.forwarded.insert(f.key().toLower(), f.value().toString());
             }
         } else {
-            fail(error, QStringLiteral("unknown fault '%1' (known: greeting, shutdownAt, greylist, fullMailboxes, "
-                                       "quotas, forwarded)").arg(key));
+            fail(error,
+                QStringLiteral("unknown fault '%1' (known: greeting, shutdownAt, greylist, fullMailboxes, "
+                               "quotas, forwarded)")
+                    .arg(key));
             return std::nullopt;
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "protocol/enhancedstatus.h"
 #include "protocol/command.h"
+#include "protocol/enhancedstatus.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -21,7 +21,7 @@ struct ScenarioFaults
     struct Greeting
     {
         int code = 554;
-        EnhancedStatus status{5, 7, 1};
+        EnhancedStatus status { 5, 7, 1 };
         QString text;
         QString explanation;
     };
@@ -33,10 +33,10 @@ struct ScenarioFaults
     // Greylisting: the first attempt of a client/sender/recipient triplet is deferred.
     bool greylist = false;
     int greylistCode = 450;
-    EnhancedStatus greylistStatus{4, 7, 1};
+    EnhancedStatus greylistStatus { 4, 7, 1 };
 
-    QStringList fullMailboxes;        // RCPT gets 452 4.2.2 (RFC 3463 s.3.3: mailbox full)
-    QHash<QString, qint64> quotas;    // local part -> bytes left; a bigger message gets 552 5.2.2
+    QStringList fullMailboxes; // RCPT gets 452 4.2.2 (RFC 3463 s.3.3: mailbox full)
+    QHash<QString, qint64> quotas; // local part -> bytes left; a bigger message gets 552 5.2.2
     QHash<QString, QString> forwarded; // local part -> new address; RCPT gets 551 5.1.6
 
     static std::optional<ScenarioFaults> fromJson(const QJsonObject &object, QString *error);

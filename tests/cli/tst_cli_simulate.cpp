@@ -19,7 +19,7 @@ private:
     static Run run(const QStringList &arguments, const QByteArray &input, bool closeInput = true)
     {
         QProcess process;
-        process.start(QStringLiteral(SMTP_TUTOR_CLI), QStringList{QStringLiteral("simulate")} + arguments);
+        process.start(QStringLiteral(SMTP_TUTOR_CLI), QStringList { QStringLiteral("simulate") } + arguments);
         Run result;
         if (!process.waitForStarted(10000))
             return result;
@@ -45,7 +45,8 @@ private:
             if (line.size() >= 4 && line.at(3) == ' ') {
                 const QList<QByteArray> words = line.trimmed().split(' ');
                 QString code = QString::fromLatin1(words.at(0));
-                if (words.size() > 1 && words.at(1).count('.') == 2 && words.at(1).at(0) >= '2' && words.at(1).at(0) <= '5')
+                if (words.size() > 1 && words.at(1).count('.') == 2 && words.at(1).at(0) >= '2'
+                    && words.at(1).at(0) <= '5')
                     code += u' ' + QString::fromLatin1(words.at(1));
                 result << code;
             } else if (line.size() == 4 && line.endsWith('\r')) {
@@ -85,22 +86,28 @@ void TestCliSimulate::dialogs_data()
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("relay transaction")
-        << "relay"
-        << QByteArray("EHLO me\r\nMAIL FROM:<a@example.org>\r\nRCPT TO:<alice@example.com>\r\nRCPT TO:<x@foreign.org>\r\n"
-                      "DATA\r\nSubject: hi\r\n\r\n..dot\r\n.\r\nQUIT\r\n")
-        << QStringList{"220", "250", "250 2.1.0", "250 2.1.5", "554 5.7.1", "354", "250 2.0.0", "221 2.0.0"};
+    QTest::newRow("relay transaction") << "relay"
+                                       << QByteArray("EHLO me\r\nMAIL FROM:<a@example.org>\r\nRCPT "
+                                                     "TO:<alice@example.com>\r\nRCPT TO:<x@foreign.org>\r\n"
+                                                     "DATA\r\nSubject: hi\r\n\r\n..dot\r\n.\r\nQUIT\r\n")
+                                       << QStringList { "220", "250", "250 2.1.0", "250 2.1.5", "554 5.7.1",
+                                              "354", "250 2.0.0", "221 2.0.0" };
     QTest::newRow("submission with simulated TLS")
         << "submission"
-        << QByteArray("EHLO me\r\nMAIL FROM:<a@example.org>\r\nSTARTTLS\r\nEHLO me\r\nAUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=\r\n"
+        << QByteArray("EHLO me\r\nMAIL FROM:<a@example.org>\r\nSTARTTLS\r\nEHLO me\r\nAUTH PLAIN "
+                      "AGFsaWNlAHdvbmRlcmxhbmQ=\r\n"
                       "MAIL FROM:<alice@example.com>\r\nRCPT TO:<x@foreign.org>\r\nQUIT\r\n")
-        << QStringList{"220", "250", "530 5.7.0", "220 2.0.0", "250", "235 2.7.0", "250 2.1.0", "250 2.1.5", "221 2.0.0"};
+        << QStringList { "220", "250", "530 5.7.0", "220 2.0.0", "250", "235 2.7.0", "250 2.1.0", "250 2.1.5",
+               "221 2.0.0" };
     QTest::newRow("blacklisted") << "blacklisted" << QByteArray("EHLO me\r\nQUIT\r\n")
-                                 << QStringList{"554 5.7.1", "503 5.5.1", "221 2.0.0"};
-    QTest::newRow("shutting down") << "shutting-down" << QByteArray("EHLO me\r\nMAIL FROM:<a@example.org>\r\nNOOP\r\n")
-                                   << QStringList{"220", "250", "421 4.3.2"};
-    QTest::newRow("AUTH LOGIN") << "smtps" << QByteArray("EHLO me\r\nAUTH LOGIN\r\nYWxpY2U=\r\nd29uZGVybGFuZA==\r\nQUIT\r\n")
-                                << QStringList{"220", "250", "334", "334", "235 2.7.0", "221 2.0.0"};
+                                 << QStringList { "554 5.7.1", "503 5.5.1", "221 2.0.0" };
+    QTest::newRow("shutting down") << "shutting-down"
+                                   << QByteArray("EHLO me\r\nMAIL FROM:<a@example.org>\r\nNOOP\r\n")
+                                   << QStringList { "220", "250", "421 4.3.2" };
+    QTest::newRow("AUTH LOGIN") << "smtps"
+                                << QByteArray(
+                                       "EHLO me\r\nAUTH LOGIN\r\nYWxpY2U=\r\nd29uZGVybGFuZA==\r\nQUIT\r\n")
+                                << QStringList { "220", "250", "334", "334", "235 2.7.0", "221 2.0.0" };
 }
 
 void TestCliSimulate::dialogs()
@@ -108,7 +115,7 @@ void TestCliSimulate::dialogs()
     QFETCH(QString, scenario);
     QFETCH(QByteArray, input);
     QFETCH(QStringList, expected);
-    const Run r = run({QStringLiteral("--scenario"), scenario}, input);
+    const Run r = run({ QStringLiteral("--scenario"), scenario }, input);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(codes(r.out), expected);
 }
@@ -118,14 +125,14 @@ void TestCliSimulate::lfOnlyInputAndEndOfInput()
     // Bare LF line ends are accepted; the end of input ends the session with status 0.
     const Run r = run({}, "EHLO me\nMAIL FROM:<a@example.org>\nRCPT TO:<nobody@example.com>");
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(codes(r.out), (QStringList{"220", "250", "250 2.1.0", "550 5.1.1"}));
+    QCOMPARE(codes(r.out), (QStringList { "220", "250", "250 2.1.0", "550 5.1.1" }));
 }
 
 void TestCliSimulate::explainGoesToStderr()
 {
-    const Run r = run({QStringLiteral("--explain")}, "MAIL FROM:<a@example.org>\r\nQUIT\r\n");
+    const Run r = run({ QStringLiteral("--explain") }, "MAIL FROM:<a@example.org>\r\nQUIT\r\n");
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(codes(r.out), (QStringList{"220", "503 5.5.1", "221 2.0.0"}));
+    QCOMPARE(codes(r.out), (QStringList { "220", "503 5.5.1", "221 2.0.0" }));
     const QList<QByteArray> notes = r.err.trimmed().split('\n');
     QCOMPARE(notes.size(), 3);
     for (const QByteArray &note : notes)
@@ -139,7 +146,7 @@ void TestCliSimulate::quitEndsTheProcessWithInputOpen()
     // After QUIT the program must exit even though standard input stays open.
     const Run r = run({}, "QUIT\r\n", false);
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(codes(r.out), (QStringList{"220", "221 2.0.0"}));
+    QCOMPARE(codes(r.out), (QStringList { "220", "221 2.0.0" }));
 }
 
 void TestCliSimulate::userScenarioFile()
@@ -150,16 +157,16 @@ void TestCliSimulate::userScenarioFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"hostname": "mx.lab.test", "localDomains": ["lab.test"], "mailboxes": ["root"]})");
     file.close();
-    const Run r = run({QStringLiteral("--scenario"), path},
-                      "EHLO me\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<root@lab.test>\r\nRCPT TO:<alice@example.com>\r\n");
+    const Run r = run({ QStringLiteral("--scenario"), path },
+        "EHLO me\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<root@lab.test>\r\nRCPT TO:<alice@example.com>\r\n");
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("220 mx.lab.test "));
-    QCOMPARE(codes(r.out), (QStringList{"220", "250", "250 2.1.0", "250 2.1.5", "554 5.7.1"}));
+    QCOMPARE(codes(r.out), (QStringList { "220", "250", "250 2.1.0", "250 2.1.5", "554 5.7.1" }));
 }
 
 void TestCliSimulate::usageErrors()
 {
-    Run r = run({QStringLiteral("--scenario"), QStringLiteral("no-such-thing")}, "QUIT\r\n");
+    Run r = run({ QStringLiteral("--scenario"), QStringLiteral("no-such-thing") }, "QUIT\r\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.contains("no-such-thing"));
@@ -170,20 +177,20 @@ void TestCliSimulate::usageErrors()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\"port\": \"twenty-five\"}");
     file.close();
-    r = run({QStringLiteral("--scenario"), path}, "QUIT\r\n");
+    r = run({ QStringLiteral("--scenario"), path }, "QUIT\r\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("'port'"));
 
-    r = run({QStringLiteral("--frobnicate")}, "");
+    r = run({ QStringLiteral("--frobnicate") }, "");
     QCOMPARE(r.exitCode, 2);
 }
 
 void TestCliSimulate::listScenarios()
 {
-    const Run r = run({QStringLiteral("--list-scenarios")}, "");
+    const Run r = run({ QStringLiteral("--list-scenarios") }, "");
     QCOMPARE(r.exitCode, 0);
-    for (const char *name : {"relay", "submission", "smtps", "greylist", "mailbox-full", "unknown-user", "blacklisted",
-                             "shutting-down", "size-limit", "auth-required"})
+    for (const char *name : { "relay", "submission", "smtps", "greylist", "mailbox-full", "unknown-user",
+             "blacklisted", "shutting-down", "size-limit", "auth-required" })
         QVERIFY2(r.out.contains(name), name);
 }
 

@@ -92,20 +92,28 @@ void TestScenario::badFiles_data()
     QTest::newRow("not json") << QByteArray("{ nope") << "not valid JSON";
     QTest::newRow("array") << QByteArray("[1,2]") << "one JSON object";
     QTest::newRow("unknown key") << QByteArray(R"({"prot": 25})") << "unknown key 'prot'";
-    QTest::newRow("wrong type") << QByteArray(R"({"implicitTls": "yes"})") << "'implicitTls' must be true or false";
+    QTest::newRow("wrong type") << QByteArray(R"({"implicitTls": "yes"})")
+                                << "'implicitTls' must be true or false";
     QTest::newRow("bad port") << QByteArray(R"({"port": 70000})") << "'port'";
     QTest::newRow("bad size") << QByteArray(R"({"maxMessageSize": -1})") << "'maxMessageSize'";
     QTest::newRow("bad mechanism") << QByteArray(R"({"authMechanisms": ["CRAM-MD5"]})") << "CRAM-MD5";
     QTest::newRow("bad users") << QByteArray(R"({"users": ["alice"]})") << "'users'";
     QTest::newRow("bad hostname") << QByteArray(R"({"hostname": "two words"})") << "'hostname'";
-    QTest::newRow("unknown fault") << QByteArray(R"({"faults": {"explode": true}})") << "unknown fault 'explode'";
-    QTest::newRow("bad greeting code") << QByteArray(R"({"faults": {"greeting": {"code": 250}}})") << "421 or 554";
+    QTest::newRow("unknown fault") << QByteArray(R"({"faults": {"explode": true}})")
+                                   << "unknown fault 'explode'";
+    QTest::newRow("bad greeting code")
+        << QByteArray(R"({"faults": {"greeting": {"code": 250}}})") << "421 or 554";
     QTest::newRow("bad greeting enhanced")
-        << QByteArray(R"({"faults": {"greeting": {"code": 554, "enhancedCode": "4.7.1"}}})") << "enhancedCode";
-    QTest::newRow("bad shutdown verb") << QByteArray(R"({"faults": {"shutdownAt": "LUNCH"}})") << "shutdownAt";
-    QTest::newRow("bad greylist code") << QByteArray(R"({"faults": {"greylist": {"code": 550}}})") << "greylist";
-    QTest::newRow("bad quota") << QByteArray(R"({"faults": {"quotas": {"alice": "lots"}}})") << "quotas.alice";
-    QTest::newRow("bad forward") << QByteArray(R"({"faults": {"forwarded": {"carol": "nowhere"}}})") << "forwarded.carol";
+        << QByteArray(R"({"faults": {"greeting": {"code": 554, "enhancedCode": "4.7.1"}}})")
+        << "enhancedCode";
+    QTest::newRow("bad shutdown verb")
+        << QByteArray(R"({"faults": {"shutdownAt": "LUNCH"}})") << "shutdownAt";
+    QTest::newRow("bad greylist code")
+        << QByteArray(R"({"faults": {"greylist": {"code": 550}}})") << "greylist";
+    QTest::newRow("bad quota") << QByteArray(R"({"faults": {"quotas": {"alice": "lots"}}})")
+                               << "quotas.alice";
+    QTest::newRow("bad forward") << QByteArray(R"({"faults": {"forwarded": {"carol": "nowhere"}}})")
+                                 << "forwarded.carol";
 }
 
 void TestScenario::badFiles()
