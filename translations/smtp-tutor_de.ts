@@ -23,15 +23,15 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>The certificate expired on %1: the server's operator must renew it.</source>
+        <source>The certificate expired on %1: the server&apos;s operator must renew it.</source>
         <translation>Das Zertifikat ist am %1 abgelaufen: Der Betreiber des Servers muss es erneuern.</translation>
     </message>
     <message>
-        <source>The certificate only becomes valid on %1 (or this computer's clock is wrong).</source>
+        <source>The certificate only becomes valid on %1 (or this computer&apos;s clock is wrong).</source>
         <translation>Das Zertifikat wird erst am %1 gültig (oder die Uhr dieses Computers geht falsch).</translation>
     </message>
     <message>
-        <source>The certificate is for other names (%1), not for "%2", the name you asked for. Either the name is wrong or the server presents the wrong certificate.</source>
+        <source>The certificate is for other names (%1), not for &quot;%2&quot;, the name you asked for. Either the name is wrong or the server presents the wrong certificate.</source>
         <translation>Das Zertifikat gilt für andere Namen (%1), nicht für „%2“, den angefragten Namen. Entweder ist der Name falsch oder der Server legt das falsche Zertifikat vor.</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation> Sie haben das nur für diesen Durchlauf akzeptiert.</translation>
     </message>
     <message>
-        <source>The server said: "%1"</source>
+        <source>The server said: &quot;%1&quot;</source>
         <translation>Der Server sagte: „%1“</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>Dieses Postfach gibt es auf diesem Server nicht. Prüfen Sie die Adresse auf Tippfehler.</translation>
     </message>
     <message>
-        <source>Relay denied: this server is not the destination for that domain and will not forward mail for you without a login. Authenticate on the submission port, or deliver to the domain's own MX host.</source>
+        <source>Relay denied: this server is not the destination for that domain and will not forward mail for you without a login. Authenticate on the submission port, or deliver to the domain&apos;s own MX host.</source>
         <translation>Weiterleitung verweigert: Dieser Server ist nicht das Ziel für diese Domain und leitet ohne Anmeldung keine E-Mail für Sie weiter. Melden Sie sich am Einlieferungsport an oder stellen Sie direkt beim MX-Host der Domain zu.</translation>
     </message>
     <message>
@@ -127,7 +127,7 @@
         <translation>Vorerst zu viele Empfänger, oder das Postfach ist voll; versuchen Sie es später.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is over its quota.</source>
+        <source>The recipient&apos;s mailbox is over its quota.</source>
         <translation>Das Postfach des Empfängers hat sein Kontingent überschritten.</translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
         <translation>Die Nachricht ist größer, als der Server annimmt.</translation>
     </message>
     <message>
-        <source>The message was refused by the server's content or sender policy.</source>
+        <source>The message was refused by the server&apos;s content or sender policy.</source>
         <translation>Die Nachricht wurde von der Inhalts- oder Absenderrichtlinie des Servers abgelehnt.</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>TLS kam nicht zustande. Vielleicht spricht der Server auf diesem Port kein TLS (implizites TLS gehört zu 465, STARTTLS zu 25 und 587), oder Sie und der Server haben keine gemeinsame Protokollversion und kein gemeinsames Verschlüsselungsverfahren. %1</translation>
     </message>
     <message>
-        <source>The server's certificate did not pass verification, so nothing more was sent. %1</source>
+        <source>The server&apos;s certificate did not pass verification, so nothing more was sent. %1</source>
         <translation>Das Zertifikat des Servers hat die Prüfung nicht bestanden, deshalb wurde nichts weiter gesendet. %1</translation>
     </message>
     <message>
@@ -289,23 +289,23 @@
 <context>
     <name>SmtpTutor</name>
     <message>
-        <source>An address literal must be closed with "]".</source>
+        <source>An address literal must be closed with &quot;]&quot;.</source>
         <translation>Ein Adressliteral muss mit „]“ geschlossen werden.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IPv6 address.</source>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
-        <source>"[%1]" uses an address tag no server knows; only IPv6: is defined.</source>
+        <source>&quot;[%1]&quot; uses an address tag no server knows; only IPv6: is defined.</source>
         <translation>„[%1]“ verwendet eine Adresskennung, die kein Server kennt; definiert ist nur IPv6:.</translation>
     </message>
     <message>
-        <source>"[%1]" is not a valid IPv4 address literal.</source>
+        <source>&quot;[%1]&quot; is not a valid IPv4 address literal.</source>
         <translation>„[%1]“ ist kein gültiges IPv4-Adressliteral.</translation>
     </message>
     <message>
-        <source>The domain after "@" is missing.</source>
+        <source>The domain after &quot;@&quot; is missing.</source>
         <translation>Die Domain nach „@“ fehlt.</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@
         <translation>Die Domain ist länger als 255 Oktette (RFC 5321 Abschn. 4.5.3.1.2).</translation>
     </message>
     <message>
-        <source>The domain "%1" has an empty label (two dots in a row, or a dot at the start).</source>
+        <source>The domain &quot;%1&quot; has an empty label (two dots in a row, or a dot at the start).</source>
         <translation>Die Domain „%1“ hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang).</translation>
     </message>
     <message>
@@ -325,19 +325,19 @@
         <translation>Ein Domain-Label ist länger als 63 Zeichen (RFC 1035 Abschn. 2.3.4).</translation>
     </message>
     <message>
-        <source>The domain label "%1" begins or ends with a hyphen.</source>
+        <source>The domain label &quot;%1&quot; begins or ends with a hyphen.</source>
         <translation>Das Domain-Label „%1“ beginnt oder endet mit einem Bindestrich.</translation>
     </message>
     <message>
-        <source>The domain "%1" contains "%2", which no host name may contain.</source>
+        <source>The domain &quot;%1&quot; contains &quot;%2&quot;, which no host name may contain.</source>
         <translation>Die Domain „%1“ enthält „%2“, was in keinem Hostnamen vorkommen darf.</translation>
     </message>
     <message>
-        <source>"%1" looks like an IP address: write it as an address literal, e.g. [192.0.2.1].</source>
+        <source>&quot;%1&quot; looks like an IP address: write it as an address literal, e.g. [192.0.2.1].</source>
         <translation>„%1“ sieht wie eine IP-Adresse aus: Schreiben Sie sie als Adressliteral, z. B. [192.0.2.1].</translation>
     </message>
     <message>
-        <source>"_" is not allowed in a host name (RFC 5321 s.4.1.2); Postfix accepts it.</source>
+        <source>&quot;_&quot; is not allowed in a host name (RFC 5321 s.4.1.2); Postfix accepts it.</source>
         <translation>„_“ ist in einem Hostnamen nicht erlaubt (RFC 5321 Abschn. 4.1.2); Postfix nimmt es hin.</translation>
     </message>
     <message>
@@ -361,15 +361,15 @@
         <translation>Die Adresse enthält ein Leerzeichen; ein Lokalteil mit Leerzeichen muss in Anführungszeichen stehen.</translation>
     </message>
     <message>
-        <source>The local part contains "%1", which must be quoted.</source>
+        <source>The local part contains &quot;%1&quot;, which must be quoted.</source>
         <translation>Der Lokalteil enthält „%1“; das muss in Anführungszeichen stehen.</translation>
     </message>
     <message>
-        <source>The local part before "@" is missing.</source>
+        <source>The local part before &quot;@&quot; is missing.</source>
         <translation>Der Lokalteil vor „@“ fehlt.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid dot-string: dots must separate words (RFC 5321 s.4.1.2); Postfix accepts it.</source>
+        <source>&quot;%1&quot; is not a valid dot-string: dots must separate words (RFC 5321 s.4.1.2); Postfix accepts it.</source>
         <translation>„%1“ ist kein gültiger Dot-String: Punkte müssen Wörter trennen (RFC 5321 Abschn. 4.1.2); Postfix nimmt es hin.</translation>
     </message>
     <message>
@@ -377,23 +377,23 @@
         <translation>Der Lokalteil ist länger als 64 Oktette (RFC 5321 Abschn. 4.5.3.1.1).</translation>
     </message>
     <message>
-        <source>The address has no "@domain".</source>
+        <source>The address has no &quot;@domain&quot;.</source>
         <translation>Der Adresse fehlt „@domain“.</translation>
     </message>
     <message>
-        <source>"%1" has no domain; RFC 5321 s.4.1.1.3 allows that only for Postmaster. Postfix appends its own domain.</source>
+        <source>&quot;%1&quot; has no domain; RFC 5321 s.4.1.1.3 allows that only for Postmaster. Postfix appends its own domain.</source>
         <translation>„%1“ hat keine Domain; RFC 5321 Abschn. 4.1.1.3 erlaubt das nur für Postmaster. Postfix hängt seine eigene Domain an.</translation>
     </message>
     <message>
-        <source>Something follows the quoted local part other than "@".</source>
+        <source>Something follows the quoted local part other than &quot;@&quot;.</source>
         <translation>Auf den Lokalteil in Anführungszeichen folgt etwas anderes als „@“.</translation>
     </message>
     <message>
-        <source>Each hop of a source route must be written "@domain".</source>
+        <source>Each hop of a source route must be written &quot;@domain&quot;.</source>
         <translation>Jede Station einer Quellroute muss als „@domain“ geschrieben werden.</translation>
     </message>
     <message>
-        <source>The source route "%1" is obsolete and ignored (RFC 5321 s.4.1.2, Appendix C).</source>
+        <source>The source route &quot;%1&quot; is obsolete and ignored (RFC 5321 s.4.1.2, Appendix C).</source>
         <translation>Die Quellroute „%1“ ist veraltet und wird ignoriert (RFC 5321 Abschn. 4.1.2, Anhang C).</translation>
     </message>
     <message>
@@ -417,11 +417,11 @@
         <translation>NOTIFY= nimmt NEVER oder eine Liste aus SUCCESS, FAILURE und DELAY (RFC 3461 Abschn. 4.1).</translation>
     </message>
     <message>
-        <source>ORCPT= takes an address type, ";" and the address as xtext (RFC 3461 s.4.2).</source>
+        <source>ORCPT= takes an address type, &quot;;&quot; and the address as xtext (RFC 3461 s.4.2).</source>
         <translation>ORCPT= nimmt einen Adresstyp, „;“ und die Adresse als xtext (RFC 3461 Abschn. 4.2).</translation>
     </message>
     <message>
-        <source>The server does not know the parameter "%1".</source>
+        <source>The server does not know the parameter &quot;%1&quot;.</source>
         <translation>Der Server kennt den Parameter „%1“ nicht.</translation>
     </message>
     <message>
@@ -429,23 +429,23 @@
         <translation>RFC 5321 sieht genau ein Leerzeichen nach dem Befehlswort vor; Postfix nimmt auch mehr hin.</translation>
     </message>
     <message>
-        <source>MAIL must be followed by "FROM:" and the sender in angle brackets.</source>
+        <source>MAIL must be followed by &quot;FROM:&quot; and the sender in angle brackets.</source>
         <translation>Auf MAIL müssen „FROM:“ und der Absender in spitzen Klammern folgen.</translation>
     </message>
     <message>
-        <source>RCPT must be followed by "TO:" and the recipient in angle brackets.</source>
+        <source>RCPT must be followed by &quot;TO:&quot; and the recipient in angle brackets.</source>
         <translation>Auf RCPT müssen „TO:“ und der Empfänger in spitzen Klammern folgen.</translation>
     </message>
     <message>
-        <source>RFC 5321 s.4.1.1 has no space after "%1"; Postfix tolerates it.</source>
+        <source>RFC 5321 s.4.1.1 has no space after &quot;%1&quot;; Postfix tolerates it.</source>
         <translation>RFC 5321 Abschn. 4.1.1 sieht nach „%1“ kein Leerzeichen vor; Postfix duldet es.</translation>
     </message>
     <message>
-        <source>The sender address is missing after "FROM:".</source>
+        <source>The sender address is missing after &quot;FROM:&quot;.</source>
         <translation>Nach „FROM:“ fehlt die Absenderadresse.</translation>
     </message>
     <message>
-        <source>The recipient address is missing after "TO:".</source>
+        <source>The recipient address is missing after &quot;TO:&quot;.</source>
         <translation>Nach „TO:“ fehlt die Empfängeradresse.</translation>
     </message>
     <message>
@@ -453,7 +453,7 @@
         <translation>Die Adresse muss in spitzen Klammern stehen, z. B. &lt;alice@example.com&gt;.</translation>
     </message>
     <message>
-        <source>The closing "&gt;" of the address is missing.</source>
+        <source>The closing &quot;&gt;&quot; of the address is missing.</source>
         <translation>Das schließende „&gt;“ der Adresse fehlt.</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@
         <translation>Parameter müssen durch ein Leerzeichen von der Adresse getrennt sein.</translation>
     </message>
     <message>
-        <source>"&lt;&gt;" is only allowed as a sender (MAIL FROM:&lt;&gt;), never as a recipient.</source>
+        <source>&quot;&lt;&gt;&quot; is only allowed as a sender (MAIL FROM:&lt;&gt;), never as a recipient.</source>
         <translation>„&lt;&gt;“ ist nur als Absender erlaubt (MAIL FROM:&lt;&gt;), nie als Empfänger.</translation>
     </message>
     <message>
@@ -477,11 +477,11 @@
         <translation>Nicht-ASCII-Buchstaben in einer Adresse brauchen SMTPUTF8 (RFC 6531 Abschn. 3.4); Postfix lässt einen Lokalteil auch ohne durch.</translation>
     </message>
     <message>
-        <source>%1 needs the client's own host name or address literal, e.g. %1 client.example.org.</source>
+        <source>%1 needs the client&apos;s own host name or address literal, e.g. %1 client.example.org.</source>
         <translation>%1 braucht den eigenen Hostnamen des Clients oder ein Adressliteral, z. B. %1 client.example.org.</translation>
     </message>
     <message>
-        <source>"%1" is not a domain name or address literal (RFC 5321 s.4.1.1.1); Postfix accepts it anyway.</source>
+        <source>&quot;%1&quot; is not a domain name or address literal (RFC 5321 s.4.1.1.1); Postfix accepts it anyway.</source>
         <translation>„%1“ ist weder ein Domainname noch ein Adressliteral (RFC 5321 Abschn. 4.1.1.1); Postfix nimmt es trotzdem hin.</translation>
     </message>
     <message>
@@ -493,7 +493,7 @@
         <translation>VRFY braucht den Benutzernamen oder die Adresse, die geprüft werden soll.</translation>
     </message>
     <message>
-        <source>VRFY needs a name or address, not "&lt;&gt;".</source>
+        <source>VRFY needs a name or address, not &quot;&lt;&gt;&quot;.</source>
         <translation>VRFY braucht einen Namen oder eine Adresse, nicht „&lt;&gt;“.</translation>
     </message>
     <message>
@@ -505,22 +505,22 @@
         <translation>AUTH nimmt ein Verfahren und höchstens eine erste Antwort.</translation>
     </message>
     <message>
-        <source>A backslash outside quotes is not valid in RFC 5321 (write "a\\b"@...); Postfix accepts it.</source>
-        <translation type="unfinished" />
+        <source>A backslash outside quotes is not valid in RFC 5321 (write &quot;a\\b&quot;@...); Postfix accepts it.</source>
+        <translation>Ein Backslash außerhalb von Anführungszeichen ist nach RFC 5321 ungültig (schreiben Sie &quot;a\\b&quot;@...); Postfix nimmt ihn hin.</translation>
     </message>
     <message>
         <source>VRFY takes one name or address; a name with spaces must be quoted.</source>
-        <translation type="unfinished" />
+        <translation>VRFY nimmt einen Namen oder eine Adresse; ein Name mit Leerzeichen muss in Anführungszeichen stehen.</translation>
     </message>
     <message>
-        <source>"%1" has no local part; Postfix looks it up anyway.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has no local part; Postfix looks it up anyway.</source>
+        <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
     </message>
 </context>
 <context>
     <name>SmtpTutor::CommandLineEdit</name>
     <message>
-        <source>Message line (a line with only "." ends the message)</source>
+        <source>Message line (a line with only &quot;.&quot; ends the message)</source>
         <translation>Nachrichtenzeile (eine Zeile nur mit „.“ beendet die Nachricht)</translation>
     </message>
     <message>
@@ -598,11 +598,11 @@
         <translation>Dieser Server beherrscht %1 nicht (wie Postfix).</translation>
     </message>
     <message>
-        <source>"%1" looks like a message header or a web request, not an SMTP command; Postfix ends the session.</source>
+        <source>&quot;%1&quot; looks like a message header or a web request, not an SMTP command; Postfix ends the session.</source>
         <translation>„%1“ sieht wie eine Kopfzeile oder eine Webanfrage aus, nicht wie ein SMTP-Befehl; Postfix beendet die Sitzung.</translation>
     </message>
     <message>
-        <source>"%1" is not an SMTP command this server knows.</source>
+        <source>&quot;%1&quot; is not an SMTP command this server knows.</source>
         <translation>„%1“ ist kein SMTP-Befehl, den dieser Server kennt.</translation>
     </message>
 </context>
@@ -610,55 +610,55 @@
     <name>SmtpTutor::ConsoleWidget</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Simulator console</source>
-        <translation type="unfinished" />
+        <translation>Simulator-Konsole</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished" />
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>Input mode</source>
-        <translation type="unfinished" />
+        <translation>Eingabemodus</translation>
     </message>
     <message>
         <source>Send the line</source>
-        <translation type="unfinished" />
+        <translation>Zeile senden</translation>
     </message>
     <message>
         <source>Enter sends; Up and Down recall earlier lines; Tab or typing completes commands</source>
-        <translation type="unfinished" />
+        <translation>Eingabetaste sendet; Pfeil hoch und runter holen frühere Zeilen zurück; Tab oder Weitertippen vervollständigt Befehle</translation>
     </message>
     <message>
-        <source>&lt;b style="color:%1"&gt;Message&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;b style=&quot;color:%1&quot;&gt;Message&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;Nachricht&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style="color:%1"&gt;Login&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;b style=&quot;color:%1&quot;&gt;Login&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;Anmeldung&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Command&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Befehl&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Every line is part of the message until a line with only "."</source>
-        <translation type="unfinished" />
+        <source>Every line is part of the message until a line with only &quot;.&quot;</source>
+        <translation>Jede Zeile gehört zur Nachricht, bis eine Zeile nur „.“ enthält</translation>
     </message>
     <message>
         <source>The server waits for a base64 answer to its 334 question</source>
-        <translation type="unfinished" />
+        <translation>Der Server wartet auf eine Base64-Antwort auf seine 334-Frage</translation>
     </message>
     <message>
         <source>Each line is one SMTP command</source>
-        <translation type="unfinished" />
+        <translation>Jede Zeile ist ein SMTP-Befehl</translation>
     </message>
     <message>
-        <source>Base64 answer to the server's question (hidden in the transcript)</source>
-        <translation type="unfinished" />
+        <source>Base64 answer to the server&apos;s question (hidden in the transcript)</source>
+        <translation>Base64-Antwort auf die Frage des Servers (in der Mitschrift verborgen)</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@
         <translation>Was bedeutet der Antwortcode %1?</translation>
     </message>
     <message>
-        <source>%1 means "%2". %3</source>
+        <source>%1 means &quot;%2&quot;. %3</source>
         <translation>%1 bedeutet „%2“. %3</translation>
     </message>
     <message>
@@ -716,55 +716,55 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <name>SmtpTutor::ExercisePanel</name>
     <message>
         <source>Next question</source>
-        <translation type="unfinished" />
+        <translation>Nächste Frage</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished" />
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Kind of question</source>
-        <translation type="unfinished" />
+        <translation>Art der Frage</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Punktestand</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>Gemischt</translation>
     </message>
     <message>
         <source>Draw another question</source>
-        <translation type="unfinished" />
+        <translation>Eine andere Frage ziehen</translation>
     </message>
     <message>
         <source>Right!</source>
-        <translation type="unfinished" />
+        <translation>Richtig!</translation>
     </message>
     <message>
         <source>Not quite.</source>
-        <translation type="unfinished" />
+        <translation>Nicht ganz.</translation>
     </message>
     <message>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Punkte: %1 von %2</translation>
     </message>
     <message>
         <source>Quick questions drawn from the reference: reply codes, ports, the order of commands, and whether a failure is worth retrying.</source>
-        <translation type="unfinished" />
+        <translation>Kurze Fragen aus der Referenz: Antwortcodes, Ports, die Reihenfolge der Befehle und ob sich ein neuer Versuch nach einem Fehler lohnt.</translation>
     </message>
     <message>
         <source>Answer %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Antwort %1: %2</translation>
     </message>
 </context>
 <context>
@@ -790,241 +790,241 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <name>SmtpTutor::ExplainView</name>
     <message>
         <source>Explain a reply</source>
-        <translation type="unfinished" />
+        <translation>Antwort erklären</translation>
     </message>
     <message>
         <source>Reply to explain</source>
-        <translation type="unfinished" />
+        <translation>Zu erklärende Antwort</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Paste a reply, e.g. 550 5.1.1 &lt;bob@example.net&gt;: Recipient address rejected</source>
-        <translation type="unfinished" />
+        <translation>Antwort einfügen, z. B. 550 5.1.1 &lt;bob@example.net&gt;: Recipient address rejected</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished" />
+        <translation>Erklären</translation>
     </message>
     <message>
         <source>Explain the pasted text</source>
-        <translation type="unfinished" />
+        <translation>Den eingefügten Text erklären</translation>
     </message>
     <message>
         <source>Also works for a bare code (421), an enhanced code (5.7.1), a port (587) or a command.</source>
-        <translation type="unfinished" />
+        <translation>Funktioniert auch mit einem bloßen Code (421), einem erweiterten Code (5.7.1), einem Port (587) oder einem Befehl.</translation>
     </message>
     <message>
         <source>Nothing to explain.</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu erklären.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 (%2xx):&lt;/b&gt; %3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;%1 (%2xx):&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 %2:&lt;/b&gt; %3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;%1 %2:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Common causes:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Häufige Ursachen:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Was tun:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Enhanced code %1, %2:&lt;/b&gt; %3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Erweiterter Code %1, %2:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Port %1, %2:&lt;/b&gt; %3 (%4)&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Port %1, %2:&lt;/b&gt; %3 (%4)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt;: %3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt;: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SmtpTutor::HelpDialog</name>
     <message>
         <source>SMTP Guide</source>
-        <translation type="unfinished" />
+        <translation>SMTP-Leitfaden</translation>
     </message>
     <message>
         <source>SMTP guide</source>
-        <translation type="unfinished" />
+        <translation>SMTP-Leitfaden</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Key takeaways&lt;/h2&gt;&lt;ul&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;/ul&gt;&lt;h2&gt;Common errors and how to fix them&lt;/h2&gt;&lt;table cellpadding="4"&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Das Wichtigste&lt;/h2&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;/table&gt;&lt;h2&gt;Try it from a terminal&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;/table&gt;&lt;h2&gt;Im Terminal ausprobieren&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Questions and answers&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Fragen und Antworten&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;h2&gt;Common errors and how to fix them&lt;/h2&gt;&lt;table width=&quot;100%&quot; cellpadding=&quot;4&quot;&gt;</source>
+        <translation>&lt;/ul&gt;&lt;h2&gt;Häufige Fehler und ihre Behebung&lt;/h2&gt;&lt;table width=&quot;100%&quot; cellpadding=&quot;4&quot;&gt;</translation>
     </message>
 </context>
 <context>
     <name>SmtpTutor::LessonPanel</name>
     <message>
         <source>Fill it in for me</source>
-        <translation type="unfinished" />
+        <translation>Für mich ausfüllen</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished" />
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished" />
+        <translation>Lektion</translation>
     </message>
     <message>
         <source>Choose a lesson</source>
-        <translation type="unfinished" />
+        <translation>Lektion wählen</translation>
     </message>
     <message>
         <source>What this lesson is about</source>
-        <translation type="unfinished" />
+        <translation>Worum es in dieser Lektion geht</translation>
     </message>
     <message>
         <source>Lesson progress</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt der Lektion</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished" />
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <source>What this step does</source>
-        <translation type="unfinished" />
+        <translation>Was dieser Schritt bewirkt</translation>
     </message>
     <message>
         <source>The line to type</source>
-        <translation type="unfinished" />
+        <translation>Die einzugebende Zeile</translation>
     </message>
     <message>
-        <source>What the server's answer meant</source>
-        <translation type="unfinished" />
+        <source>What the server&apos;s answer meant</source>
+        <translation>Was die Antwort des Servers bedeutete</translation>
     </message>
     <message>
         <source>All steps of the lesson</source>
-        <translation type="unfinished" />
+        <translation>Alle Schritte der Lektion</translation>
     </message>
     <message>
         <source>Restart the lesson</source>
-        <translation type="unfinished" />
+        <translation>Lektion neu beginnen</translation>
     </message>
     <message>
         <source>Resume where you left off</source>
-        <translation type="unfinished" />
+        <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
     </message>
     <message>
-        <source>Put the step's command into the command line; press Enter to send it</source>
-        <translation type="unfinished" />
+        <source>Put the step&apos;s command into the command line; press Enter to send it</source>
+        <translation>Den Befehl des Schritts in die Befehlszeile setzen; mit der Eingabetaste senden</translation>
     </message>
     <message>
         <source>Start this lesson again from the first step</source>
-        <translation type="unfinished" />
+        <translation>Diese Lektion noch einmal ab dem ersten Schritt beginnen</translation>
     </message>
     <message>
         <source>Replay the steps you already finished and continue</source>
-        <translation type="unfinished" />
+        <translation>Die schon erledigten Schritte wiederholen und weitermachen</translation>
     </message>
     <message>
         <source>Drill: %1</source>
-        <translation type="unfinished" />
+        <translation>Übung: %1</translation>
     </message>
     <message>
         <source>Type this, then press Enter:</source>
-        <translation type="unfinished" />
+        <translation>Das eingeben, dann die Eingabetaste drücken:</translation>
     </message>
     <message>
         <source>All steps</source>
-        <translation type="unfinished" />
+        <translation>Alle Schritte</translation>
     </message>
     <message>
         <source>This lesson cannot be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Diese Lektion lässt sich nicht laden: %1</translation>
     </message>
     <message>
         <source>This lesson cannot start: %1</source>
-        <translation type="unfinished" />
+        <translation>Diese Lektion kann nicht beginnen: %1</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished" />
+        <translation>%v von %m Schritten</translation>
     </message>
     <message>
         <source>Choose a lesson or a drill...</source>
-        <translation type="unfinished" />
+        <translation>Lektion oder Übung wählen …</translation>
     </message>
     <message>
         <source>Lesson complete</source>
-        <translation type="unfinished" />
+        <translation>Lektion abgeschlossen</translation>
     </message>
     <message>
         <source>Free practice</source>
-        <translation type="unfinished" />
+        <translation>Freies Üben</translation>
     </message>
     <message>
         <source>&lt;p&gt;Keep typing in the console to experiment, or choose another lesson.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Tippen Sie in der Konsole weiter, um zu experimentieren, oder wählen Sie eine andere Lektion.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;You are in free mode: type any command in the console and the simulated server answers. Click a line in the transcript to see why it came.&lt;/p&gt;&lt;p&gt;To be guided, choose an entry in the list above: the first lesson walks through a whole mail delivery in nine steps; each &lt;i&gt;drill&lt;/i&gt; lets you run into one server error and learn what a correct client does about it.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Sie sind im freien Modus: Tippen Sie einen beliebigen Befehl in die Konsole, und der simulierte Server antwortet. Klicken Sie auf eine Zeile der Mitschrift, um zu sehen, warum sie kam.&lt;/p&gt;&lt;p&gt;Wenn Sie geführt werden möchten, wählen Sie oben einen Eintrag: Die erste Lektion geht in neun Schritten eine ganze Zustellung durch; jede &lt;i&gt;Übung&lt;/i&gt; lässt Sie in einen Serverfehler laufen und zeigt, was ein korrekter Client dann tut.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Anything you like: the server is still listening.</source>
-        <translation type="unfinished" />
+        <translation>Was Sie möchten: Der Server hört weiter zu.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The server should answer:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Der Server sollte antworten:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(empty line)</source>
-        <translation type="unfinished" />
+        <translation>(leere Zeile)</translation>
     </message>
     <message>
         <source>Well done.</source>
-        <translation type="unfinished" />
+        <translation>Gut gemacht.</translation>
     </message>
     <message>
         <source>Keep going.</source>
-        <translation type="unfinished" />
+        <translation>Weiter so.</translation>
     </message>
     <message>
-        <source>Not this step's command.</source>
-        <translation type="unfinished" />
+        <source>Not this step&apos;s command.</source>
+        <translation>Nicht der Befehl dieses Schritts.</translation>
     </message>
     <message>
         <source>The server said no.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat abgelehnt.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; means: %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; bedeutet: %2</translation>
     </message>
 </context>
 <context>
@@ -1046,11 +1046,11 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <translation>5xx ist ein dauerhafter Fehler: Dasselbe zu wiederholen hilft nicht; beheben Sie erst die Ursache.</translation>
     </message>
     <message>
-        <source>The server answered "%1".</source>
+        <source>The server answered &quot;%1&quot;.</source>
         <translation>Der Server antwortete „%1“.</translation>
     </message>
     <message>
-        <source>This step asks for %1, but you sent "%2".</source>
+        <source>This step asks for %1, but you sent &quot;%2&quot;.</source>
         <translation>Dieser Schritt verlangt %1, Sie haben aber „%2“ gesendet.</translation>
     </message>
     <message>
@@ -1058,11 +1058,11 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <translation>Es besteht keine Verbindung, also hat auch nichts geantwortet.</translation>
     </message>
     <message>
-        <source>While the server collects the message, every line you type is part of it; the server answers only after the lone ".".</source>
+        <source>While the server collects the message, every line you type is part of it; the server answers only after the lone &quot;.&quot;.</source>
         <translation>Während der Server die Nachricht entgegennimmt, gehört jede getippte Zeile zu ihr; der Server antwortet erst nach dem einzelnen „.“.</translation>
     </message>
     <message>
-        <source>Line added to the message. End it with a line holding only ".".</source>
+        <source>Line added to the message. End it with a line holding only &quot;.&quot;.</source>
         <translation>Zeile zur Nachricht hinzugefügt. Beenden Sie sie mit einer Zeile, die nur „.“ enthält.</translation>
     </message>
     <message>
@@ -1074,176 +1074,177 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <name>SmtpTutor::MainWindow</name>
     <message>
         <source>SMTP Tutor</source>
-        <translation type="unfinished" />
+        <translation>SMTP Tutor</translation>
     </message>
     <message>
         <source>&amp;New Session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
         <source>Drop the connection, clear the transcript and connect again</source>
-        <translation type="unfinished" />
+        <translation>Verbindung trennen, Mitschrift leeren und neu verbinden</translation>
     </message>
     <message>
         <source>&amp;Open Scenario File...</source>
-        <translation type="unfinished" />
+        <translation>Szenario-Datei ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Play a server profile from a JSON file</source>
-        <translation type="unfinished" />
+        <translation>Ein Serverprofil aus einer JSON-Datei spielen</translation>
     </message>
     <message>
         <source>&amp;Export Transcript...</source>
-        <translation type="unfinished" />
+        <translation>Mitschrift &amp;exportieren …</translation>
     </message>
     <message>
         <source>Save the transcript as text or JSON (passwords are never included)</source>
-        <translation type="unfinished" />
+        <translation>Die Mitschrift als Text oder JSON speichern (Passwörter sind nie enthalten)</translation>
     </message>
     <message>
         <source>&amp;Copy Selected Lines</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected transcript lines to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Zeilen der Mitschrift in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close SMTP Tutor</source>
-        <translation type="unfinished" />
+        <translation>SMTP Tutor schließen</translation>
     </message>
     <message>
         <source>SMTP &amp;Guide</source>
-        <translation type="unfinished" />
+        <translation>SMTP-&amp;Leitfaden</translation>
     </message>
     <message>
         <source>Key takeaways, questions and answers, common errors and command-line recipes</source>
-        <translation type="unfinished" />
+        <translation>Das Wichtigste, Fragen und Antworten, häufige Fehler und Rezepte für die Befehlszeile</translation>
     </message>
     <message>
         <source>&amp;Explain a Reply...</source>
-        <translation type="unfinished" />
+        <translation>Antwort &amp;erklären …</translation>
     </message>
     <message>
         <source>Paste any server reply and read what it means</source>
-        <translation type="unfinished" />
+        <translation>Eine beliebige Serverantwort einfügen und lesen, was sie bedeutet</translation>
     </message>
     <message>
         <source>&amp;About SMTP Tutor</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;ber SMTP Tutor</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished" />
+        <translation>Version und Lizenz</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Simulated server</source>
-        <translation type="unfinished" />
+        <translation>Simulierter Server</translation>
     </message>
     <message>
         <source>Choose which kind of server the simulator plays</source>
-        <translation type="unfinished" />
+        <translation>Wählen, welche Art von Server der Simulator spielt</translation>
     </message>
     <message>
         <source>%1 (port %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Port %2)</translation>
     </message>
     <message>
         <source>Open scenario file...</source>
-        <translation type="unfinished" />
+        <translation>Szenario-Datei öffnen …</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished" />
+        <translation>Lektion</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished" />
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
-        <translation type="unfinished" />
+        <translation>Den Bereich „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>This scenario cannot be loaded:
 %1</source>
-        <translation type="unfinished" />
+        <translation>Dieses Szenario lässt sich nicht laden:
+%1</translation>
     </message>
     <message>
         <source>Now playing: %1</source>
-        <translation type="unfinished" />
+        <translation>Es läuft: %1</translation>
     </message>
     <message>
         <source>Open Scenario File</source>
-        <translation type="unfinished" />
+        <translation>Szenario-Datei öffnen</translation>
     </message>
     <message>
         <source>Scenario files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Szenario-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Transcript</source>
-        <translation type="unfinished" />
+        <translation>Mitschrift exportieren</translation>
     </message>
     <message>
         <source>Text (*.txt);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Text (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Transcript saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Mitschrift gespeichert unter %1</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>About SMTP Tutor</source>
-        <translation type="unfinished" />
+        <translation>Über SMTP Tutor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Tutor %1&lt;/h3&gt;&lt;p&gt;Learn how mail servers talk, one command at a time: a simulated server to practise on, guided lessons and drills, and a reference of reply codes, ports and commands.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;SMTP Tutor %1&lt;/h3&gt;&lt;p&gt;Lernen Sie, wie Mailserver miteinander sprechen, Befehl für Befehl: ein simulierter Server zum Üben, geführte Lektionen und Übungen sowie eine Referenz der Antwortcodes, Ports und Befehle.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1257,262 +1258,262 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <name>SmtpTutor::PracticeServerDock</name>
     <message>
         <source>Practice server</source>
-        <translation type="unfinished" />
+        <translation>Übungsserver</translation>
     </message>
     <message>
         <source>Show or hide the practice server, which real mail programs can connect to</source>
-        <translation type="unfinished" />
+        <translation>Den Übungsserver ein- oder ausblenden, mit dem sich echte Mailprogramme verbinden können</translation>
     </message>
 </context>
 <context>
     <name>SmtpTutor::PracticeServerWidget</name>
     <message>
         <source>Replay a recording…</source>
-        <translation type="unfinished" />
+        <translation>Aufzeichnung abspielen …</translation>
     </message>
     <message>
         <source>Also TLS from the first byte on port</source>
-        <translation type="unfinished" />
+        <translation>Zusätzlich TLS ab dem ersten Byte auf Port</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Copy settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen kopieren</translation>
     </message>
     <message>
         <source>Scenario the practice server plays</source>
-        <translation type="unfinished" />
+        <translation>Szenario, das der Übungsserver spielt</translation>
     </message>
     <message>
         <source>Replay a recorded session</source>
-        <translation type="unfinished" />
+        <translation>Eine aufgezeichnete Sitzung abspielen</translation>
     </message>
     <message>
         <source>Port for plain and STARTTLS sessions</source>
-        <translation type="unfinished" />
+        <translation>Port für Klartext- und STARTTLS-Sitzungen</translation>
     </message>
     <message>
         <source>Also listen with implicit TLS</source>
-        <translation type="unfinished" />
+        <translation>Zusätzlich mit implizitem TLS lauschen</translation>
     </message>
     <message>
         <source>Port for implicit TLS</source>
-        <translation type="unfinished" />
+        <translation>Port für implizites TLS</translation>
     </message>
     <message>
         <source>Start or stop the practice server</source>
-        <translation type="unfinished" />
+        <translation>Den Übungsserver starten oder anhalten</translation>
     </message>
     <message>
         <source>Practice server status</source>
-        <translation type="unfinished" />
+        <translation>Zustand des Übungsservers</translation>
     </message>
     <message>
         <source>Settings for a mail client</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen für ein Mailprogramm</translation>
     </message>
     <message>
         <source>Copy the client settings</source>
-        <translation type="unfinished" />
+        <translation>Die Client-Einstellungen kopieren</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Transcript of the selected session</source>
-        <translation type="unfinished" />
+        <translation>Mitschrift der ausgewählten Sitzung</translation>
     </message>
     <message>
         <source>Received messages</source>
-        <translation type="unfinished" />
+        <translation>Empfangene Nachrichten</translation>
     </message>
     <message>
         <source>Message headers</source>
-        <translation type="unfinished" />
+        <translation>Kopfzeilen der Nachricht</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished" />
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Raw message</source>
-        <translation type="unfinished" />
+        <translation>Rohe Nachricht</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished" />
+        <translation>ein freier Port</translation>
     </message>
     <message>
         <source>Listen on 127.0.0.1 so mail programs on this computer can connect</source>
-        <translation type="unfinished" />
+        <translation>Auf 127.0.0.1 lauschen, damit sich Mailprogramme auf diesem Computer verbinden können</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>Client</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>An</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished" />
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>Kopfzeilen</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished" />
+        <translation>Roh</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Szenario:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation>Mitschrift</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>No certificate for TLS: %1</source>
-        <translation type="unfinished" />
+        <translation>Kein Zertifikat für TLS: %1</translation>
     </message>
     <message>
         <source>Stopped. The server listens on 127.0.0.1 only, so only programs on this computer can reach it.</source>
-        <translation type="unfinished" />
+        <translation>Angehalten. Der Server lauscht nur auf 127.0.0.1, also erreichen ihn nur Programme auf diesem Computer.</translation>
     </message>
     <message>
         <source>Recorded sessions (probe --json output, exported transcripts) (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Aufgezeichnete Sitzungen (Ausgabe von probe --json, exportierte Mitschriften) (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot replay %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
         <source>Preparing the TLS certificate…</source>
-        <translation type="unfinished" />
+        <translation>TLS-Zertifikat wird vorbereitet …</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1 port %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Lauschen auf 127.0.0.1, Port %1, nicht möglich: %2</translation>
     </message>
     <message>
         <source>Listening on 127.0.0.1 (%1). Point a mail program at it with the settings below.</source>
-        <translation type="unfinished" />
+        <translation>Lauscht auf 127.0.0.1 (%1). Richten Sie ein Mailprogramm mit den Einstellungen unten darauf aus.</translation>
     </message>
     <message>
         <source>Not started: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Stopped. The sessions and messages of the last run stay here until the next start.</source>
-        <translation type="unfinished" />
+        <translation>Angehalten. Die Sitzungen und Nachrichten des letzten Laufs bleiben bis zum nächsten Start hier.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Server (host): 127.0.0.1 (or localhost)</source>
-        <translation type="unfinished" />
+        <translation>Server (Host): 127.0.0.1 (oder localhost)</translation>
     </message>
     <message>
         <source>(chosen at start)</source>
-        <translation type="unfinished" />
+        <translation>(wird beim Start gewählt)</translation>
     </message>
     <message>
         <source>Port %1, security: SSL/TLS (TLS from the first byte)</source>
-        <translation type="unfinished" />
+        <translation>Port %1, Sicherheit: SSL/TLS (TLS ab dem ersten Byte)</translation>
     </message>
     <message>
         <source>Port %1, security: STARTTLS%2</source>
-        <translation type="unfinished" />
+        <translation>Port %1, Sicherheit: STARTTLS%2</translation>
     </message>
     <message>
         <source> (required before anything else)</source>
-        <translation type="unfinished" />
+        <translation> (vor allem anderen verlangt)</translation>
     </message>
     <message>
         <source> (or none)</source>
-        <translation type="unfinished" />
+        <translation> (oder keine)</translation>
     </message>
     <message>
         <source>Port %1, security: none</source>
-        <translation type="unfinished" />
+        <translation>Port %1, Sicherheit: keine</translation>
     </message>
     <message>
         <source>Port %1, security: SSL/TLS</source>
-        <translation type="unfinished" />
+        <translation>Port %1, Sicherheit: SSL/TLS</translation>
     </message>
     <message>
         <source>User name: %1   Password: %2 (teaching data)</source>
-        <translation type="unfinished" />
+        <translation>Benutzername: %1   Passwort: %2 (Übungsdaten)</translation>
     </message>
     <message>
         <source>No login: this scenario does not offer AUTH</source>
-        <translation type="unfinished" />
+        <translation>Keine Anmeldung: Dieses Szenario bietet kein AUTH an</translation>
     </message>
     <message>
         <source>Mailboxes: %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>Postfächer: %1 bei %2</translation>
     </message>
     <message>
         <source>Certificate: self-signed for localhost; trust %1 or accept it once in the mail program</source>
-        <translation type="unfinished" />
+        <translation>Zertifikat: selbst signiert für localhost; vertrauen Sie %1 oder akzeptieren Sie es einmal im Mailprogramm</translation>
     </message>
     <message>
         <source>closed: %1</source>
-        <translation type="unfinished" />
+        <translation>geschlossen: %1</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished" />
+        <translation>Klartext</translation>
     </message>
     <message>
         <source>Session #%1, queue id %2</source>
-        <translation type="unfinished" />
+        <translation>Sitzung Nr. %1, Warteschlangen-ID %2</translation>
     </message>
 </context>
 <context>
@@ -1634,227 +1635,227 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <name>SmtpTutor::ProbeDialog</name>
     <message>
         <source>Probe a real mail server</source>
-        <translation type="unfinished" />
+        <translation>Einen echten Mailserver prüfen</translation>
     </message>
     <message>
         <source>Host or domain</source>
-        <translation type="unfinished" />
+        <translation>Host oder Domain</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished" />
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>It is a mail domain: probe its first MX host</source>
-        <translation type="unfinished" />
+        <translation>Es ist eine Maildomain: ihren ersten MX-Host prüfen</translation>
     </message>
     <message>
         <source>Resolve MX</source>
-        <translation type="unfinished" />
+        <translation>MX auflösen</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Automatic (STARTTLS when offered, implicit on 465)</source>
-        <translation type="unfinished" />
+        <translation>Automatisch (STARTTLS, wenn angeboten, implizit auf 465)</translation>
     </message>
     <message>
         <source>STARTTLS (required)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (verlangt)</translation>
     </message>
     <message>
         <source>Implicit TLS</source>
-        <translation type="unfinished" />
+        <translation>Implizites TLS</translation>
     </message>
     <message>
         <source>None (plain text)</source>
-        <translation type="unfinished" />
+        <translation>Keine (Klartext)</translation>
     </message>
     <message>
         <source>EHLO name</source>
-        <translation type="unfinished" />
+        <translation>EHLO-Name</translation>
     </message>
     <message>
-        <source>this computer's name</source>
-        <translation type="unfinished" />
+        <source>this computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>leave empty to skip AUTH</source>
-        <translation type="unfinished" />
+        <translation>leer lassen, um AUTH zu überspringen</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Used for this probe only; never saved, never shown in the transcript.</source>
-        <translation type="unfinished" />
+        <translation>Nur für diese Prüfung verwendet; nie gespeichert, nie in der Mitschrift angezeigt.</translation>
     </message>
     <message>
         <source>AUTH mechanism</source>
-        <translation type="unfinished" />
+        <translation>AUTH-Verfahren</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Allow the password without TLS (test servers only)</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort auch ohne TLS erlauben (nur für Testserver)</translation>
     </message>
     <message>
         <source>Allow plaintext AUTH</source>
-        <translation type="unfinished" />
+        <translation>AUTH im Klartext erlauben</translation>
     </message>
     <message>
         <source>Envelope sender</source>
-        <translation type="unfinished" />
+        <translation>Absender im Umschlag</translation>
     </message>
     <message>
         <source>you@example.com (empty: no envelope test)</source>
-        <translation type="unfinished" />
+        <translation>sie@example.com (leer: kein Umschlagtest)</translation>
     </message>
     <message>
         <source>Envelope recipients</source>
-        <translation type="unfinished" />
+        <translation>Empfänger im Umschlag</translation>
     </message>
     <message>
         <source>someone@example.com, other@example.com</source>
-        <translation type="unfinished" />
+        <translation>jemand@example.com, andere@example.com</translation>
     </message>
     <message>
         <source>Really send a short test message (otherwise RSET, nothing is delivered)</source>
-        <translation type="unfinished" />
+        <translation>Wirklich eine kurze Testnachricht senden (sonst RSET, nichts wird zugestellt)</translation>
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished" />
+        <translation>Testnachricht senden</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished" />
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source> s per step</source>
-        <translation type="unfinished" />
+        <translation> s pro Schritt</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>EHLO &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>EHLO-&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Login and envelope (optional)</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung und Umschlag (optional)</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Mechanism:</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;fahren:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished" />
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Check &amp;all ports</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alle Ports prüfen</translation>
     </message>
     <message>
         <source>Check all ports</source>
-        <translation type="unfinished" />
+        <translation>Alle Ports prüfen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished" />
+        <translation>Bereit.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation>Mitschrift</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished" />
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>TLS and certificate</source>
-        <translation type="unfinished" />
+        <translation>TLS und Zertifikat</translation>
     </message>
     <message>
         <source>Timings</source>
-        <translation type="unfinished" />
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -1862,64 +1863,69 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     </message>
     <message>
         <source>TLS / certificate</source>
-        <translation type="unfinished" />
+        <translation>TLS / Zertifikat</translation>
     </message>
     <message>
         <source>Enter a host name or address.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie einen Hostnamen oder eine Adresse ein.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <source>Sending a test message needs at least one recipient.</source>
-        <translation type="unfinished" />
+        <translation>Für eine Testnachricht braucht es mindestens einen Empfänger.</translation>
     </message>
     <message>
         <source>Enter the password for %1, or clear the user name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das Passwort für %1 ein, oder leeren Sie den Benutzernamen.</translation>
     </message>
     <message>
         <source>Looking up the mail servers of %1 ...</source>
-        <translation type="unfinished" />
+        <translation>Suche die Mailserver von %1 …</translation>
     </message>
     <message>
         <source>%1 accepts no mail.</source>
-        <translation type="unfinished" />
+        <translation>%1 nimmt keine E-Mail an.</translation>
     </message>
     <message>
         <source>Probing %1 port %2: %3 ...</source>
-        <translation type="unfinished" />
+        <translation>Prüfe %1, Port %2: %3 …</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 ...</source>
-        <translation type="unfinished" />
+        <translation>Verbinde mit %1, Port %2 …</translation>
     </message>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished" />
+        <translation>Zertifikatsproblem</translation>
     </message>
     <message>
-        <source>The server's certificate did not pass verification:
+        <source>The server&apos;s certificate did not pass verification:
 
 %1
 
 Go on for this probe only? Nothing has been sent over this connection yet.</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat des Servers hat die Prüfung nicht bestanden:
+
+%1
+
+Nur für diese Prüfung trotzdem fortfahren? Über diese Verbindung wurde noch nichts gesendet.</translation>
     </message>
     <message>
         <source>Done: %1 port %2 did what was asked.</source>
-        <translation type="unfinished" />
+        <translation>Fertig: %1, Port %2, hat getan, was verlangt war.</translation>
     </message>
     <message>
         <source>Failed at step %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Gescheitert bei Schritt %1: %2</translation>
     </message>
     <message>
         <source>Result: OK
 </source>
-        <translation type="unfinished" />
+        <translation>Ergebnis: OK
+</translation>
     </message>
     <message>
         <source>Result: FAILED at step %1
@@ -1927,53 +1933,71 @@ Go on for this probe only? Nothing has been sent over this connection yet.</sour
 What it means:
 %2
 </source>
-        <translation type="unfinished" />
+        <translation>Ergebnis: GESCHEITERT bei Schritt %1
+
+Was das bedeutet:
+%2
+</translation>
     </message>
     <message>
         <source>Greeting: %1
 
 </source>
-        <translation type="unfinished" />
+        <translation>Begrüßung: %1
+
+</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Before TLS:
   %1
 
 </source>
-        <translation type="unfinished" />
+        <translation>Vor TLS:
+  %1
+
+</translation>
     </message>
     <message>
         <source>After TLS:
   %1
 
 </source>
-        <translation type="unfinished" />
+        <translation>Nach TLS:
+  %1
+
+</translation>
     </message>
     <message>
         <source>Added by TLS: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Durch TLS hinzugekommen: %1
+</translation>
     </message>
     <message>
         <source>Gone after TLS: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Nach TLS weggefallen: %1
+</translation>
     </message>
     <message>
         <source>Protocol: %1
 Cipher: %2
 </source>
-        <translation type="unfinished" />
+        <translation>Protokoll: %1
+Verschlüsselungsverfahren: %2
+</translation>
     </message>
     <message>
         <source>Verdict: %1
 
 </source>
-        <translation type="unfinished" />
+        <translation>Urteil: %1
+
+</translation>
     </message>
     <message>
         <source>[%1] Subject: %2
@@ -1983,19 +2007,25 @@ Cipher: %2
     SHA-256: %7
 
 </source>
-        <translation type="unfinished" />
+        <translation>[%1] Inhaber: %2
+    Aussteller: %3
+    Namen: %4
+    Gültig von %5 bis %6
+    SHA-256: %7
+
+</translation>
     </message>
     <message>
         <source>No TLS in this session.</source>
-        <translation type="unfinished" />
+        <translation>Kein TLS in dieser Sitzung.</translation>
     </message>
     <message>
         <source>port %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Port %1: %2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2003,30 +2033,30 @@ Cipher: %2
     </message>
     <message>
         <source>Port check finished in %1 ms.</source>
-        <translation type="unfinished" />
+        <translation>Portprüfung nach %1 ms beendet.</translation>
     </message>
     <message>
         <source>Checking %1 ports of %2 at once ...</source>
-        <translation type="unfinished" />
+        <translation>Prüfe %1 Ports von %2 gleichzeitig …</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>SmtpTutor::ReferenceDock</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Reference topics</source>
-        <translation type="unfinished" />
+        <translation>Themen der Referenz</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished" />
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -2034,27 +2064,27 @@ Cipher: %2
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished" />
+        <translation>Befehle</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished" />
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished" />
+        <translation>Erklären</translation>
     </message>
     <message>
         <source>%1. What to do: %2</source>
-        <translation type="unfinished" />
+        <translation>%1. Was tun: %2</translation>
     </message>
     <message>
         <source>Search reply codes</source>
-        <translation type="unfinished" />
+        <translation>Antwortcodes durchsuchen</translation>
     </message>
     <message>
         <source>Search: a code (550), an enhanced code (5.1.1) or a word (greylist)</source>
-        <translation type="unfinished" />
+        <translation>Suche: ein Code (550), ein erweiterter Code (5.1.1) oder ein Wort (greylist)</translation>
     </message>
     <message>
         <source>Reply codes</source>
@@ -2062,79 +2092,79 @@ Cipher: %2
     </message>
     <message>
         <source>About the selected reply code</source>
-        <translation type="unfinished" />
+        <translation>Zum ausgewählten Antwortcode</translation>
     </message>
     <message>
         <source>Select a code to read about it.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Code, um mehr darüber zu lesen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Common causes:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Häufige Ursachen:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Was tun:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Example:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Beispiel:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mail ports</source>
-        <translation type="unfinished" />
+        <translation>Mail-Ports</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Verwendung</translation>
     </message>
     <message>
         <source>SMTP commands</source>
-        <translation type="unfinished" />
+        <translation>SMTP-Befehle</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Syntax</source>
-        <translation type="unfinished" />
+        <translation>Syntax</translation>
     </message>
     <message>
         <source>About the selected command</source>
-        <translation type="unfinished" />
+        <translation>Zum ausgewählten Befehl</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;When:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Wann:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Example:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Beispiel:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>Commands that replay this session</source>
-        <translation type="unfinished" />
+        <translation>Befehle, die diese Sitzung nachspielen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the commands</source>
-        <translation type="unfinished" />
+        <translation>Die Befehle kopieren</translation>
     </message>
 </context>
 <context>
@@ -2164,47 +2194,47 @@ Cipher: %2
     <name>SmtpTutor::SessionStatusWidget</name>
     <message>
         <source>Session state</source>
-        <translation type="unfinished" />
+        <translation>Sitzungszustand</translation>
     </message>
     <message>
         <source>Session phase</source>
-        <translation type="unfinished" />
+        <translation>Sitzungsphase</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished" />
+        <translation>Umschlag</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished" />
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>greeted</source>
-        <translation type="unfinished" />
+        <translation>begrüßt</translation>
     </message>
     <message>
         <source>after EHLO</source>
-        <translation type="unfinished" />
+        <translation>nach EHLO</translation>
     </message>
     <message>
         <source>in transaction</source>
-        <translation type="unfinished" />
+        <translation>in einer Transaktion</translation>
     </message>
     <message>
         <source>in DATA</source>
-        <translation type="unfinished" />
+        <translation>in DATA</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished" />
+        <translation>bei der Anmeldung</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2212,43 +2242,43 @@ Cipher: %2
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation type="unfinished" />
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>TLS on</source>
-        <translation type="unfinished" />
+        <translation>TLS an</translation>
     </message>
     <message>
         <source>TLS off</source>
-        <translation type="unfinished" />
+        <translation>TLS aus</translation>
     </message>
     <message>
         <source>The connection is encrypted</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung ist verschlüsselt</translation>
     </message>
     <message>
         <source>Everything travels in clear text</source>
-        <translation type="unfinished" />
+        <translation>Alles geht im Klartext über die Leitung</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
-        <translation type="unfinished" />
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished" />
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Envelope: none</source>
-        <translation type="unfinished" />
+        <translation>Umschlag: keiner</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Von %1 an %2</translation>
     </message>
     <message>
         <source>(no recipient yet)</source>
-        <translation type="unfinished" />
+        <translation>(noch kein Empfänger)</translation>
     </message>
 </context>
 <context>
@@ -2270,11 +2300,11 @@ Cipher: %2
         <translation>Verbindung vom Client geschlossen</translation>
     </message>
     <message>
-        <source>The connection is closed. Type "connect" to open a new one.</source>
+        <source>The connection is closed. Type &quot;connect&quot; to open a new one.</source>
         <translation>Die Verbindung ist geschlossen. Tippen Sie „connect“, um eine neue zu öffnen.</translation>
     </message>
     <message>
-        <source>Not connected yet. Type "connect" to reach the server.</source>
+        <source>Not connected yet. Type &quot;connect&quot; to reach the server.</source>
         <translation>Noch nicht verbunden. Tippen Sie „connect“, um den Server zu erreichen.</translation>
     </message>
     <message>
@@ -2396,71 +2426,71 @@ Cipher: %2
     <name>SmtpTutor::TranscriptPanel</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation>Mitschrift</translation>
     </message>
     <message>
         <source>Transcript of the session</source>
-        <translation type="unfinished" />
+        <translation>Mitschrift der Sitzung</translation>
     </message>
     <message>
         <source>Why this line came</source>
-        <translation type="unfinished" />
+        <translation>Warum diese Zeile kam</translation>
     </message>
     <message>
         <source>Copy selected lines</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message>
         <source>Select a line to see why it came.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Zeile, um zu sehen, warum sie kam.</translation>
     </message>
     <message>
         <source>Reply code:</source>
-        <translation type="unfinished" />
+        <translation>Antwortcode:</translation>
     </message>
     <message>
         <source>Enhanced code %1:</source>
-        <translation type="unfinished" />
+        <translation>Erweiterter Code %1:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished" />
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished" />
+        <translation>Regel:</translation>
     </message>
     <message>
         <source>You sent:</source>
-        <translation type="unfinished" />
+        <translation>Gesendet:</translation>
     </message>
     <message>
         <source>Hidden:</source>
-        <translation type="unfinished" />
+        <translation>Verborgen:</translation>
     </message>
     <message>
         <source> (never stored, never exported)</source>
-        <translation type="unfinished" />
+        <translation> (nie gespeichert, nie exportiert)</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Hinweis:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished" />
+        <translation>Problem:</translation>
     </message>
     <message>
         <source>Encrypted:</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselt:</translation>
     </message>
     <message>
         <source>yes, this line travelled inside TLS</source>
-        <translation type="unfinished" />
+        <translation>ja, diese Zeile lief innerhalb von TLS</translation>
     </message>
     <message>
         <source>no, this line travelled in clear text</source>
-        <translation type="unfinished" />
+        <translation>nein, diese Zeile lief im Klartext</translation>
     </message>
 </context>
 <context>

@@ -88,9 +88,11 @@ QString displayName(const QString &language)
     if (language == QLatin1String("system"))
         return QCoreApplication::translate("SmtpTutor::Translation", "System language");
     // Each language in its own name, so a learner can find theirs in a foreign interface.
-    const QLocale locale(language);
-    const QString name = locale.nativeLanguageName();
-    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+    if (language == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    return language;
 }
 
 QString install(const QString &language)
