@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace SmtpTutor {
@@ -102,9 +103,13 @@ ExercisePanel::ExercisePanel(QWidget *parent)
 
 void ExercisePanel::showEvent(QShowEvent *event)
 {
-    // The first question is drawn when the panel is first looked at (the catalog loads lazily).
+    // The first question is drawn when the panel is really looked at (a tabbed dock is shown for
+    // a moment at start-up even when another tab is on top): the catalog loads lazily.
     if (m_question.prompt.isEmpty())
-        nextQuestion();
+        QTimer::singleShot(30, this, [this] {
+            if (isVisible() && !visibleRegion().isEmpty() && m_question.prompt.isEmpty())
+                nextQuestion();
+        });
     QWidget::showEvent(event);
 }
 

@@ -189,8 +189,11 @@ void LessonPanel::saveProgress()
     if (!m_runner->isActive())
         return;
     QSettings settings;
-    settings.setValue(IdKey, m_runner->lesson().id);
-    settings.setValue(StepKey, m_runner->currentStepIndex());
+    // Writing only what changed keeps start-up (a resume) from rewriting the settings file.
+    if (settings.value(IdKey).toString() != m_runner->lesson().id)
+        settings.setValue(IdKey, m_runner->lesson().id);
+    if (settings.value(StepKey, -1).toInt() != m_runner->currentStepIndex())
+        settings.setValue(StepKey, m_runner->currentStepIndex());
 }
 
 void LessonPanel::showStep()

@@ -42,8 +42,9 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
+        // A short delay, so the window's first frame never waits for the catalog.
         if (m_build)
-            QTimer::singleShot(0, this, std::exchange(m_build, {}));
+            QTimer::singleShot(30, this, std::exchange(m_build, {}));
     }
 
 private:
