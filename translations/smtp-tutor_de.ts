@@ -2415,7 +2415,7 @@ Verschlüsselungsverfahren: %2
     </message>
     <message>
         <source>Dir</source>
-        <translation>Richtung</translation>
+        <translation>Richt.</translation>
     </message>
     <message>
         <source>Line</source>

@@ -391,7 +391,10 @@ void TestTranslation::germanMainWindowHasNoEnglish()
     for (const QString &line : std::as_const(untranslated))
         qWarning().noquote() << "still English:" << line;
     QVERIFY2(untranslated.isEmpty(),
-        qPrintable(QStringLiteral("%1 string(s) still English, listed above").arg(untranslated.size())));
+        qPrintable(QStringLiteral(
+            "%1 string(s) still English, listed above. New strings: run cmake --build <build dir> --target "
+            "update_translations, then translate them in translations/smtp-tutor_de.ts")
+                       .arg(untranslated.size())));
 }
 
 // Only when SMTP_TUTOR_SCREENSHOT names a PNG file: the German window four steps into the
