@@ -1,6 +1,7 @@
 // smtp-tutor: the desktop app. Everything but start-up lives in the ui library.
 #include "lessonpanel.h"
 #include "mainwindow.h"
+#include "translation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("SMTP Tutor"));
     QApplication::setApplicationVersion(QStringLiteral(SMTP_TUTOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("smtp-tutor"));
+
+    // Before any window exists: every tr() string is looked up in the chosen language.
+    SmtpTutor::Translation::installFromSettings();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Learn SMTP by talking to a simulated mail server."));
