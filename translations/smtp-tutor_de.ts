@@ -2499,6 +2499,14 @@ Verschlüsselungsverfahren: %2
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time SMTP Tutor starts</source>
+        <translation>Die Sprache wechselt beim nächsten Start von SMTP Tutor</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTutor::Ui</name>

@@ -1,8 +1,11 @@
 #include "translation.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QSettings>
 #include <QTranslator>
 
@@ -132,6 +135,31 @@ QString install(const QString &language)
 QString installFromSettings()
 {
     return install(QSettings().value(QLatin1String(SettingsKey), QStringLiteral("system")).toString());
+}
+
+QMenu *createLanguageMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(QCoreApplication::translate("SmtpTutor::Translation", "&Language"), parent);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    const QString current
+        = QSettings().value(QLatin1String(SettingsKey), QStringLiteral("system")).toString();
+    const QStringList choices = QStringList { QStringLiteral("system") } + availableLanguages();
+    for (const QString &code : choices) {
+        QAction *action = menu->addAction(displayName(code));
+        action->setObjectName(QStringLiteral("language-") + code);
+        action->setCheckable(true);
+        action->setChecked(
+            code == current || (code == QLatin1String("system") && !choices.contains(current)));
+        action->setData(code);
+        action->setStatusTip(QCoreApplication::translate(
+            "SmtpTutor::Translation", "The language changes the next time SMTP Tutor starts"));
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, menu,
+            [code] { QSettings().setValue(QLatin1String(SettingsKey), code); });
+    }
+    return menu;
 }
 
 } // namespace SmtpTutor::Translation

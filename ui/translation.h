@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+class QMenu;
+class QWidget;
+
 namespace SmtpTutor {
 
 // The language of the desktop program. The .qm files are compiled into the ui library under
@@ -27,6 +30,11 @@ QString install(const QString &language);
 // install() with the language stored under SettingsKey (default "system"). Call it in main()
 // after QApplication and its organisation/application names exist, before any window is built.
 QString installFromSettings();
+
+// A "Language" menu: System language, English, Deutsch as exclusive checkable actions; choosing
+// one stores it under SettingsKey. Widgets that exist keep their text, so the choice takes effect
+// at the next start (the status tips say so). objectName "languageMenu"; actions "language-<code>".
+QMenu *createLanguageMenu(QWidget *parent);
 
 } // namespace Translation
 } // namespace SmtpTutor

@@ -207,6 +207,7 @@ private Q_SLOTS:
     void languageFromSettings();
     void systemLocaleIsFollowed();
     void helperContextsAreFound();
+    void languageMenuStoresTheChoice();
     void germanMainWindowHasNoEnglish();
     void germanScreenshot();
 
@@ -333,6 +334,27 @@ void TestTranslation::systemLocaleIsFollowed()
     QCOMPARE(Translation::install(QStringLiteral("system")), QStringLiteral("en"));
     QCOMPARE(Translation::displayName(QStringLiteral("de")), QStringLiteral("Deutsch"));
     QCOMPARE(Translation::displayName(QStringLiteral("en")), QStringLiteral("English"));
+}
+
+void TestTranslation::languageMenuStoresTheChoice()
+{
+    QSettings().setValue(QLatin1String(Translation::SettingsKey), QStringLiteral("de"));
+    QWidget parent;
+    std::unique_ptr<QMenu> menu(Translation::createLanguageMenu(&parent));
+    QCOMPARE(menu->objectName(), QStringLiteral("languageMenu"));
+    QStringList codes;
+    for (QAction *action : menu->actions())
+        codes << action->data().toString();
+    QCOMPARE(codes, (QStringList { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de") }));
+    auto *german = menu->findChild<QAction *>(QStringLiteral("language-de"));
+    auto *english = menu->findChild<QAction *>(QStringLiteral("language-en"));
+    QVERIFY(german && english);
+    QVERIFY(german->isChecked());
+    QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+    english->trigger();
+    QVERIFY(english->isChecked() && !german->isChecked());
+    QCOMPARE(QSettings().value(QLatin1String(Translation::SettingsKey)).toString(), QStringLiteral("en"));
+    QCOMPARE(Translation::installFromSettings(), QStringLiteral("en"));
 }
 
 // Some files translate through a file-local helper with a fixed context while lupdate files the
