@@ -217,12 +217,20 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
     }
 
     recordClientLine(line, wasInData, awaitingAuth);
-    if (piece && wasInData && transcriptHasRoom())
+    // The rest of a line that was cut into pieces does not start a line: a dot there is content,
+    // never the end of the message (Postfix keeps such rests as continuation records). Stuffing
+    // it (RFC 5321 s.4.5.2) makes the engine keep it as the dot it is.
+    QByteArray toEngine = line;
+    const bool continuation = m_continuation;
+    if (wasInData && continuation && line.startsWith('.'))
+        toEngine.prepend('.');
+    m_continuation = wasInData && piece;
+    if (piece && wasInData && !continuation && transcriptHasRoom())
         m_transcript->addInfo(QStringLiteral("A message line longer than %1 octets was cut here into pieces, "
                                              "as a real MTA does.")
                                   .arg(m_limits.maxDataLineLength),
             m_tlsActive);
-    const QList<ServerResponse> responses = m_responder->receiveLine(line);
+    const QList<ServerResponse> responses = m_responder->receiveLine(toEngine);
     sendResponses(responses);
 
     if (wasInData && !m_responder->isInData()) {

@@ -120,6 +120,7 @@ private:
     bool m_timedOut = false; // replies pile up: reading waits for bytesWritten
     QString m_hostname = QStringLiteral("localhost");
     qint64 m_messageBytes = 0; // bytes of the message in DATA that the budget holds for us
+    bool m_continuation = false; // the next message line is the rest of a cut line
     int m_messageLines = 0; // message lines of the current DATA, for the transcript cap
     bool m_transcriptFull = false;
 };

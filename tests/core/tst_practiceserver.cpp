@@ -408,6 +408,34 @@ private Q_SLOTS:
         QVERIFY(transcript->toText().contains(QStringLiteral("not shown")));
     }
 
+    void aDotAfterACutLineDoesNotEndTheMessage()
+    {
+        // A message line longer than maxDataLineLength is cut into pieces; the rest of the line
+        // must not be taken for a line of its own, or "<2048 x>.\r\n" would end the message
+        // there and the lines after it would run as commands (a smuggling hole).
+        PracticeLimits limits;
+        limits.maxDataLineLength = 100;
+        auto server = startServer(scenario(QStringLiteral("relay")), limits);
+        PracticeTestClient client;
+        QVERIFY(client.connectPlain(server->port()));
+        QVERIFY(client.readReply());
+        QCOMPARE(client.command("EHLO c.example.org"), 250);
+        QCOMPARE(client.command("MAIL FROM:<bob@example.com>"), 250);
+        QCOMPARE(client.command("RCPT TO:<alice@example.com>"), 250);
+        QCOMPARE(client.command("DATA"), 354);
+        client.send("Subject: cut\r\n\r\n" + QByteArray(100, 'x') + ".\r\nRSET\r\n" + QByteArray(250, 'y')
+            + "\r\nlast line\r\n.");
+        const std::optional<Reply> end = client.readReply();
+        QVERIFY(end);
+        QCOMPARE(end->code(), 250);
+        QVERIFY(!client.readReply(300)); // nothing else was answered: RSET was message content
+        QTRY_COMPARE(server->messages().size(), 1);
+        const QByteArray body = server->messages().first().body();
+        QVERIFY2(body.contains("\r\n.\r\nRSET\r\n"), body.constData());
+        QVERIFY(body.endsWith("last line\r\n"));
+        QCOMPARE(body.count('y'), 250);
+    }
+
     void keptMessagesGiveWayWhenMemoryRunsOut()
     {
         PracticeLimits limits;
