@@ -280,6 +280,25 @@ void TestPackaging::installLayout()
     }
     QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char(' '))));
 
+    if (HasGui) {
+        // What the desktop entry launches and what AppStream says the package provides is there.
+        const QString entry
+            = readText(prefix.filePath(QStringLiteral("share/applications/%1.desktop").arg(AppId)));
+        const QString exec = QRegularExpression(QStringLiteral("\\nExec=(\\S+)")).match(entry).captured(1);
+        QVERIFY2(QFileInfo(prefix.filePath(QStringLiteral("bin/") + exec)).isExecutable(), qPrintable(exec));
+        const QString metainfo
+            = readText(prefix.filePath(QStringLiteral("share/metainfo/%1.metainfo.xml").arg(AppId)));
+        auto binaries = QRegularExpression(QStringLiteral("<binary>([^<]+)</binary>")).globalMatch(metainfo);
+        int provided = 0;
+        while (binaries.hasNext()) {
+            const QString binary = binaries.next().captured(1);
+            ++provided;
+            QVERIFY2(QFileInfo(prefix.filePath(QStringLiteral("bin/") + binary)).isExecutable(),
+                qPrintable(binary));
+        }
+        QCOMPARE(provided, 2);
+    }
+
     const Run version
         = run(prefix.filePath(QStringLiteral("bin/smtp-tutor-cli")), { QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
