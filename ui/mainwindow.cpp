@@ -7,6 +7,8 @@
 #include "lesson/lessonrunner.h"
 #include "lesson/simulatorsession.h"
 #include "lessonpanel.h"
+#include "practice/practiceserverdock.h"
+#include "probe/probedialog.h"
 #include "referencedock.h"
 #include "sessionstatuswidget.h"
 #include "transcriptpanel.h"
@@ -101,6 +103,16 @@ void MainWindow::createActions()
     m_explainAct->setObjectName(QStringLiteral("explainAction"));
     m_explainAct->setStatusTip(tr("Paste any server reply and read what it means"));
 
+    m_probeAct = new QAction(Ui::themeIcon(QStringLiteral("network-server")), tr("&Probe Real Server..."), this);
+    m_probeAct->setObjectName(QStringLiteral("probeAction"));
+    m_probeAct->setStatusTip(tr("Connect to a real mail server: TLS, certificate, capabilities and a diagnosis"));
+    connect(m_probeAct, &QAction::triggered, this, &MainWindow::showProbeDialog);
+
+    m_practiceAct = new QAction(Ui::themeIcon(QStringLiteral("network-wired")), tr("P&ractice Server"), this);
+    m_practiceAct->setObjectName(QStringLiteral("practiceAction"));
+    m_practiceAct->setStatusTip(tr("Run the simulated server on 127.0.0.1 so your own mail client can talk to it"));
+    connect(m_practiceAct, &QAction::triggered, this, &MainWindow::showPracticeServer);
+
     m_aboutAct = new QAction(Ui::themeIcon(QStringLiteral("help-about")), tr("&About SMTP Tutor"), this);
     m_aboutAct->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAct->setStatusTip(tr("Version and licence"));
@@ -190,13 +202,16 @@ void MainWindow::createMenus()
         toggle->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
         m_viewMenu->addAction(toggle);
     }
-    m_viewMenu->addSeparator();
+    m_viewMenuDockEnd = m_viewMenu->addSeparator();
     for (QToolBar *bar : findChildren<QToolBar *>())
         m_viewMenu->addAction(bar->toggleViewAction());
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     m_toolsMenu->addAction(m_explainAct);
+    m_toolsMenu->addSeparator();
+    m_toolsMenu->addAction(m_probeAct);
+    m_toolsMenu->addAction(m_practiceAct);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -204,6 +219,32 @@ void MainWindow::createMenus()
     help->addSeparator();
     help->addAction(m_aboutAct);
     help->addAction(m_aboutQtAct);
+}
+
+// The probe dialog and the practice server are made on first use: most sessions never open
+// them, and start-up stays as light as the lesson needs.
+void MainWindow::showProbeDialog()
+{
+    if (!m_probeDialog) {
+        m_probeDialog = new ProbeDialog(this);
+        m_probeDialog->setObjectName(QStringLiteral("probeDialog"));
+    }
+    m_probeDialog->show();
+    m_probeDialog->raise();
+    m_probeDialog->activateWindow();
+}
+
+void MainWindow::showPracticeServer()
+{
+    if (!m_practiceDock) {
+        m_practiceDock = new PracticeServerDock(this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_practiceDock);
+        QAction *toggle = m_practiceDock->toggleViewAction();
+        toggle->setStatusTip(tr("Show or hide the %1 panel").arg(m_practiceDock->windowTitle()));
+        m_viewMenu->insertAction(m_viewMenuDockEnd, toggle);
+    }
+    m_practiceDock->show();
+    m_practiceDock->raise();
 }
 
 void MainWindow::createStatusBar()

@@ -13,6 +13,8 @@ class ConsoleWidget;
 class ExercisePanel;
 class LessonPanel;
 class LessonRunner;
+class PracticeServerDock;
+class ProbeDialog;
 class ReferenceDock;
 class SessionStatusWidget;
 class SimulatorSession;
@@ -26,7 +28,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The lead adds "Probe real server..." and "Practice server..." here (objectName "toolsMenu").
+    // Explain a reply, Probe real server..., Practice server (objectName "toolsMenu").
     QMenu *toolsMenu() const { return m_toolsMenu; }
     SimulatorSession *session() const { return m_session; }
     LessonRunner *lessonRunner() const { return m_runner; }
@@ -58,6 +60,8 @@ private:
     void exportWithDialog();
     void showGuide();
     void about();
+    void showProbeDialog();
+    void showPracticeServer();
     void syncScenarioCombo(const QString &name);
 
     SimulatorSession *m_session;
@@ -78,10 +82,15 @@ private:
     QAction *m_quitAct = nullptr;
     QAction *m_guideAct = nullptr;
     QAction *m_explainAct = nullptr;
+    QAction *m_probeAct = nullptr;
+    QAction *m_practiceAct = nullptr;
     QAction *m_aboutAct = nullptr;
     QAction *m_aboutQtAct = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QAction *m_viewMenuDockEnd = nullptr; // separator after the dock toggles
+    ProbeDialog *m_probeDialog = nullptr;
+    PracticeServerDock *m_practiceDock = nullptr;
 };
 
 } // namespace SmtpTutor

@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void newSessionStartsOver();
     void guideShowsTakeawaysAndRecipes();
     void drillExplainsTheFault();
+    void toolsMenuOpensProbeAndPracticeServer();
 
 private:
     template<typename T> T *child(const char *name)
@@ -485,6 +487,43 @@ void TestMainWindow::drillExplainsTheFault()
     QTRY_COMPARE(child<QProgressBar>("lessonProgressBar")->value(), 3);
     QVERIFY(lastTranscriptText().startsWith(QLatin1String("550 5.1.1")));
     QVERIFY(child<QLabel>("lessonFeedback")->text().contains(QLatin1String("550 5.1.1")));
+}
+
+void TestMainWindow::toolsMenuOpensProbeAndPracticeServer()
+{
+    auto *tools = m_window->toolsMenu();
+    auto *probeAction = tools->findChild<QAction *>(QStringLiteral("probeAction"), Qt::FindDirectChildrenOnly);
+    if (!probeAction)
+        probeAction = m_window->findChild<QAction *>(QStringLiteral("probeAction"));
+    auto *practiceAction = m_window->findChild<QAction *>(QStringLiteral("practiceAction"));
+    QVERIFY(probeAction);
+    QVERIFY(practiceAction);
+    QVERIFY(tools->actions().contains(probeAction));
+    QVERIFY(tools->actions().contains(practiceAction));
+
+    // Nothing network-related exists until the learner asks for it.
+    QVERIFY(!m_window->findChild<QDialog *>(QStringLiteral("probeDialog")));
+    QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("practiceServerDock")));
+
+    probeAction->trigger();
+    auto *probe = m_window->findChild<QDialog *>(QStringLiteral("probeDialog"));
+    QVERIFY(probe);
+    QTRY_VERIFY(probe->isVisible());
+    probe->close();
+    probeAction->trigger(); // the same dialog comes back, with what was typed
+    QCOMPARE(m_window->findChildren<QDialog *>(QStringLiteral("probeDialog")).size(), 1);
+    probe->close();
+
+    practiceAction->trigger();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("practiceServerDock"));
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible());
+    auto *view = m_window->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(view->actions().contains(dock->toggleViewAction()));
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isVisible());
+    practiceAction->trigger();
+    QTRY_VERIFY(dock->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
