@@ -4,6 +4,7 @@
 
 #include "clicommands.h"
 
+#include "server/replayscenario.h"
 #include "server/scenario.h"
 #include "server/serverengine.h"
 
@@ -58,6 +59,24 @@ void writeReplies(const QList<ServerResponse> &responses, bool explain)
     }
 }
 
+// One session on stdin/stdout. Works with ServerEngine and ReplayEngine, which share their API.
+template<typename Engine>
+void runSession(Engine &engine, bool explain)
+{
+    writeReplies(engine.connect(), explain);
+    QByteArray line;
+    while (!engine.isClosed() && readLine(&line)) {
+        writeReplies(engine.receiveLine(line), explain);
+        if (engine.isTlsRequested()) {
+            // There is no real TLS on a terminal: pretend the handshake succeeded at once.
+            engine.tlsStarted();
+            if (explain)
+                QTextStream(stderr) << "# (simulated) TLS handshake done; the session is now encrypted. "
+                                       "Send EHLO again.\n";
+        }
+    }
+}
+
 } // namespace
 
 int runSimulate(const QStringList &arguments)
@@ -69,7 +88,7 @@ int runSimulate(const QStringList &arguments)
         "input. STARTTLS is simulated: after its 220 the session counts as encrypted."));
     parser.addHelpOption();
     const QCommandLineOption scenarioOption({ QStringLiteral("s"), QStringLiteral("scenario") },
-        QStringLiteral("The server to play: a built-in name (%1) or a scenario JSON file.")
+        QStringLiteral("The server to play: a built-in name (%1), a scenario JSON file, or a recorded session (probe --json or an exported transcript) to replay.")
             .arg(Scenario::builtInNames().join(QStringLiteral(", "))),
         QStringLiteral("name|file"), QStringLiteral("relay"));
     const QCommandLineOption explainOption({ QStringLiteral("e"), QStringLiteral("explain") },
@@ -101,27 +120,28 @@ int runSimulate(const QStringList &arguments)
         return 0;
     }
 
+    const bool explain = parser.isSet(explainOption);
+    const QString scenarioName = parser.value(scenarioOption);
     QString error;
-    const auto scenario = Scenario::load(parser.value(scenarioOption), &error);
+    // A recorded session (a probe's --json, an exported transcript) replays that real server;
+    // anything else is a scenario name or file for the engine.
+    if (ReplayScenario::looksLikeRecording(scenarioName)) {
+        auto replay = ReplayScenario::load(scenarioName, &error);
+        if (!replay) {
+            QTextStream(stderr) << "smtp-tutor-cli simulate: " << error << '\n';
+            return ExitUsage;
+        }
+        ReplayEngine engine(std::move(*replay));
+        runSession(engine, explain);
+        return 0;
+    }
+    const auto scenario = Scenario::load(scenarioName, &error);
     if (!scenario) {
         QTextStream(stderr) << "smtp-tutor-cli simulate: " << error << '\n';
         return ExitUsage;
     }
-    const bool explain = parser.isSet(explainOption);
-
     ServerEngine engine(*scenario);
-    writeReplies(engine.connect(), explain);
-    QByteArray line;
-    while (!engine.isClosed() && readLine(&line)) {
-        writeReplies(engine.receiveLine(line), explain);
-        if (engine.isTlsRequested()) {
-            // There is no real TLS on a terminal: pretend the handshake succeeded at once.
-            engine.tlsStarted();
-            if (explain)
-                QTextStream(stderr) << "# (simulated) TLS handshake done; the session is now encrypted. "
-                                       "Send EHLO again.\n";
-        }
-    }
+    runSession(engine, explain);
     return 0;
 }
 

@@ -331,7 +331,7 @@ void ReplayEngine::setTlsFromStart()
 }
 
 std::optional<ReplayScenario::Exchange> ReplayEngine::recorded(
-    const QString &key, int *ordinal, bool *repeated)
+    const QString &key, const QString &line, int *ordinal, bool *repeated)
 {
     // Prefer the replies recorded in the same TLS state (EHLO before and after STARTTLS differ).
     for (const bool sameState : { true, false }) {
@@ -345,6 +345,16 @@ std::optional<ReplayScenario::Exchange> ReplayEngine::recorded(
             continue;
         const QString usedKey = key + (tls ? QStringLiteral("|tls") : QStringLiteral("|clear"));
         const int used = m_used.value(usedKey);
+        // The very command the recording holds gets the reply it got there, whatever the
+        // order (RCPT TO:<nobody@...> is refused again even as the first RCPT).
+        for (int n = 0; n < matches.size(); ++n) {
+            if (m_replay.exchanges.at(matches.at(n)).clientLine.compare(line, Qt::CaseInsensitive) == 0) {
+                *repeated = false;
+                *ordinal = n + 1;
+                m_used[usedKey] = used + 1;
+                return m_replay.exchanges.at(matches.at(n));
+            }
+        }
         *repeated = used >= matches.size();
         *ordinal = qMin(used, int(matches.size()) - 1) + 1;
         m_used[usedKey] = used + 1;
@@ -405,7 +415,7 @@ QList<ServerResponse> ReplayEngine::receiveLine(QByteArrayView line)
     int ordinal = 0;
     bool repeated = false;
     const std::optional<ReplayScenario::Exchange> exchange
-        = key.isEmpty() ? std::nullopt : recorded(key, &ordinal, &repeated);
+        = key.isEmpty() ? std::nullopt : recorded(key, text.trimmed(), &ordinal, &repeated);
     if (!exchange) {
         if (key == EndOfData) {
             m_phase = SessionPhase::Identified;

@@ -45,7 +45,8 @@ struct ReplayScenario
 
 // Plays a ReplayScenario back. It has the member names of ServerEngine, so whatever drives the
 // engine (the practice server, the console) can drive a replay the same way.
-// Each client command is matched by its verb to the recorded replies for that verb, in order
+// A client command that is in the recording word for word gets the reply recorded for it.
+// Any other command is matched by its verb to the recorded replies for that verb, in order
 // (the second RCPT gets the reply the second recorded RCPT got); when the recording has run
 // out for a verb its last reply is given again. A verb the recording never used is answered by
 // the simulator itself (a ServerEngine playing the scenario read from the recording), and the
@@ -76,7 +77,7 @@ public:
     const ReplayScenario &replay() const { return m_replay; }
 
 private:
-    std::optional<ReplayScenario::Exchange> recorded(const QString &key, int *ordinal, bool *repeated);
+    std::optional<ReplayScenario::Exchange> recorded(const QString &key, const QString &line, int *ordinal, bool *repeated);
     QList<ServerResponse> fallback(QByteArrayView line);
     void resetFallback();
     void afterReply(const QString &key, const Reply &reply, QByteArrayView line);

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void userScenarioFile();
     void usageErrors();
     void listScenarios();
+    void recordedSessionReplays();
 };
 
 void TestCliSimulate::wireFormat()
@@ -194,5 +195,19 @@ void TestCliSimulate::listScenarios()
         QVERIFY2(r.out.contains(name), name);
 }
 
+void TestCliSimulate::recordedSessionReplays()
+{
+    // A session recorded from the real Postfix answers as that server did, texts included.
+    const QString recording = QStringLiteral(SMTP_TUTOR_SOURCE_DIR "/tests/integration/data/postfix-plain-session.json");
+    const Run r = run({ QStringLiteral("--scenario"), recording },
+        "EHLO client.example.org\r\nMAIL FROM:<bob@example.com>\r\nRCPT TO:<nobody@example.com>\r\nQUIT\r\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("220 mail.example.com ESMTP Postfix (Debian/GNU)\r\n"), r.out.constData());
+    QVERIFY(r.out.contains("250 CHUNKING\r\n"));
+    QVERIFY(r.out.contains("550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table\r\n"));
+    QCOMPARE(codes(r.out), (QStringList { "220", "250", "250 2.1.0", "550 5.1.1", "221 2.0.0" }));
+}
+
 QTEST_GUILESS_MAIN(TestCliSimulate)
 #include "tst_cli_simulate.moc"
+
