@@ -16,4 +16,8 @@ int runPorts(const QStringList &arguments);
 int runMx(const QStringList &arguments);
 int runServe(const QStringList &arguments);
 
+// QCommandLineParser::helpText() with its first line naming what the user typed
+// ("Usage: smtp-tutor-cli probe [options] ...") instead of the executable's path.
+QString subcommandHelp(const QString &helpText, const QString &command);
+
 } // namespace SmtpTutor::Cli

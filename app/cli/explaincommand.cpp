@@ -57,11 +57,7 @@ int runExplain(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
-        // QCommandLineParser names the executable only; the subcommand belongs in the usage line.
-        QString helpText = parser.helpText();
-        helpText.replace(0, helpText.indexOf(QLatin1Char('\n')),
-            QStringLiteral("Usage: smtp-tutor-cli explain [options] TEXT..."));
-        QTextStream(stdout) << helpText;
+        QTextStream(stdout) << subcommandHelp(parser.helpText(), QStringLiteral("explain"));
         return ExitExplained;
     }
     const QStringList words = parser.positionalArguments();

@@ -36,17 +36,6 @@ int exitCodeFor(const ClientError &error)
     return ExitInternal;
 }
 
-QString subcommandHelp(const QString &helpText, const QString &command)
-{
-    // QCommandLineParser names the executable's path; the user typed "smtp-tutor-cli probe".
-    const qsizetype end = helpText.indexOf(QLatin1Char('\n'));
-    QString firstLine = helpText.left(end);
-    const qsizetype options = firstLine.indexOf(QLatin1String(" [options]"));
-    if (firstLine.startsWith(QLatin1String("Usage: ")) && options > 0)
-        firstLine = QStringLiteral("Usage: smtp-tutor-cli ") + command + firstLine.mid(options);
-    return firstLine + helpText.mid(end);
-}
-
 void printTranscriptLive(const Transcript &transcript)
 {
     QObject::connect(&transcript, &Transcript::entriesAppended, &transcript,

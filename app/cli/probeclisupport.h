@@ -32,7 +32,6 @@ enum ProbeExit {
 int exitCodeFor(const ClientError &error);
 
 // The parser's help with its first line naming "smtp-tutor-cli COMMAND".
-QString subcommandHelp(const QString &helpText, const QString &command);
 
 // Prints each new transcript entry as "<mark> <text>" (swaks style) as it arrives.
 void printTranscriptLive(const Transcript &transcript);

@@ -141,11 +141,11 @@ int runServe(const QStringList &arguments)
     QTextStream err(stderr);
     QTextStream out(stdout);
     if (!parser.parse(arguments)) {
-        err << "smtp-tutor-cli serve: " << parser.errorText() << "\n\n" << parser.helpText();
+        err << "smtp-tutor-cli serve: " << parser.errorText() << "\n\n" << subcommandHelp(parser.helpText(), QStringLiteral("serve"));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << subcommandHelp(parser.helpText(), QStringLiteral("serve"));
         return 0;
     }
     auto usage = [&err](const QString &message) {

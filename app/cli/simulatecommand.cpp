@@ -98,17 +98,17 @@ int runSimulate(const QStringList &arguments)
     parser.addOptions({ scenarioOption, explainOption, listOption });
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "smtp-tutor-cli simulate: " << parser.errorText() << "\n\n"
-                            << parser.helpText();
+                            << subcommandHelp(parser.helpText(), QStringLiteral("simulate"));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << subcommandHelp(parser.helpText(), QStringLiteral("simulate"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << "smtp-tutor-cli simulate: unexpected argument '"
                             << parser.positionalArguments().first() << "'\n\n"
-                            << parser.helpText();
+                            << subcommandHelp(parser.helpText(), QStringLiteral("simulate"));
         return ExitUsage;
     }
     if (parser.isSet(listOption)) {
