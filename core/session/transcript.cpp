@@ -218,7 +218,7 @@ void Transcript::addReply(const Reply &reply, bool tls, const QString &explanati
         entry.direction = Direction::Server;
         entry.tls = tls;
         // Server text is untrusted: control bytes and invalid UTF-8 become visible escapes.
-        const QString text = escapeForDisplay(lines.at(i).toUtf8());
+        const QString text = escapeForDisplay(reply.rawLine(i));
         entry.text = text.isEmpty() && last ? code : code + (last ? u' ' : u'-') + text;
         entry.replyCode = reply.code();
         if (enhanced)

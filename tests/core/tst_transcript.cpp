@@ -1,5 +1,6 @@
 // Transcript: swaks-like marks, one entry per wire line, escaping of server text, masking of
 // every AUTH secret (in the text, the notes and both exports), the append signal, JSON shape.
+#include "protocol/replyparser.h"
 #include "session/transcript.h"
 
 #include <QElapsedTimer>
@@ -237,6 +238,20 @@ private Q_SLOTS:
         // Client bytes are escaped too (a learner can paste anything).
         t.addClientLine(QByteArrayView("NOOP \x01\xff"), false);
         QCOMPARE(t.entries().last().text, QStringLiteral("NOOP \\x01\\xFF"));
+    }
+
+    void invalidUtf8FromServerShowsItsBytes()
+    {
+        // A reply read off the wire keeps its bytes: invalid UTF-8 is shown as \xNN, not as U+FFFD.
+        ReplyParser parser;
+        QVERIFY(parser.feed("250-caf\xe9\r\n250 ok\xff\r\n"));
+        const std::optional<Reply> reply = parser.takeReply();
+        QVERIFY(reply);
+        Transcript t;
+        t.addReply(*reply, false);
+        QCOMPARE(t.entries().at(0).text, QStringLiteral("250-caf\\xE9"));
+        QCOMPARE(t.entries().at(1).text, QStringLiteral("250 ok\\xFF"));
+        QVERIFY(!t.toText().contains(QChar(0xfffd)));
     }
 
     void infoAndError()
