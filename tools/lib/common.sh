@@ -90,8 +90,9 @@ st_phase_end() {
 }
 st_phase_report() {
   local i
-  printf '\n%-34s %-8s %s\n' "phase" "time" "result"
+  printf '\n%-40s %-8s %s\n' "phase" "time" "result"
   for i in "${!ST_PHASE_NAMES[@]}"; do
-    printf '%-34s %5ss   %s\n' "${ST_PHASE_NAMES[$i]}" "${ST_PHASE_TIMES[$i]}" "${ST_PHASE_STATUS[$i]}"
+    printf '%-40s %5ss   %s\n' "${ST_PHASE_NAMES[$i]}" "${ST_PHASE_TIMES[$i]}" "${ST_PHASE_STATUS[$i]}"
   done
+  printf '%-40s %5ss\n' "total" "$SECONDS"
 }
