@@ -1246,6 +1246,22 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <source>&lt;h3&gt;SMTP Tutor %1&lt;/h3&gt;&lt;p&gt;Learn how mail servers talk, one command at a time: a simulated server to practise on, guided lessons and drills, and a reference of reply codes, ports and commands.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMTP Tutor %1&lt;/h3&gt;&lt;p&gt;Lernen Sie, wie Mailserver miteinander sprechen, Befehl für Befehl: ein simulierter Server zum Üben, geführte Lektionen und Übungen sowie eine Referenz der Antwortcodes, Ports und Befehle.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Probe Real Server...</source>
+        <translation>Echten Server &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Connect to a real mail server: TLS, certificate, capabilities and a diagnosis</source>
+        <translation>Mit einem echten Mailserver verbinden: TLS, Zertifikat, Fähigkeiten und eine Diagnose</translation>
+    </message>
+    <message>
+        <source>P&amp;ractice Server</source>
+        <translation>Ü&amp;bungsserver</translation>
+    </message>
+    <message>
+        <source>Run the simulated server on 127.0.0.1 so your own mail client can talk to it</source>
+        <translation>Den simulierten Server auf 127.0.0.1 betreiben, damit Ihr eigenes Mailprogramm mit ihm sprechen kann</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTutor::MxLookup</name>
