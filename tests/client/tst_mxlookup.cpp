@@ -140,6 +140,8 @@ private:
 void TestMxLookup::initTestCase()
 {
     m_dns = std::make_unique<FakeDns>(testZone());
+    if (!m_dns->isBound() && qEnvironmentVariable("CI") == QLatin1String("true"))
+        QFAIL("127.0.0.1:53 cannot be bound: on CI (root, no local resolver) the fake DNS must run");
     if (!m_dns->isBound())
         QSKIP("127.0.0.1:53 cannot be bound here (not root, or a resolver runs there)");
 }

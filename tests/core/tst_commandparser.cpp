@@ -371,15 +371,22 @@ void TestCommandParser::postfixAgrees()
     QFETCH(QString, context);
     QFETCH(QString, reply);
     QFETCH(bool, agrees);
-    if (qEnvironmentVariableIsEmpty("SMTP_TUTOR_POSTFIX_PLAIN_PORT"))
+    if (qEnvironmentVariableIsEmpty("SMTP_TUTOR_POSTFIX_PLAIN_PORT")) {
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            QFAIL("SMTP_TUTOR_POSTFIX_PLAIN_PORT is not set: on CI the test Postfix must be running");
         QSKIP("No test Postfix: run tools/test (or eval \"$(tools/postfix/start DIR)\") to compare with it");
-    if (!agrees)
-        QSKIP("The parser deliberately follows RFC 5321 here where Postfix is lenient");
+    }
 
     QString failure;
     const auto answer = askPostfix(context, line, &failure);
     QVERIFY2(answer, qPrintable(failure));
     const QString got = firstReplyLine(*answer);
+    if (!agrees) {
+        // A deliberate difference: the parser follows RFC 5321 where Postfix is lenient. Postfix
+        // must really answer otherwise, or the row is no longer a difference and should agree.
+        QVERIFY2(got != reply, qPrintable(QStringLiteral("Postfix now answers %1 too").arg(got)));
+        return;
+    }
     if (reply.isEmpty()) {
         // Well-formed: Postfix may still refuse for policy (relay, unknown user), never for syntax.
         QVERIFY2(got.left(3) != QLatin1String("500") && got.left(3) != QLatin1String("501")
