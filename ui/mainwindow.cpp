@@ -8,6 +8,7 @@
 #include "lesson/simulatorsession.h"
 #include "lessonpanel.h"
 #include "practice/practiceserverdock.h"
+#include "practice/practiceserverwidget.h"
 #include "probe/probedialog.h"
 #include "referencedock.h"
 #include "sessionstatuswidget.h"
@@ -239,12 +240,24 @@ void MainWindow::showPracticeServer()
     if (!m_practiceDock) {
         m_practiceDock = new PracticeServerDock(this);
         addDockWidget(Qt::BottomDockWidgetArea, m_practiceDock);
+        // Sessions, their transcripts and the messages need more room than a docked strip
+        // leaves the console: it opens as its own window over the main one (and can be docked).
+        m_practiceDock->setFloating(true);
+        const QSize size(qMin(1000, width() - 80), qMin(680, height() - 80));
+        m_practiceDock->resize(size);
+        m_practiceDock->move(geometry().center() - QPoint(size.width() / 2, size.height() / 2));
         QAction *toggle = m_practiceDock->toggleViewAction();
         toggle->setStatusTip(tr("Show or hide the %1 panel").arg(m_practiceDock->windowTitle()));
         m_viewMenu->insertAction(m_viewMenuDockEnd, toggle);
     }
     m_practiceDock->show();
     m_practiceDock->raise();
+}
+
+void MainWindow::startPracticeServer()
+{
+    showPracticeServer();
+    m_practiceDock->practiceWidget()->start();
 }
 
 void MainWindow::createStatusBar()

@@ -40,6 +40,8 @@ public:
     bool selectScenario(const QString &nameOrFile);
     // Writes the transcript as JSON (".json") or text (anything else). False on a write error.
     bool exportTranscript(const QString &path) const;
+    // Shows the practice server panel and starts the server on 127.0.0.1.
+    void startPracticeServer();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

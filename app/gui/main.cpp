@@ -51,6 +51,9 @@ int main(int argc, char *argv[])
                                     QStringLiteral("id"));
     QCommandLineOption scenarioOption(QStringLiteral("scenario"), QApplication::translate("main", "Play this scenario (a built-in name or a JSON file) in free mode."),
                                       QStringLiteral("name"));
+    QCommandLineOption practiceOption(QStringLiteral("practice-server"),
+                                      QApplication::translate("main", "Open the practice server panel and start the server on 127.0.0.1."));
+    parser.addOption(practiceOption);
     parser.addOption(lessonOption);
     parser.addOption(scenarioOption);
     parser.process(app);
@@ -60,6 +63,8 @@ int main(int argc, char *argv[])
         window.selectScenario(parser.value(scenarioOption));
     if (parser.isSet(lessonOption))
         window.lessonPanel()->startLesson(parser.value(lessonOption));
+    if (parser.isSet(practiceOption))
+        window.startPracticeServer();
     FirstPaintQuitter quitter;
     if (parser.isSet(quitAfterPaint))
         window.installEventFilter(&quitter);
