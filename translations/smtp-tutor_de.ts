@@ -2561,5 +2561,9 @@ Verschlüsselungsverfahren: %2
         <source>Play this scenario (a built-in name or a JSON file) in free mode.</source>
         <translation>Dieses Szenario (ein eingebauter Name oder eine JSON-Datei) im freien Modus spielen.</translation>
     </message>
+    <message>
+        <source>Open the practice server panel and start the server on 127.0.0.1.</source>
+        <translation>Den Bereich des Übungsservers öffnen und den Server auf 127.0.0.1 starten.</translation>
+    </message>
 </context>
 </TS>
