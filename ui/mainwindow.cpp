@@ -13,6 +13,7 @@
 #include "referencedock.h"
 #include "sessionstatuswidget.h"
 #include "transcriptpanel.h"
+#include "translation.h"
 #include "uihelpers.h"
 
 #include <QAction>
@@ -206,6 +207,8 @@ void MainWindow::createMenus()
     m_viewMenuDockEnd = m_viewMenu->addSeparator();
     for (QToolBar *bar : findChildren<QToolBar *>())
         m_viewMenu->addAction(bar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(Translation::createLanguageMenu(m_viewMenu));
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
