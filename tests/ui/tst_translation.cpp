@@ -58,6 +58,9 @@ const QSet<QString> SameInBothLanguages = {
     QStringLiteral("VRFY"),
     QStringLiteral("TLS"),
     QStringLiteral("OK"),
+    // The language menu names each language in itself, in every interface (View > Language).
+    QStringLiteral("English"),
+    QStringLiteral("Deutsch"),
     QStringLiteral("MX"),
     QStringLiteral("RFC"),
     QStringLiteral("Tutor"),
