@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("smtp-tutor"));
     QApplication::setApplicationDisplayName(QStringLiteral("SMTP Tutor"));
     QApplication::setApplicationVersion(QStringLiteral(SMTP_TUTOR_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("smtp-tutor"));
+    // The desktop entry's id, so Wayland matches the window to the menu entry and its icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.smtptutor.SmtpTutor"));
 
     // Before any window exists: every tr() string is looked up in the chosen language.
     SmtpTutor::Translation::installFromSettings();
