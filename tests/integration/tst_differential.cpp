@@ -7,13 +7,18 @@
 // ("submission", STARTTLS done for real with QSslSocket) and SMTP_TUTOR_POSTFIX_SMTPS_PORT
 // ("smtps", implicit TLS). TLS trusts SMTP_TUTOR_TEST_CA only.
 
+#include "practiceserveprocess.h"
 #include "protocol/replyparser.h"
 #include "server/serverengine.h"
 
 #include <QDeadlineTimer>
+#include <QTemporaryDir>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QtTest>
+
+#include <map>
+#include <memory>
 
 using namespace SmtpTutor;
 
@@ -319,6 +324,85 @@ private:
     int m_replies = 0;
     int m_agreed = 0;
     int m_deliberate = 0;
+    int m_tcpReplies = 0;
+    int m_tcpAgreed = 0;
+    QTemporaryDir m_serveHome;
+    std::map<Port, std::unique_ptr<Testing::ServeProcess>> m_serve;
+
+    // `smtp-tutor-cli serve` playing the scenario that matches a Postfix port, started once.
+    Testing::ServeProcess *serveFor(Port port, QString *error)
+    {
+        auto &serve = m_serve[port];
+        if (!serve) {
+            serve = std::make_unique<Testing::ServeProcess>(m_serveHome.path());
+            *error = serve->start({ QStringLiteral("--scenario"), scenarioFor(port) }, port == Port::Smtps);
+            if (!error->isEmpty()) {
+                serve.reset();
+                return nullptr;
+            }
+        }
+        return serve.get();
+    }
+
+    // Plays one dialog against Postfix and against the practice server over TCP (real TLS on
+    // both), comparing code and enhanced code of every reply.
+    QStringList playOverTcp(Port port, const QStringList &lines)
+    {
+        QString error;
+        Testing::ServeProcess *serve = serveFor(port, &error);
+        if (!serve)
+            return { error };
+        PostfixSide postfix(m_env.ca);
+        PostfixSide practice(serve->certificate());
+        const bool implicitTls = port == Port::Smtps;
+        if (!postfix.connect(portFor(port), implicitTls, &error))
+            return { QStringLiteral("cannot connect to Postfix: ") + error };
+        if (!practice.connect(implicitTls ? serve->implicitPort() : serve->port(), implicitTls, &error))
+            return { QStringLiteral("cannot connect to serve: ") + error };
+
+        QStringList problems;
+        const auto compare = [&](const QString &line) -> std::optional<Reply> {
+            const auto real = postfix.reply();
+            const auto ours = practice.reply();
+            if (!real || !ours) {
+                problems << QStringLiteral("after \"%1\": %2 sent no reply").arg(line, real ? "serve" : "Postfix");
+                return std::nullopt;
+            }
+            ++m_tcpReplies;
+            if (ours->code() == real->code() && ours->enhancedStatus() == real->enhancedStatus())
+                ++m_tcpAgreed;
+            else
+                problems << QStringLiteral("after \"%1\": serve %2 (%3), Postfix %4 (%5)")
+                                .arg(line, describe(*ours), ours->text(), describe(*real), real->text());
+            return real;
+        };
+
+        std::optional<Reply> last = compare(QStringLiteral("(connect)"));
+        bool inData = false;
+        for (const QString &line : lines) {
+            if (!last || !problems.isEmpty() || last->code() == 221 || last->code() == 421)
+                break;
+            postfix.send(line);
+            practice.send(line);
+            if (inData && line != QLatin1String("."))
+                continue;
+            inData = false;
+            last = compare(line);
+            if (!last)
+                break;
+            if (last->code() == 354)
+                inData = true;
+            if (line.compare(QLatin1String("STARTTLS"), Qt::CaseInsensitive) == 0 && last->code() == 220) {
+                if (!postfix.startTls(&error) || !practice.startTls(&error)) {
+                    problems << QStringLiteral("TLS handshake failed: ") + error;
+                    break;
+                }
+            }
+        }
+        postfix.close();
+        practice.close();
+        return problems;
+    }
 
     quint16 portFor(Port port) const
     {
@@ -443,6 +527,19 @@ private Q_SLOTS:
             QFAIL(qPrintable(problems.join(QStringLiteral("\n   "))));
     }
 
+    // The same dialogs, now over TCP against the practice server (smtp-tutor-cli serve): the
+    // network layer (line framing, real STARTTLS, implicit TLS) must not change a single reply.
+    void dialogOverTcp_data() { dialog_data(); }
+
+    void dialogOverTcp()
+    {
+        QFETCH(int, port);
+        QFETCH(QStringList, lines);
+        const QStringList problems = playOverTcp(Port(port), lines);
+        if (!problems.isEmpty())
+            QFAIL(qPrintable(problems.join(QStringLiteral("\n   "))));
+    }
+
     void deliberate_data()
     {
         QTest::addColumn<int>("index");
@@ -483,7 +580,10 @@ private Q_SLOTS:
         qInfo("differential: %d dialogs, %d replies compared, %d agreed (%.1f%%), %d differed as documented "
               "(named deliberate differences), %d differed unexpectedly",
             m_dialogs, m_replies, m_agreed, agreement, m_deliberate, m_replies - m_agreed - m_deliberate);
+        qInfo("differential over TCP against smtp-tutor-cli serve: %d replies compared, %d agreed",
+            m_tcpReplies, m_tcpAgreed);
         QVERIFY(m_dialogs >= 60);
+        QCOMPARE(m_tcpAgreed, m_tcpReplies);
     }
 };
 
