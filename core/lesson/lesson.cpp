@@ -1,6 +1,7 @@
 #include "lesson.h"
 
-#include <QDir>
+#include "server/compiledindata.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -90,9 +91,7 @@ QList<Lesson::Summary> Lesson::builtInSummaries()
 {
     using Entry = Summary;
     QList<Entry> entries;
-    const QStringList files = QDir(LessonDir).entryList({QStringLiteral("*.json")}, QDir::Files);
-    for (const QString &file : files) {
-        const QString id = QFileInfo(file).completeBaseName();
+    for (const QString &id : compiledInJsonNames(LessonDir)) {
         if (auto lesson = load(id))
             entries.append({id, lesson->kind, lesson->title});
     }

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcReference, "smtptutor.reference")
 
@@ -352,7 +351,6 @@ void ReferenceCatalog::loadEnhancedCodes(const QString &path)
         m_enhancedSubjects.insert(info.subject, info);
     }
 
-    static const QRegularExpression pattern(QStringLiteral("^X\\.(\\d{1,3})\\.(\\d{1,3})$"));
     const QJsonArray codes = root.value(QLatin1String("codes")).toArray();
     if (codes.isEmpty())
         problems.append(QStringLiteral("'codes' is missing or empty"));
@@ -360,14 +358,18 @@ void ReferenceCatalog::loadEnhancedCodes(const QString &path)
         const QJsonObject object = value.toObject();
         const QString code = object.value(QLatin1String("code")).toString();
         EntryChecker check(&problems, QStringLiteral("code %1").arg(code));
-        const QRegularExpressionMatch match = pattern.match(code);
-        if (!match.hasMatch()) {
+        // The registry writes the class as "X" (RFC 3463 s.2); the rest has the grammar of any
+        // status code, so it is read by the same parser with a class put in.
+        const auto status = code.startsWith(QLatin1String("X."))
+            ? EnhancedStatus::parse(QLatin1Char('2') + code.mid(1))
+            : std::nullopt;
+        if (!status) {
             check.problem(QStringLiteral("the code must look like X.1.1"));
             continue;
         }
         EnhancedCodeInfo info;
-        info.subject = match.captured(1).toInt();
-        info.detail = match.captured(2).toInt();
+        info.subject = status->subject();
+        info.detail = status->detail();
         info.title = check.text(object, "title");
         info.description = check.text(object, "description");
         info.rfc = check.text(object, "rfc");

@@ -1,8 +1,8 @@
 #include "scenario.h"
 
+#include "compiledindata.h"
 #include "scenariofaults.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -93,14 +93,14 @@ const QStringList knownKeys {
 QStringList Scenario::builtInNames()
 {
     // Data-driven: every JSON file compiled in under :/scenarios is a built-in scenario.
-    // "relay" (the default) comes first, the rest in name order.
-    QStringList names;
-    const QStringList files
-        = QDir(builtInPrefix).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        names.append(QFileInfo(file).completeBaseName());
-    if (names.removeOne(QStringLiteral("relay")))
-        names.prepend(QStringLiteral("relay"));
+    // "relay" (the default) comes first, the rest in name order. Compiled-in resources never
+    // change, so the directory is listed once (load() asks on every call).
+    static const QStringList names = [] {
+        QStringList list = compiledInJsonNames(builtInPrefix);
+        if (list.removeOne(QStringLiteral("relay")))
+            list.prepend(QStringLiteral("relay"));
+        return list;
+    }();
     return names;
 }
 
