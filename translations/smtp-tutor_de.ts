@@ -2542,6 +2542,10 @@ Verschlüsselungsverfahren: %2
         <source>permanent failure: fix something before trying again</source>
         <translation>dauerhafter Fehler: erst etwas beheben, dann erneut versuchen</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2564,6 +2568,10 @@ Verschlüsselungsverfahren: %2
     <message>
         <source>Open the practice server panel and start the server on 127.0.0.1.</source>
         <translation>Den Bereich des Übungsservers öffnen und den Server auf 127.0.0.1 starten.</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window has been shown with all its panels filled in (start-up benchmark).</source>
+        <translation>Beenden, sobald das Fenster mit allen ausgefüllten Bereichen angezeigt wurde (Startzeit-Messung).</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace SmtpTutor {
 
@@ -40,26 +41,60 @@ const QString ScenarioKey = QStringLiteral("simulator/scenario");
 const QString LessonActiveKey = QStringLiteral("lesson/active");
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, Start start)
     : QMainWindow(parent)
     , m_session(new SimulatorSession(this))
     , m_runner(new LessonRunner(m_session, this))
-    , m_console(new ConsoleWidget(m_session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SMTP Tutor"));
     setWindowIcon(Ui::themeIcon(QStringLiteral("smtp-tutor")));
-    setCentralWidget(m_console);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
-    m_console->setSubmitter([this](const QByteArray &line) { submit(line); });
+    // The console's place: it moves in with completeStartup(). The central widget itself stays,
+    // so the docks keep the widths they have in the first frame.
+    auto *centre = new QWidget(this);
+    centre->setObjectName(QStringLiteral("centre"));
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    setCentralWidget(centre);
 
     createActions();
     createToolBars();
     createDockWindows();
     createMenus();
     createStatusBar();
-    readSettings();
+    restoreWindowLayout();
+    if (start == Start::Complete)
+        completeStartup();
+}
+
+// The heavy half of start-up: the console and the text-rich lesson and exercise panels (their
+// layout, fonts and glyphs cost more than the whole frame around them), and the session.
+// FirstFrameFirst runs it once the first frame has been painted (see event()).
+void MainWindow::completeStartup()
+{
+    if (isComplete())
+        return;
+    m_complete = true;
+    m_console = new ConsoleWidget(m_session, centralWidget());
+    m_console->setSubmitter([this](const QByteArray &line) { submit(line); });
+    centralWidget()->layout()->addWidget(m_console);
+    m_console->show(); // at once, not with the layout's queued show: the focus goes to it below
+    createDockContents();
+    restoreSession();
     m_console->commandLine()->setFocus();
+    Q_EMIT startupCompleted();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The window's own paint event comes first in a frame; the queued call runs after the
+    // whole frame (children included) has been flushed to the screen.
+    if (event->type() == QEvent::Paint && !isComplete() && !m_completionQueued) {
+        m_completionQueued = true;
+        QMetaObject::invokeMethod(this, &MainWindow::completeStartup, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -87,7 +122,10 @@ void MainWindow::createActions()
     m_copyAct = new QAction(Ui::themeIcon(QStringLiteral("edit-copy")), tr("&Copy Selected Lines"), this);
     m_copyAct->setObjectName(QStringLiteral("copyAction"));
     m_copyAct->setStatusTip(tr("Copy the selected transcript lines to the clipboard"));
-    connect(m_copyAct, &QAction::triggered, m_console->transcriptPanel(), &TranscriptPanel::copySelection);
+    connect(m_copyAct, &QAction::triggered, this, [this] {
+        if (isComplete())
+            m_console->transcriptPanel()->copySelection();
+    });
 
     m_quitAct = new QAction(tr("&Quit"), this);
     m_quitAct->setObjectName(QStringLiteral("quitAction"));
@@ -155,20 +193,18 @@ void MainWindow::createToolBars()
     connect(m_scenarioCombo, &QComboBox::activated, this, &MainWindow::onScenarioActivated);
 }
 
+// The dock frames exist from the start, so the saved dock layout applies to the first frame;
+// their contents come with completeStartup().
 void MainWindow::createDockWindows()
 {
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     Ui::name(m_lessonDock, QStringLiteral("lessonDock"), tr("Lesson"));
-    m_lessonPanel = new LessonPanel(m_runner, m_lessonDock);
-    m_lessonDock->setWidget(m_lessonPanel);
+    m_lessonDock->setWidget(new QWidget(m_lessonDock));
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
-    connect(m_lessonPanel, &LessonPanel::fillRequested, m_console, &ConsoleWidget::setCommandText);
-    connect(m_lessonPanel, &LessonPanel::lessonStarted, this, &MainWindow::syncScenarioCombo);
 
     m_exerciseDock = new QDockWidget(tr("Exercises"), this);
     Ui::name(m_exerciseDock, QStringLiteral("exerciseDock"), tr("Exercises"));
-    m_exercisePanel = new ExercisePanel(m_exerciseDock);
-    m_exerciseDock->setWidget(m_exercisePanel);
+    m_exerciseDock->setWidget(new QWidget(m_exerciseDock));
     addDockWidget(Qt::LeftDockWidgetArea, m_exerciseDock);
     tabifyDockWidget(m_lessonDock, m_exerciseDock);
     m_lessonDock->raise();
@@ -176,10 +212,22 @@ void MainWindow::createDockWindows()
     m_referenceDock = new ReferenceDock(m_session, this);
     addDockWidget(Qt::RightDockWidgetArea, m_referenceDock);
     connect(m_explainAct, &QAction::triggered, m_referenceDock, &ReferenceDock::showExplainTab);
+}
+
+void MainWindow::createDockContents()
+{
+    m_lessonPanel = new LessonPanel(m_runner, m_lessonDock);
+    delete m_lessonDock->widget();
+    m_lessonDock->setWidget(m_lessonPanel);
+    connect(m_lessonPanel, &LessonPanel::fillRequested, m_console, &ConsoleWidget::setCommandText);
+    connect(m_lessonPanel, &LessonPanel::lessonStarted, this, &MainWindow::syncScenarioCombo);
+
+    m_exercisePanel = new ExercisePanel(m_exerciseDock);
+    delete m_exerciseDock->widget();
+    m_exerciseDock->setWidget(m_exercisePanel);
 
     m_console->transcriptPanel()->setLookups(&ReferenceDock::enhancedMeaning, &ReferenceDock::replyMeaning);
     m_lessonPanel->setEnhancedLookup(&ReferenceDock::enhancedMeaning);
-    resizeDocks({m_lessonDock, m_referenceDock}, {360, 380}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -279,6 +327,7 @@ void MainWindow::submit(const QByteArray &line)
 
 bool MainWindow::selectScenario(const QString &nameOrFile)
 {
+    completeStartup();
     QString error;
     auto scenario = Scenario::load(nameOrFile, &error);
     if (!scenario) {
@@ -327,6 +376,7 @@ void MainWindow::openScenarioFile()
 
 void MainWindow::newSession()
 {
+    completeStartup();
     if (m_runner->isActive() && !m_runner->isFinished()) {
         m_lessonPanel->startLesson(m_runner->lesson().id);
         return;
@@ -383,13 +433,19 @@ void MainWindow::about()
                            .arg(QStringLiteral(SMTP_TUTOR_VERSION)));
 }
 
-void MainWindow::readSettings()
+void MainWindow::restoreWindowLayout()
 {
-    QSettings settings;
+    const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1320, 820);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_lessonDock, m_referenceDock}, {360, 380}, Qt::Horizontal);
+}
 
+// The lesson in progress, or else the last scenario, or else the relay server.
+void MainWindow::restoreSession()
+{
+    const QSettings settings;
     const QString savedLesson = LessonPanel::savedLessonId();
     const bool lessonActive = settings.value(LessonActiveKey, true).toBool();
     if (lessonActive && m_lessonPanel->startLesson(savedLesson.isEmpty() ? QStringLiteral("handshake") : savedLesson,
@@ -407,6 +463,8 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (!isComplete())
+        return; // closed before the session was restored: what was saved still stands
     settings.setValue(LessonActiveKey, m_runner->isActive());
     if (!m_session->scenario().name.isEmpty() && !m_runner->isActive())
         settings.setValue(ScenarioKey, m_scenarioCombo->currentData().toString());

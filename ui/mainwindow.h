@@ -25,8 +25,21 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // How the window comes up. Complete builds everything in the constructor (tests, scripts).
+    // FirstFrameFirst shows the frame (menus, toolbar, status bar, dock titles, the reference
+    // tabs) first, and builds the console, the lesson and the exercises and starts the session
+    // right after that first frame is on screen: the window appears about as fast as a bare Qt
+    // window, its content one frame later.
+    enum class Start { Complete, FirstFrameFirst };
+
+    explicit MainWindow(QWidget *parent = nullptr, Start start = Start::Complete);
     ~MainWindow() override;
+
+    // True once the console, the lesson and the exercises exist and the session has started
+    // (startupCompleted was emitted). Before that, console() and lessonPanel() are null.
+    bool isComplete() const { return m_complete; }
+    // Builds whatever FirstFrameFirst left for later, now. Does nothing the second time.
+    void completeStartup();
 
     // Explain a reply, Probe real server..., Practice server (objectName "toolsMenu").
     QMenu *toolsMenu() const { return m_toolsMenu; }
@@ -43,16 +56,23 @@ public:
     // Shows the practice server panel and starts the server on 127.0.0.1.
     void startPracticeServer();
 
+Q_SIGNALS:
+    // The console, the lesson and the exercises are built and the session has started.
+    void startupCompleted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createToolBars();
     void createDockWindows();
+    void createDockContents();
     void createStatusBar();
-    void readSettings();
+    void restoreWindowLayout();
+    void restoreSession();
     void writeSettings() const;
 
     void submit(const QByteArray &line);
@@ -68,7 +88,9 @@ private:
 
     SimulatorSession *m_session;
     LessonRunner *m_runner;
-    ConsoleWidget *m_console;
+    ConsoleWidget *m_console = nullptr;
+    bool m_complete = false;
+    bool m_completionQueued = false;
     SessionStatusWidget *m_status = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
     ReferenceDock *m_referenceDock = nullptr;

@@ -42,9 +42,10 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        // A short delay, so the window's first frame never waits for the catalog.
+        // Queued, so the frame that shows the placeholder is finished first and never waits
+        // for the catalog.
         if (m_build)
-            QTimer::singleShot(30, this, std::exchange(m_build, {}));
+            QTimer::singleShot(0, this, std::exchange(m_build, {}));
     }
 
 private:
@@ -131,7 +132,7 @@ QWidget *ReferenceDock::buildReplyCodes()
     auto *filter = new QLineEdit(page);
     Ui::name(filter, QStringLiteral("replyCodeFilter"), tr("Search reply codes"));
     filter->setPlaceholderText(tr("Search: a code (550), an enhanced code (5.1.1) or a word (greylist)"));
-    filter->setClearButtonEnabled(true);
+    Ui::addClearButton(filter);
     auto *model = new ReplyCodeModel(page);
     auto *proxy = new QSortFilterProxyModel(page);
     proxy->setObjectName(QStringLiteral("replyCodeProxy"));

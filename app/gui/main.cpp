@@ -1,32 +1,12 @@
 // smtp-tutor: the desktop app. Everything but start-up lives in the ui library.
+#include "framequitter.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
 #include "translation.h"
+#include "uihelpers.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
-
-namespace {
-// Quits once the window has painted for the first time: the start-up benchmark measures
-// launch -> first frame, not launch -> idle.
-class FirstPaintQuitter : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -40,6 +20,7 @@ int main(int argc, char *argv[])
 
     // Before any window exists: every tr() string is looked up in the chosen language.
     SmtpTutor::Translation::installFromSettings();
+    SmtpTutor::Ui::useBundledIconsWithoutDesktopTheme();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Learn SMTP by talking to a simulated mail server."));
@@ -47,7 +28,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
                                       QApplication::translate("main", "Exit as soon as the window has been shown (start-up benchmark)."));
+    QCommandLineOption quitWhenComplete(QStringLiteral("quit-when-complete"),
+                                        QApplication::translate("main", "Exit as soon as the window has been shown with all its panels filled in (start-up benchmark)."));
     parser.addOption(quitAfterPaint);
+    parser.addOption(quitWhenComplete);
     QCommandLineOption lessonOption(QStringLiteral("lesson"), QApplication::translate("main", "Start the lesson or drill with this id (e.g. drill-greylist)."),
                                     QStringLiteral("id"));
     QCommandLineOption scenarioOption(QStringLiteral("scenario"), QApplication::translate("main", "Play this scenario (a built-in name or a JSON file) in free mode."),
@@ -59,16 +43,21 @@ int main(int argc, char *argv[])
     parser.addOption(scenarioOption);
     parser.process(app);
 
-    SmtpTutor::MainWindow window;
-    if (parser.isSet(scenarioOption))
-        window.selectScenario(parser.value(scenarioOption));
-    if (parser.isSet(lessonOption))
-        window.lessonPanel()->startLesson(parser.value(lessonOption));
-    if (parser.isSet(practiceOption))
-        window.startPracticeServer();
-    FirstPaintQuitter quitter;
+    SmtpTutor::MainWindow window(nullptr, SmtpTutor::MainWindow::Start::FirstFrameFirst);
+    // What the command line asks for needs the whole window: it runs when the window is complete.
+    QObject::connect(&window, &SmtpTutor::MainWindow::startupCompleted, &window, [&] {
+        if (parser.isSet(scenarioOption))
+            window.selectScenario(parser.value(scenarioOption));
+        if (parser.isSet(lessonOption))
+            window.lessonPanel()->startLesson(parser.value(lessonOption));
+        if (parser.isSet(practiceOption))
+            window.startPracticeServer();
+    });
+    FrameQuitter quitter;
     if (parser.isSet(quitAfterPaint))
         window.installEventFilter(&quitter);
+    else if (parser.isSet(quitWhenComplete))
+        QObject::connect(&window, &SmtpTutor::MainWindow::startupCompleted, &window, [&] { window.installEventFilter(&quitter); });
     window.show();
     return app.exec();
 }

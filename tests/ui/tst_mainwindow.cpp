@@ -27,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void exerciseScores();
     void settingsRestoredOnNewWindow();
     void lessonResumesOnNewWindow();
+    void firstFrameFirstFillsInAfterTheFirstFrame();
+    void closingBeforeCompletionKeepsTheSavedLesson();
     void fillButtonTypesTheStep();
     void copySelectedLinesIsMasked();
     void newSessionStartsOver();
@@ -285,7 +288,14 @@ void TestMainWindow::filterReplyCodeTable()
     for (int r = 0; r < some; ++r)
         has550 = has550 || table->model()->index(r, 0).data().toString() == QLatin1String("550");
     QVERIFY(has550);
-    filter->clear();
+    // The clear button shows while there is text, and empties the search.
+    auto *clear = filter->findChild<QAction *>(QStringLiteral("replyCodeFilterClearAction"));
+    QVERIFY(clear);
+    QVERIFY(clear->isVisible());
+    clear->trigger();
+    QVERIFY(filter->text().isEmpty());
+    QVERIFY(!clear->isVisible());
+    QCOMPARE(table->model()->rowCount(), all);
     QTest::keyClicks(filter, QStringLiteral("greylist"));
     QVERIFY(table->model()->rowCount() >= 1);
     QVERIFY(table->model()->rowCount() < all);
@@ -419,6 +429,73 @@ void TestMainWindow::lessonResumesOnNewWindow()
     QCOMPARE(child<QProgressBar>("lessonProgressBar")->value(), 3);
     QVERIFY(m_window->session()->engine()->isTlsActive());
     QVERIFY(child<QLabel>("lessonStepTitle")->text().contains(QLatin1String("AUTH LOGIN")));
+}
+
+// How smtp-tutor starts: the frame (menus, toolbar, dock titles) is on screen first; the console,
+// the lesson, the exercises and the session come right after, in the state a complete start has.
+void TestMainWindow::firstFrameFirstFillsInAfterTheFirstFrame()
+{
+    type(QStringLiteral("connect"));
+    type(QStringLiteral("EHLO laptop.example.org"));
+    QTRY_COMPARE(child<QProgressBar>("lessonProgressBar")->value(), 2);
+    m_window->close();
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(nullptr, MainWindow::Start::FirstFrameFirst);
+    QSignalSpy completed(m_window.get(), &MainWindow::startupCompleted);
+    QVERIFY(!m_window->isComplete());
+    QVERIFY(!m_window->console());
+    QVERIFY(!m_window->lessonPanel());
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("lessonDock")));
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("referenceDock")));
+    QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("fileMenu")));
+    QVERIFY(m_window->session()->transcript()->entries().isEmpty()); // nothing runs before the frame
+
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(completed.count(), 1);
+    QVERIFY(m_window->isComplete());
+    QVERIFY(m_window->console());
+    QVERIFY(m_window->console()->isVisible());
+    QTest::qWait(50); // let the layout settle
+    // The console gets the room between the docks, not just its minimum width (as it did when
+    // the central widget was swapped and the docks took the widths afresh).
+    const int consoleWidth = m_window->console()->width();
+    const int consoleMinimum = m_window->console()->minimumSizeHint().width();
+    QVERIFY2(consoleWidth > consoleMinimum + 100, qPrintable(QStringLiteral("%1 vs minimum %2").arg(consoleWidth).arg(consoleMinimum)));
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("lessonDock"))->widget(), m_window->lessonPanel());
+    QCOMPARE(m_window->lessonRunner()->currentStepIndex(), 2);
+    QCOMPARE(child<QProgressBar>("lessonProgressBar")->value(), 2);
+    QVERIFY(child<QLabel>("lessonStepTitle")->text().contains(QLatin1String("STARTTLS")));
+    QVERIFY(!m_window->session()->transcript()->entries().isEmpty());
+    QTRY_VERIFY(child<CommandLineEdit>("commandLineEdit")->hasFocus());
+
+    m_window->completeStartup(); // a second call changes nothing
+    QCOMPARE(completed.count(), 1);
+    type(QStringLiteral("STARTTLS"));
+    QTRY_COMPARE(child<QProgressBar>("lessonProgressBar")->value(), 3);
+}
+
+// Closing the window before its content was built must not overwrite the saved lesson.
+void TestMainWindow::closingBeforeCompletionKeepsTheSavedLesson()
+{
+    type(QStringLiteral("connect"));
+    type(QStringLiteral("EHLO laptop.example.org"));
+    QTRY_COMPARE(child<QProgressBar>("lessonProgressBar")->value(), 2);
+    m_window->close();
+    m_window.reset();
+
+    {
+        MainWindow unfinished(nullptr, MainWindow::Start::FirstFrameFirst);
+        QVERIFY(!unfinished.isComplete());
+        unfinished.close();
+    }
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->lessonRunner()->isActive());
+    QCOMPARE(m_window->lessonRunner()->currentStepIndex(), 2);
 }
 
 void TestMainWindow::fillButtonTypesTheStep()
