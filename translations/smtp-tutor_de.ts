@@ -289,114 +289,6 @@
 <context>
     <name>SmtpTutor</name>
     <message>
-        <source>An address literal must be closed with &quot;]&quot;.</source>
-        <translation>Ein Adressliteral muss mit „]“ geschlossen werden.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
-    </message>
-    <message>
-        <source>&quot;[%1]&quot; uses an address tag no server knows; only IPv6: is defined.</source>
-        <translation>„[%1]“ verwendet eine Adresskennung, die kein Server kennt; definiert ist nur IPv6:.</translation>
-    </message>
-    <message>
-        <source>&quot;[%1]&quot; is not a valid IPv4 address literal.</source>
-        <translation>„[%1]“ ist kein gültiges IPv4-Adressliteral.</translation>
-    </message>
-    <message>
-        <source>The domain after &quot;@&quot; is missing.</source>
-        <translation>Die Domain nach „@“ fehlt.</translation>
-    </message>
-    <message>
-        <source>A domain in SMTP has no trailing dot (RFC 5321 s.2.3.5); Postfix accepts it.</source>
-        <translation>Eine Domain hat in SMTP keinen Punkt am Ende (RFC 5321 Abschn. 2.3.5); Postfix nimmt ihn hin.</translation>
-    </message>
-    <message>
-        <source>The domain is longer than 255 octets (RFC 5321 s.4.5.3.1.2).</source>
-        <translation>Die Domain ist länger als 255 Oktette (RFC 5321 Abschn. 4.5.3.1.2).</translation>
-    </message>
-    <message>
-        <source>The domain &quot;%1&quot; has an empty label (two dots in a row, or a dot at the start).</source>
-        <translation>Die Domain „%1“ hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang).</translation>
-    </message>
-    <message>
-        <source>A domain label is longer than 63 characters (RFC 1035 s.2.3.4).</source>
-        <translation>Ein Domain-Label ist länger als 63 Zeichen (RFC 1035 Abschn. 2.3.4).</translation>
-    </message>
-    <message>
-        <source>The domain label &quot;%1&quot; begins or ends with a hyphen.</source>
-        <translation>Das Domain-Label „%1“ beginnt oder endet mit einem Bindestrich.</translation>
-    </message>
-    <message>
-        <source>The domain &quot;%1&quot; contains &quot;%2&quot;, which no host name may contain.</source>
-        <translation>Die Domain „%1“ enthält „%2“, was in keinem Hostnamen vorkommen darf.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; looks like an IP address: write it as an address literal, e.g. [192.0.2.1].</source>
-        <translation>„%1“ sieht wie eine IP-Adresse aus: Schreiben Sie sie als Adressliteral, z. B. [192.0.2.1].</translation>
-    </message>
-    <message>
-        <source>&quot;_&quot; is not allowed in a host name (RFC 5321 s.4.1.2); Postfix accepts it.</source>
-        <translation>„_“ ist in einem Hostnamen nicht erlaubt (RFC 5321 Abschn. 4.1.2); Postfix nimmt es hin.</translation>
-    </message>
-    <message>
-        <source>The quoted local part is empty.</source>
-        <translation>Der Lokalteil in Anführungszeichen ist leer.</translation>
-    </message>
-    <message>
-        <source>A backslash in a quoted local part must be followed by a printable character.</source>
-        <translation>Auf einen Backslash im Lokalteil in Anführungszeichen muss ein druckbares Zeichen folgen.</translation>
-    </message>
-    <message>
-        <source>The quoted local part contains a control character.</source>
-        <translation>Der Lokalteil in Anführungszeichen enthält ein Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>The quoted local part has no closing quote.</source>
-        <translation>Dem Lokalteil in Anführungszeichen fehlt das schließende Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>The address contains a space; a local part with spaces must be quoted.</source>
-        <translation>Die Adresse enthält ein Leerzeichen; ein Lokalteil mit Leerzeichen muss in Anführungszeichen stehen.</translation>
-    </message>
-    <message>
-        <source>The local part contains &quot;%1&quot;, which must be quoted.</source>
-        <translation>Der Lokalteil enthält „%1“; das muss in Anführungszeichen stehen.</translation>
-    </message>
-    <message>
-        <source>The local part before &quot;@&quot; is missing.</source>
-        <translation>Der Lokalteil vor „@“ fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid dot-string: dots must separate words (RFC 5321 s.4.1.2); Postfix accepts it.</source>
-        <translation>„%1“ ist kein gültiger Dot-String: Punkte müssen Wörter trennen (RFC 5321 Abschn. 4.1.2); Postfix nimmt es hin.</translation>
-    </message>
-    <message>
-        <source>The local part is longer than 64 octets (RFC 5321 s.4.5.3.1.1).</source>
-        <translation>Der Lokalteil ist länger als 64 Oktette (RFC 5321 Abschn. 4.5.3.1.1).</translation>
-    </message>
-    <message>
-        <source>The address has no &quot;@domain&quot;.</source>
-        <translation>Der Adresse fehlt „@domain“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no domain; RFC 5321 s.4.1.1.3 allows that only for Postmaster. Postfix appends its own domain.</source>
-        <translation>„%1“ hat keine Domain; RFC 5321 Abschn. 4.1.1.3 erlaubt das nur für Postmaster. Postfix hängt seine eigene Domain an.</translation>
-    </message>
-    <message>
-        <source>Something follows the quoted local part other than &quot;@&quot;.</source>
-        <translation>Auf den Lokalteil in Anführungszeichen folgt etwas anderes als „@“.</translation>
-    </message>
-    <message>
-        <source>Each hop of a source route must be written &quot;@domain&quot;.</source>
-        <translation>Jede Station einer Quellroute muss als „@domain“ geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The source route &quot;%1&quot; is obsolete and ignored (RFC 5321 s.4.1.2, Appendix C).</source>
-        <translation>Die Quellroute „%1“ ist veraltet und wird ignoriert (RFC 5321 Abschn. 4.1.2, Anhang C).</translation>
-    </message>
-    <message>
         <source>BODY takes 7BIT or 8BITMIME (RFC 6152); this server knows no other value.</source>
         <translation>BODY nimmt 7BIT oder 8BITMIME (RFC 6152); andere Werte kennt dieser Server nicht.</translation>
     </message>
@@ -505,16 +397,127 @@
         <translation>AUTH nimmt ein Verfahren und höchstens eine erste Antwort.</translation>
     </message>
     <message>
-        <source>A backslash outside quotes is not valid in RFC 5321 (write &quot;a\\b&quot;@...); Postfix accepts it.</source>
-        <translation>Ein Backslash außerhalb von Anführungszeichen ist nach RFC 5321 ungültig (schreiben Sie &quot;a\\b&quot;@...); Postfix nimmt ihn hin.</translation>
-    </message>
-    <message>
         <source>VRFY takes one name or address; a name with spaces must be quoted.</source>
         <translation>VRFY nimmt einen Namen oder eine Adresse; ein Name mit Leerzeichen muss in Anführungszeichen stehen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no local part; Postfix looks it up anyway.</source>
         <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::AddressSyntax</name>
+    <message>
+        <source>An address literal must be closed with &quot;]&quot;.</source>
+        <translation>Ein Adressliteral muss mit „]“ geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;[%1]&quot; uses an address tag no server knows; only IPv6: is defined.</source>
+        <translation>„[%1]“ verwendet eine Adresskennung, die kein Server kennt; definiert ist nur IPv6:.</translation>
+    </message>
+    <message>
+        <source>&quot;[%1]&quot; is not a valid IPv4 address literal.</source>
+        <translation>„[%1]“ ist kein gültiges IPv4-Adressliteral.</translation>
+    </message>
+    <message>
+        <source>The quoted local part is empty.</source>
+        <translation>Der Lokalteil in Anführungszeichen ist leer.</translation>
+    </message>
+    <message>
+        <source>A backslash in a quoted local part must be followed by a printable character.</source>
+        <translation>Auf einen Backslash im Lokalteil in Anführungszeichen muss ein druckbares Zeichen folgen.</translation>
+    </message>
+    <message>
+        <source>The quoted local part contains a control character.</source>
+        <translation>Der Lokalteil in Anführungszeichen enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The quoted local part has no closing quote.</source>
+        <translation>Dem Lokalteil in Anführungszeichen fehlt das schließende Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The address contains a space; a local part with spaces must be quoted.</source>
+        <translation>Die Adresse enthält ein Leerzeichen; ein Lokalteil mit Leerzeichen muss in Anführungszeichen stehen.</translation>
+    </message>
+    <message>
+        <source>The local part contains &quot;%1&quot;, which must be quoted.</source>
+        <translation>Der Lokalteil enthält „%1“; das muss in Anführungszeichen stehen.</translation>
+    </message>
+    <message>
+        <source>The local part before &quot;@&quot; is missing.</source>
+        <translation>Der Lokalteil vor „@“ fehlt.</translation>
+    </message>
+    <message>
+        <source>A backslash outside quotes is not valid in RFC 5321 (write &quot;a\\b&quot;@...); Postfix accepts it.</source>
+        <translation>Ein Backslash außerhalb von Anführungszeichen ist nach RFC 5321 ungültig (schreiben Sie &quot;a\\b&quot;@...); Postfix nimmt ihn hin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid dot-string: dots must separate words (RFC 5321 s.4.1.2); Postfix accepts it.</source>
+        <translation>„%1“ ist kein gültiger Dot-String: Punkte müssen Wörter trennen (RFC 5321 Abschn. 4.1.2); Postfix nimmt es hin.</translation>
+    </message>
+    <message>
+        <source>The domain after &quot;@&quot; is missing.</source>
+        <translation>Die Domain nach „@“ fehlt.</translation>
+    </message>
+    <message>
+        <source>A domain in SMTP has no trailing dot (RFC 5321 s.2.3.5); Postfix accepts it.</source>
+        <translation>Eine Domain hat in SMTP keinen Punkt am Ende (RFC 5321 Abschn. 2.3.5); Postfix nimmt ihn hin.</translation>
+    </message>
+    <message>
+        <source>The domain is longer than 255 octets (RFC 5321 s.4.5.3.1.2).</source>
+        <translation>Die Domain ist länger als 255 Oktette (RFC 5321 Abschn. 4.5.3.1.2).</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has an empty label (two dots in a row, or a dot at the start).</source>
+        <translation>Die Domain „%1“ hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang).</translation>
+    </message>
+    <message>
+        <source>A domain label is longer than 63 characters (RFC 1035 s.2.3.4).</source>
+        <translation>Ein Domain-Label ist länger als 63 Zeichen (RFC 1035 Abschn. 2.3.4).</translation>
+    </message>
+    <message>
+        <source>The domain label &quot;%1&quot; begins or ends with a hyphen.</source>
+        <translation>Das Domain-Label „%1“ beginnt oder endet mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; contains &quot;%2&quot;, which no host name may contain.</source>
+        <translation>Die Domain „%1“ enthält „%2“, was in keinem Hostnamen vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an IP address: write it as an address literal, e.g. [192.0.2.1].</source>
+        <translation>„%1“ sieht wie eine IP-Adresse aus: Schreiben Sie sie als Adressliteral, z. B. [192.0.2.1].</translation>
+    </message>
+    <message>
+        <source>&quot;_&quot; is not allowed in a host name (RFC 5321 s.4.1.2); Postfix accepts it.</source>
+        <translation>„_“ ist in einem Hostnamen nicht erlaubt (RFC 5321 Abschn. 4.1.2); Postfix nimmt es hin.</translation>
+    </message>
+    <message>
+        <source>The local part is longer than 64 octets (RFC 5321 s.4.5.3.1.1).</source>
+        <translation>Der Lokalteil ist länger als 64 Oktette (RFC 5321 Abschn. 4.5.3.1.1).</translation>
+    </message>
+    <message>
+        <source>The address has no &quot;@domain&quot;.</source>
+        <translation>Der Adresse fehlt „@domain“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no domain; RFC 5321 s.4.1.1.3 allows that only for Postmaster. Postfix appends its own domain.</source>
+        <translation>„%1“ hat keine Domain; RFC 5321 Abschn. 4.1.1.3 erlaubt das nur für Postmaster. Postfix hängt seine eigene Domain an.</translation>
+    </message>
+    <message>
+        <source>Something follows the quoted local part other than &quot;@&quot;.</source>
+        <translation>Auf den Lokalteil in Anführungszeichen folgt etwas anderes als „@“.</translation>
+    </message>
+    <message>
+        <source>Each hop of a source route must be written &quot;@domain&quot;.</source>
+        <translation>Jede Station einer Quellroute muss als „@domain“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The source route &quot;%1&quot; is obsolete and ignored (RFC 5321 s.4.1.2, Appendix C).</source>
+        <translation>Die Quellroute „%1“ ist veraltet und wird ignoriert (RFC 5321 Abschn. 4.1.2, Anhang C).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // English text in its menus, toolbars, docks, tabs, buttons, labels, placeholders and headers.
 
 #include "mainwindow.h"
+#include "protocol/commandparser.h"
 #include "translation.h"
 
 #include <QAbstractButton>
@@ -374,6 +375,13 @@ void TestTranslation::helperContextsAreFound()
     QCOMPARE(
         QCoreApplication::translate("SmtpTutor::CommandLineRecipe", "# then type the commands one per line"),
         QStringLiteral("# dann die Befehle eingeben, einen pro Zeile"));
+    // Through the parser itself: a message from the command part and one from the address part.
+    const Command empty = CommandParser::parse(QByteArrayView(""));
+    QVERIFY(empty.syntaxError);
+    QCOMPARE(empty.syntaxError->explanation, QStringLiteral("Die Zeile ist leer."));
+    const Command literal = CommandParser::parse(QByteArrayView("MAIL FROM:<bob@[192.0.2.1>"));
+    QVERIFY(literal.syntaxError);
+    QCOMPARE(literal.syntaxError->explanation, QStringLiteral("Ein Adressliteral muss mit „]“ geschlossen werden."));
     // Qt's own contexts never borrow ours.
     QCOMPARE(
         QCoreApplication::translate("QLineEdit", "The line is empty."), QStringLiteral("The line is empty."));
