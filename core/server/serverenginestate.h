@@ -1,0 +1,97 @@
+// Private to core/server, not public API: ServerEngine::State (one session's state) and the helpers
+// shared by serverengine.cpp, sessioncommands.cpp and transactioncommands.cpp.
+#pragma once
+
+#include "authdialogue.h"
+#include "datareceiver.h"
+#include "recipientpolicy.h"
+#include "scenariofaults.h"
+#include "serverengine.h"
+#include "serverreply.h"
+
+#include <optional>
+
+namespace SmtpTutor {
+
+inline const QString rfcOrder = QStringLiteral("RFC 5321 s.4.1.4");
+
+inline ServerResponse needHelo()
+{
+    return makeResponse(503, { 5, 5, 1 }, QStringLiteral("Error: send HELO/EHLO first"),
+        QStringLiteral("Introduce yourself first: this server requires EHLO (or HELO) before a "
+                       "mail transaction starts."),
+        rfcOrder);
+}
+
+struct ServerEngine::State
+{
+    State(Scenario s, std::shared_ptr<SharedServerState> sh)
+        : scenario(std::move(s))
+        , shared(std::move(sh))
+        , policy(scenario, faults)
+        , auth(scenario.users, scenario.localDomains)
+    {
+        QString error;
+        if (auto parsed = ScenarioFaults::fromJson(scenario.faults, &error))
+            faults = *parsed;
+        if (!shared)
+            shared = std::make_shared<SharedServerState>();
+        tls = scenario.implicitTls;
+    }
+
+    Scenario scenario;
+    ScenarioFaults faults;
+    std::shared_ptr<SharedServerState> shared;
+    RecipientPolicy policy;
+    AuthDialogue auth;
+    std::optional<DataReceiver> data;
+
+    bool connected = false;
+    bool closed = false;
+    bool refused = false; // 554 greeting: only QUIT (RFC 5321 s.3.1)
+    bool tls = false;
+    bool tlsRequested = false;
+    bool identified = false;
+    bool esmtp = false;
+    QString clientName;
+    QString clientAddress;
+    QString user;
+
+    bool inTransaction = false;
+    MailPath sender;
+    QList<MailPath> recipients;
+    bool smtpUtf8 = false; // MAIL FROM carried SMTPUTF8 (RFC 6531 s.3.4)
+
+    void resetTransaction()
+    {
+        inTransaction = false;
+        sender = MailPath();
+        recipients.clear();
+        smtpUtf8 = false;
+        data.reset();
+    }
+
+    bool authAvailable() const
+    {
+        return scenario.authEnabled && !scenario.users.isEmpty() && !scenario.authMechanisms.isEmpty()
+            && (tls || !scenario.requiresTlsForAuth);
+    }
+
+    QList<ServerResponse> dispatch(QByteArrayView line);
+    ServerResponse onHelo(const Command &command, bool extended);
+    ServerResponse onMail(const Command &command);
+    ServerResponse onRcpt(const Command &command);
+    ServerResponse onData(const Command &command);
+    ServerResponse onRset(const Command &command);
+    ServerResponse onVrfy(const Command &command);
+    ServerResponse onEtrn(const QString &argument);
+    ServerResponse onStartTls(const Command &command);
+    ServerResponse onAuth(const Command &command);
+    ServerResponse onHelp();
+    ServerResponse onDataLine(QByteArrayView line);
+    ServerResponse onAuthLine(QByteArrayView line);
+    ServerResponse shutdown();
+    QString newQueueId();
+};
+
+} // namespace SmtpTutor
