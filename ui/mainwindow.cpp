@@ -89,11 +89,10 @@ void MainWindow::completeStartup()
 bool MainWindow::event(QEvent *event)
 {
     // The window's own paint event comes first in a frame; the queued call runs after the
-    // whole frame (children included) has been flushed to the screen.
-    if (event->type() == QEvent::Paint && !isComplete() && !m_completionQueued) {
-        m_completionQueued = true;
+    // whole frame (children included) has been flushed to the screen. A second paint before it
+    // runs queues a call that finds the window complete.
+    if (event->type() == QEvent::Paint && !isComplete())
         QMetaObject::invokeMethod(this, &MainWindow::completeStartup, Qt::QueuedConnection);
-    }
     return QMainWindow::event(event);
 }
 

@@ -90,7 +90,6 @@ private:
     LessonRunner *m_runner;
     ConsoleWidget *m_console = nullptr;
     bool m_complete = false;
-    bool m_completionQueued = false;
     SessionStatusWidget *m_status = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
     ReferenceDock *m_referenceDock = nullptr;

@@ -34,8 +34,9 @@ QColor replyClassColor(int code, const QPalette &palette);
 QString replyClassName(int code);
 
 // A button at the end of the line edit that empties it, shown while there is text. Our own
-// rather than QLineEdit::setClearButtonEnabled: that one asks the style for a theme icon, and
-// the first theme lookup parses the whole hicolor index (about 4 ms and 300 KiB at start-up).
+// rather than QLineEdit::setClearButtonEnabled: that one asks the style for a theme icon (see
+// useBundledIconsWithoutDesktopTheme for what that costs where the lookup is not limited), and
+// its action stays visible while only its button fades, so tests cannot see the state.
 void addClearButton(QLineEdit *edit);
 
 // objectName + accessible name in one call, so no control is ever left unnamed.
