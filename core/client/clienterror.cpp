@@ -42,6 +42,7 @@ QString errorKindName(ClientErrorKind kind)
     case ClientErrorKind::AuthMechanismUnavailable: return QStringLiteral("auth-mechanism-unavailable");
     case ClientErrorKind::AuthChallengeLoop: return QStringLiteral("auth-challenge-loop");
     case ClientErrorKind::Cancelled: return QStringLiteral("cancelled");
+    case ClientErrorKind::UnsafeCommand: return QStringLiteral("unsafe-command");
     }
     return {};
 }

@@ -47,6 +47,7 @@ enum class ClientErrorKind {
     AuthMechanismUnavailable,
     AuthChallengeLoop,     // more 334 challenges than the mechanism has steps
     Cancelled,
+    UnsafeCommand,         // a value with CR/LF/NUL reached a command: refused, nothing written
 };
 
 QString errorKindName(ClientErrorKind kind); // "connection-refused", ...

@@ -104,7 +104,16 @@ void Probe::onEncrypted()
 void Probe::send(Awaiting awaiting, const QByteArray &line, Secrecy secrecy)
 {
     m_awaiting = awaiting;
-    m_connection->sendCommand(line, secrecy);
+    const SmtpConnection::SendResult result = awaiting == Awaiting::StartTls
+        ? m_connection->sendStartTls()
+        : m_connection->sendCommand(line, secrecy);
+    if (result == SmtpConnection::SendResult::RefusedUnsafeLine) {
+        // ProbeOptions::validate() refuses such values before anything connects; reaching this
+        // means a caller skipped it. The connection wrote nothing.
+        failNow(ClientErrorKind::UnsafeCommand,
+                tr("A command was not sent because it contains a line break or NUL, which would "
+                   "smuggle a second command onto the wire."));
+    }
 }
 
 void Probe::sendEhlo(Awaiting awaiting)

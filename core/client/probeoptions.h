@@ -27,6 +27,15 @@ std::optional<TlsMode> parseTlsMode(const QString &text);
 QString quitAfterName(QuitAfter stage);
 std::optional<QuitAfter> parseQuitAfter(const QString &text);
 
+// A value the probe cannot use, and which one it is, so that each front end can point at it in
+// its own terms (the CLI names its option, the dialog focuses its field).
+struct ProbeOptionProblem
+{
+    enum class Field { Host, EhloName, User, Secret, AuthMechanism, From, To };
+    Field field = Field::Host;
+    QString message; // plain words, no option or field name
+};
+
 struct ProbeOptions
 {
     QString host; // as the user typed it: the certificate must match this name
@@ -52,6 +61,11 @@ struct ProbeOptions
     SmtpConnection::Timeouts timeouts;
     ReplyParser::Limits parserLimits;
     int maxAuthChallenges = 4; // a hard cap whatever the mechanism says
+
+    // Every value that goes into a command, checked before anything connects: no CR, LF, NUL
+    // or other controls anywhere (command injection), addresses by the RFC 5321 parser. The CLI
+    // and the probe dialog both call this; an empty list means the probe may start.
+    QList<ProbeOptionProblem> validate() const;
 
     bool wantsAuth() const { return !user.isEmpty(); }
     // "--quit-after mail" alone tests MAIL FROM:<> (the null path, RFC 5321 s.4.5.5).

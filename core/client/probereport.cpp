@@ -201,8 +201,9 @@ QString diagnose(const ClientError &error, const ProbeOptions &options)
         return QObject::tr("The server hung up without a reply (step %1). It may reject your address without "
                            "saying so, or it crashed.").arg(stageName(error.stage));
     case ClientErrorKind::ProtocolViolation:
-        return QObject::tr("The server sent something that is not a valid SMTP reply. It may not be a mail server "
-                           "at all, or a broken middlebox sits in between. %1").arg(error.message);
+        return QObject::tr("The server broke the rules of the SMTP dialogue: a reply that is not valid SMTP, or "
+                           "one that no command asked for. It may not be a mail server at all, or a broken "
+                           "middlebox sits in between. %1").arg(error.message);
     case ClientErrorKind::PlaintextInjection:
         return QObject::tr("Data arrived in clear text right after the server agreed to start TLS. Such data "
                            "must never be trusted: it is the trace of a man-in-the-middle injection or of a "
@@ -236,6 +237,8 @@ QString diagnose(const ClientError &error, const ProbeOptions &options)
                            "the probe stopped instead of answering forever.");
     case ClientErrorKind::Cancelled:
         return QObject::tr("The probe was cancelled.");
+    case ClientErrorKind::UnsafeCommand:
+        return QObject::tr("The probe refused to send a command with a line break inside it. %1").arg(error.message);
     }
     return {};
 }

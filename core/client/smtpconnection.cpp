@@ -13,6 +13,17 @@
 
 namespace SmtpTutor {
 
+namespace {
+// "250 2.0.0 ok" (lines joined with " / "), escaped: server text is never shown raw.
+QString oneLine(const Reply &reply)
+{
+    QStringList lines;
+    for (const QString &line : reply.lines())
+        lines.append(escapeForDisplay(line.toUtf8()));
+    return QString::number(reply.code()) + u' ' + lines.join(QStringLiteral(" / "));
+}
+} // namespace
+
 SmtpConnection::SmtpConnection(Transcript *transcript, QObject *parent)
     : QObject(parent), m_transcript(transcript), m_socket(new QSslSocket(this))
 {
@@ -101,7 +112,8 @@ void SmtpConnection::onConnected()
         armReplyTimer(); // the handshake must finish in time as well
         return;
     }
-    m_expectingReply = true; // the greeting
+    m_greetingExpected = true;
+    (void)expectReply(false); // the greeting (RFC 5321 s.3.1); nothing can be unread yet
     armReplyTimer();
     Q_EMIT connected();
 }
@@ -122,8 +134,10 @@ void SmtpConnection::onEncrypted()
     Q_EMIT encrypted();
     if (!self || m_failed)
         return;
-    if (m_implicitTls && !m_expectingReply) {
-        m_expectingReply = true; // the greeting comes inside TLS
+    if (m_implicitTls && !m_greetingExpected) {
+        m_greetingExpected = true;
+        if (expectReply(false) != SendResult::Sent) // the greeting comes inside TLS
+            return;
         armReplyTimer();
         Q_EMIT connected();
     }
@@ -160,21 +174,66 @@ void SmtpConnection::requestQuickAck()
 #endif
 }
 
-void SmtpConnection::sendCommand(const QByteArray &line, Secrecy secrecy)
+bool SmtpConnection::isSafeCommandLine(QByteArrayView line)
+{
+    // RFC 5321 s.2.3.8: CR and LF appear only together, as the line's end. One inside a
+    // command would end it early and start a second command the user never asked for.
+    return !line.contains('\r') && !line.contains('\n') && !line.contains('\0');
+}
+
+SmtpConnection::SendResult SmtpConnection::expectReply(bool holdAfterReply)
+{
+    switch (m_stream.expectReply(holdAfterReply)) {
+    case ReplyStream::Fault::None:
+        return SendResult::Sent;
+    case ReplyStream::Fault::Malformed:
+        fail(ClientErrorKind::ProtocolViolation,
+             tr("The server broke the reply format: %1").arg(m_stream.errorString()));
+        return SendResult::NotOpen;
+    default:
+        fail(ClientErrorKind::ProtocolViolation,
+             tr("The server sent %1 byte(s) that no command asked for, before the next command went out "
+                "(\"%2\"). Taking them as the next answer would pair every later reply with the wrong "
+                "command, so the session stops here.")
+                 .arg(m_stream.unreadBytes())
+                 .arg(escapeForDisplay(m_stream.unreadPreview())));
+        return SendResult::RefusedUnsolicitedBytes;
+    }
+}
+
+SmtpConnection::SendResult SmtpConnection::sendCommand(const QByteArray &line, Secrecy secrecy)
 {
     if (m_failed || m_closing)
-        return;
+        return SendResult::NotOpen;
+    if (!isSafeCommandLine(line))
+        return SendResult::RefusedUnsafeLine;
+    if (const SendResult expected = expectReply(false); expected != SendResult::Sent)
+        return expected;
     if (m_transcript)
         m_transcript->addClientLine(line, isEncrypted(), secrecy);
     write(line + "\r\n");
-    m_expectingReply = true;
-    m_stopAfterOneReply = line.compare("STARTTLS", Qt::CaseInsensitive) == 0;
     armReplyTimer();
+    return SendResult::Sent;
+}
+
+SmtpConnection::SendResult SmtpConnection::sendStartTls()
+{
+    if (m_failed || m_closing)
+        return SendResult::NotOpen;
+    if (const SendResult expected = expectReply(true); expected != SendResult::Sent)
+        return expected;
+    if (m_transcript)
+        m_transcript->addClientLine("STARTTLS", isEncrypted());
+    write("STARTTLS\r\n");
+    armReplyTimer();
+    return SendResult::Sent;
 }
 
 void SmtpConnection::sendMessage(const QByteArray &dotStuffed)
 {
     if (m_failed || m_closing)
+        return;
+    if (expectReply(false) != SendResult::Sent)
         return;
     if (m_transcript) {
         QByteArray body = dotStuffed;
@@ -188,7 +247,6 @@ void SmtpConnection::sendMessage(const QByteArray &dotStuffed)
         }
     }
     write(dotStuffed);
-    m_expectingReply = true;
     armReplyTimer();
 }
 
@@ -198,57 +256,58 @@ void SmtpConnection::onReadyRead()
         m_socket->readAll(); // after the end nothing from the server is looked at
         return;
     }
-    QByteArray data = m_socket->readAll();
+    const QByteArray data = m_socket->readAll();
     requestQuickAck();
-    if (m_stopAfterOneReply || !m_heldBack.isEmpty()) {
-        // Waiting for the reply to STARTTLS: feed one line at a time and keep whatever comes
-        // after that reply unparsed, so startTls() can count it as injected.
-        if (!m_heldBack.isEmpty()) {
-            m_heldBack += data;
-            return;
-        }
-        qsizetype start = 0;
-        while (start < data.size()) {
-            const qsizetype newline = data.indexOf('\n', start);
-            const qsizetype end = newline < 0 ? data.size() : newline + 1;
-            if (!m_parser.feed(QByteArrayView(data).sliced(start, end - start))) {
-                fail(ClientErrorKind::ProtocolViolation,
-                     tr("The server broke the reply format: %1").arg(m_parser.errorString()));
-                return;
-            }
-            start = end;
-            if (m_parser.hasReply())
-                break;
-        }
-        if (start < data.size())
-            m_heldBack = data.mid(start);
-    } else if (!m_parser.feed(data)) {
-        fail(ClientErrorKind::ProtocolViolation,
-             tr("The server broke the reply format: %1").arg(m_parser.errorString()));
+    const ReplyStream::Outcome outcome = m_stream.feed(data);
+    if (outcome.fault != ReplyStream::Fault::None) {
+        failOnStreamFault(outcome);
         return;
     }
-
-    const QPointer<SmtpConnection> self(this);
-    while (self && !m_failed && !m_closing && m_parser.hasReply()) {
-        if (!m_expectingReply) {
-            // RFC 5321 s.3.8 allows a 421 at any time before the server closes.
-            const Reply unsolicited = *m_parser.takeReply();
-            if (m_transcript)
-                m_transcript->addReply(unsolicited, isEncrypted());
-            fail(unsolicited.code() == 421 ? ClientErrorKind::Rejected : ClientErrorKind::ProtocolViolation,
-                 unsolicited.code() == 421 ? tr("The server announced it is closing the connection (421).")
-                                           : tr("The server sent a reply nobody asked for."),
-                 unsolicited);
-            return;
-        }
-        const Reply reply = *m_parser.takeReply();
-        m_expectingReply = false;
+    if (outcome.replies.isEmpty())
+        return;
+    if (m_stream.repliesOwed() > 0)
+        armReplyTimer(); // pipelined: the next owed reply gets its own full deadline
+    else
         m_replyTimer.stop();
+    const QPointer<SmtpConnection> self(this);
+    for (const Reply &reply : outcome.replies) {
         if (m_transcript)
             // Failures get their meaning from the reference catalog; a 2xx/3xx says little more
             // than "fine", and the happy path then never loads the catalog.
             m_transcript->addReply(reply, isEncrypted(), reply.code() >= 400 ? replyMeaning(reply) : QString());
         Q_EMIT replyReceived(reply);
+        if (!self || m_failed || m_closing)
+            return;
+    }
+}
+
+void SmtpConnection::failOnStreamFault(const ReplyStream::Outcome &outcome)
+{
+    // What was owed and arrived before the fault is shown, never acted on.
+    if (m_transcript) {
+        for (const Reply &reply : outcome.seenBeforeFault)
+            m_transcript->addReply(reply, isEncrypted());
+        if (outcome.unsolicited)
+            m_transcript->addReply(*outcome.unsolicited, isEncrypted());
+    }
+    switch (outcome.fault) {
+    case ReplyStream::Fault::ClosingAnnounced:
+        // RFC 5321 s.3.8 allows a 421 at any time before the server closes.
+        fail(ClientErrorKind::Rejected, tr("The server announced it is closing the connection (421)."),
+             *outcome.unsolicited);
+        return;
+    case ReplyStream::Fault::UnsolicitedReply:
+        fail(ClientErrorKind::ProtocolViolation,
+             tr("The server sent a reply nobody asked for: \"%1\". It came in addition to the answer to "
+                "the last command; taking it as the answer to the next one would pair every later reply "
+                "with the wrong command (RFC 5321 s.4.2), so the session stops here.")
+                 .arg(oneLine(*outcome.unsolicited)),
+             *outcome.unsolicited);
+        return;
+    default:
+        fail(ClientErrorKind::ProtocolViolation,
+             tr("The server broke the reply format: %1").arg(m_stream.errorString()));
+        return;
     }
 }
 
@@ -256,9 +315,7 @@ bool SmtpConnection::startTls()
 {
     if (m_failed)
         return false;
-    m_stopAfterOneReply = false;
-    const qsizetype extra = m_heldBack.size() + m_parser.pendingBytes() + m_socket->bytesAvailable()
-        + (m_parser.hasReply() ? 1 : 0);
+    const qsizetype extra = m_stream.unreadBytes() + m_socket->bytesAvailable();
     if (extra > 0) {
         fail(ClientErrorKind::PlaintextInjection,
              tr("After its 220 to STARTTLS the server sent %1 more byte(s) in clear text before the "
@@ -268,8 +325,7 @@ bool SmtpConnection::startTls()
         return false;
     }
     // A new stream begins: nothing from before TLS is kept (RFC 3207 s.4.2).
-    m_parser.reset();
-    m_heldBack.clear();
+    m_stream.restartAfterTls();
     m_handshaking = true;
     armReplyTimer();
     m_socket->setPeerVerifyName(m_host);
@@ -347,7 +403,7 @@ void SmtpConnection::onDisconnected()
         return;
     }
     fail(ClientErrorKind::Disconnected,
-         m_parser.pendingBytes() > 0 ? tr("The server closed the connection in the middle of a reply.")
+         m_stream.parser().pendingBytes() > 0 ? tr("The server closed the connection in the middle of a reply.")
                                      : tr("The server closed the connection without a reply."));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clienterror.h"
-#include "protocol/replyparser.h"
+#include "replystream.h"
 #include "session/transcript.h"
 
 #include <QElapsedTimer>
@@ -35,7 +35,7 @@ public:
 
     void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
     const Timeouts &timeouts() const { return m_timeouts; }
-    void setParserLimits(const ReplyParser::Limits &limits) { m_parser = ReplyParser(limits); }
+    void setParserLimits(const ReplyParser::Limits &limits) { m_stream = ReplyStream(limits); }
     void setSslConfiguration(const QSslConfiguration &configuration);
     // Certificate errors accepted for this run only: all of them (--insecure) or these exact
     // ones (the user said yes to them). Anything else stops the run before a byte is sent.
@@ -45,14 +45,29 @@ public:
     // checked against host, exactly as the user typed it.
     void connectToHost(const QString &host, quint16 port, bool implicitTls);
 
+    enum class SendResult {
+        Sent,
+        // The line holds CR, LF or NUL: it would be two commands on the wire (command
+        // injection, RFC 5321 s.2.3.8). Nothing was written; the connection is unchanged.
+        RefusedUnsafeLine,
+        // The server had already sent bytes nobody asked for; the connection failed with
+        // ProtocolViolation (failed() fired) and nothing was written.
+        RefusedUnsolicitedBytes,
+        NotOpen, // the connection has failed or is closing
+    };
+
     // A command line without CRLF; secrecy masks it in the transcript. Arms the reply deadline.
-    void sendCommand(const QByteArray &line, Secrecy secrecy = Secrecy::None);
+    [[nodiscard]] SendResult sendCommand(const QByteArray &line, Secrecy secrecy = Secrecy::None);
+    // STARTTLS (RFC 3207 s.4): whatever follows its reply is held back unparsed for startTls().
+    [[nodiscard]] SendResult sendStartTls();
     // The message after a 354, already dot-stuffed and ending in CRLF.CRLF.
     void sendMessage(const QByteArray &dotStuffed);
     // After the 220 to STARTTLS. Fails with PlaintextInjection (and returns false) when any
     // byte beyond that reply has been received: RFC 3207 s.4.2 says to discard it, and the
     // "NO STARTTLS" study (2021) shows clients that parse it get fooled. We refuse to go on.
     bool startTls();
+    // True when the line could go onto the wire as one command: no CR, LF or NUL.
+    static bool isSafeCommandLine(QByteArrayView line);
     // Ends the connection politely (TLS close_notify, then FIN). Emits closed().
     void close();
     // Ends it at once with an error (used by Probe for protocol errors it detects).
@@ -82,12 +97,14 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
     void armReplyTimer();
+    SendResult expectReply(bool holdAfterReply);
+    void failOnStreamFault(const ReplyStream::Outcome &outcome);
     void write(const QByteArray &bytes);
     void requestQuickAck();
 
     QPointer<Transcript> m_transcript;
     QSslSocket *m_socket = nullptr;
-    ReplyParser m_parser;
+    ReplyStream m_stream;
     Timeouts m_timeouts;
     QTimer m_connectTimer;
     QTimer m_replyTimer;
@@ -96,9 +113,7 @@ private:
     QString m_host;
     bool m_implicitTls = false;
     bool m_handshaking = false;
-    bool m_expectingReply = false;
-    bool m_stopAfterOneReply = false; // after STARTTLS: bytes beyond its reply are held, not parsed
-    QByteArray m_heldBack;
+    bool m_greetingExpected = false;
     bool m_failed = false;
     bool m_closing = false;
     bool m_acceptAllCertificateErrors = false;
