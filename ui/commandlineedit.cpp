@@ -25,6 +25,9 @@ CommandLineEdit::CommandLineEdit(QWidget *parent)
     setCompleter(m_completer);
     setClearButtonEnabled(false);
     connect(this, &QLineEdit::returnPressed, this, &CommandLineEdit::submit);
+    // Paste, middle-click paste and drop all end up here; none of them may put a line break
+    // into one command (it would reach the server as two commands, RFC 5321 s.2.3.8).
+    connect(this, &QLineEdit::textChanged, this, &CommandLineEdit::splitAtLineBreaks);
     setMessageMode(false);
 }
 
@@ -50,6 +53,27 @@ void CommandLineEdit::submit()
     m_draft.clear();
     clear();
     Q_EMIT lineSubmitted(line);
+}
+
+void CommandLineEdit::splitAtLineBreaks()
+{
+    const QString all = text();
+    if (!all.contains(u'\n') && !all.contains(u'\r'))
+        return;
+    // CRLF, a lone CR and a lone LF all end a line, as a terminal would take a pasted block.
+    QString normalized = all;
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    normalized.replace(u'\r', u'\n');
+    QStringList lines = normalized.split(u'\n');
+    const QString rest = lines.takeLast();
+    for (const QString &line : std::as_const(lines)) {
+        if (!line.isEmpty() && (m_history.isEmpty() || m_history.constLast() != line))
+            m_history.append(line);
+    }
+    m_historyPos = int(m_history.size());
+    m_draft.clear();
+    setText(rest); // no break left in it: this does not come back here with work to do
+    Q_EMIT linesSubmitted(lines);
 }
 
 void CommandLineEdit::keyPressEvent(QKeyEvent *event)

@@ -22,12 +22,16 @@ public:
 
 Q_SIGNALS:
     void lineSubmitted(const QString &line);
+    // A pasted (or dropped) block held line breaks: its complete lines, in order, each one
+    // command or message line. The text after the last break stays in the field.
+    void linesSubmitted(const QStringList &lines);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void submit();
+    void splitAtLineBreaks();
 
     QCompleter *m_completer;
     QStringListModel *m_verbs;

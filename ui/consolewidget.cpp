@@ -45,6 +45,7 @@ ConsoleWidget::ConsoleWidget(SimulatorSession *session, QWidget *parent)
     layout->addLayout(line);
 
     connect(m_edit, &CommandLineEdit::lineSubmitted, this, &ConsoleWidget::submitLine);
+    connect(m_edit, &CommandLineEdit::linesSubmitted, this, &ConsoleWidget::sendLines);
     connect(m_sendButton, &QPushButton::clicked, m_edit, [this] { Q_EMIT m_edit->returnPressed(); });
     connect(session, &SimulatorSession::stateChanged, this, &ConsoleWidget::updateMode);
     m_submit = [session](const QByteArray &bytes) { session->sendLine(bytes); };
@@ -101,8 +102,14 @@ void ConsoleWidget::drainSome()
     // Work in ~8 ms slices: the event loop (painting, input, timers) gets its turn in between.
     QElapsedTimer slice;
     slice.start();
-    while (m_queuePos < m_queue.size() && slice.elapsed() < 8)
-        m_submit(m_queue.at(m_queuePos++).toUtf8());
+    while (m_queuePos < m_queue.size() && slice.elapsed() < 8) {
+        const QString &line = m_queue.at(m_queuePos++);
+        // A blank line separates headers from body inside a message; between commands it is
+        // what an empty Enter is in the command line: nothing to send.
+        if (line.isEmpty() && !m_edit->isMessageMode())
+            continue;
+        m_submit(line.toUtf8());
+    }
     if (m_queuePos < m_queue.size()) {
         QTimer::singleShot(0, this, &ConsoleWidget::drainSome);
         return;

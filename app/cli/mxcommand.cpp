@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "probeclisupport.h"
 
+#include "client/commandvalues.h"
 #include "client/mxlookup.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,10 @@ int runMx(const QStringList &arguments)
     if (parser.isSet(help)) {
         QTextStream(stdout) << subcommandHelp(parser.helpText(), QStringLiteral("mx"));
         return ExitOk;
+    }
+    if (const QString problem = CommandValues::checkSingleWord(parser.positionalArguments().first()); !problem.isEmpty()) {
+        QTextStream(stderr) << "smtp-tutor-cli mx: DOMAIN: " << problem << '\n';
+        return ExitUsage;
     }
     MxLookup lookup(parser.positionalArguments().first());
     QEventLoop loop;

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "probeclisupport.h"
 
+#include "client/commandvalues.h"
 #include "client/portcheck.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,8 @@ int runPorts(const QStringList &arguments)
         if (portList.isEmpty() || portList.size() > 16)
             return usage(QStringLiteral("--ports takes 1 to 16 ports"));
     }
+    if (const QString problem = CommandValues::checkSingleWord(parser.positionalArguments().first()); !problem.isEmpty())
+        return usage(QStringLiteral("HOST: ") + problem);
     PortCheck check(parser.positionalArguments().first(), portList);
     if (parser.isSet(timeout)) {
         bool ok = false;

@@ -18,7 +18,7 @@ int exitCodeFor(const ClientError &error)
         return ExitTimeout;
     if (error.isProtocolViolation())
         return ExitProtocolViolation;
-    if (error.kind == ClientErrorKind::Cancelled)
+    if (error.kind == ClientErrorKind::Cancelled || error.kind == ClientErrorKind::UnsafeCommand)
         return ExitInternal;
     switch (error.stage) {
     case ProbeStage::Connect: return ExitConnect;

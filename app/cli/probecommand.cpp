@@ -21,6 +21,21 @@ int usage(const QString &message)
     QTextStream(stderr) << "smtp-tutor-cli probe: " << message << "\nRun 'smtp-tutor-cli probe --help' for the options.\n";
     return ExitUsage;
 }
+
+// The option (or argument) a problem is about, as the user typed it on the command line.
+QString optionName(ProbeOptionProblem::Field field)
+{
+    switch (field) {
+    case ProbeOptionProblem::Field::Host: return QStringLiteral("HOST");
+    case ProbeOptionProblem::Field::EhloName: return QStringLiteral("--ehlo");
+    case ProbeOptionProblem::Field::User: return QStringLiteral("--user");
+    case ProbeOptionProblem::Field::Secret: return QStringLiteral("the password");
+    case ProbeOptionProblem::Field::AuthMechanism: return QStringLiteral("--auth");
+    case ProbeOptionProblem::Field::From: return QStringLiteral("--from");
+    case ProbeOptionProblem::Field::To: return QStringLiteral("--to");
+    }
+    return {};
+}
 } // namespace
 
 int runProbe(const QStringList &arguments)
@@ -132,6 +147,10 @@ int runProbe(const QStringList &arguments)
         options.timeouts.replyMs = int(seconds * 1000);
         options.timeouts.overallMs = int(seconds * 4000);
     }
+
+    // Every value that goes into a command is checked before anything connects.
+    if (const QList<ProbeOptionProblem> problems = options.validate(); !problems.isEmpty())
+        return usage(optionName(problems.first().field) + QStringLiteral(": ") + problems.first().message);
 
     Probe probe(options);
     const bool asJson = parser.isSet(json);

@@ -102,6 +102,9 @@ private Q_SLOTS:
     void jsonShape();
     void humanOutputHasMarksAndReport();
     void injectionExitsAsProtocolViolation();
+    void strayReplyExitsAsProtocolViolation();
+    void controlCharactersRefusedBeforeConnecting_data();
+    void controlCharactersRefusedBeforeConnecting();
     void credentialsWithheldWithoutTls();
     void passwordFileWithPlaintextAllowed();
     void portsCommand();
@@ -128,6 +131,9 @@ void TestCliProbe::usageErrors_data()
     QTest::newRow("ports bad list") << QStringList{QStringLiteral("ports"), QStringLiteral("h"), QStringLiteral("--ports"), QStringLiteral("25,x")};
     QTest::newRow("ports no host") << QStringList{QStringLiteral("ports")};
     QTest::newRow("mx no domain") << QStringList{QStringLiteral("mx")};
+    QTest::newRow("probe host with LF") << QStringList{QStringLiteral("probe"), QStringLiteral("127.0.0.1\nEHLO x")};
+    QTest::newRow("ports host with CR") << QStringList{QStringLiteral("ports"), QStringLiteral("127.0.0.1\r")};
+    QTest::newRow("mx domain with LF") << QStringList{QStringLiteral("mx"), QStringLiteral("example.com\nx")};
 }
 
 void TestCliProbe::usageErrors()
@@ -206,6 +212,55 @@ void TestCliProbe::injectionExitsAsProtocolViolation()
                                   QStringLiteral("--tls"), QStringLiteral("starttls"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 13);
     QCOMPARE(result.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("plaintext-injection"));
+}
+
+void TestCliProbe::strayReplyExitsAsProtocolViolation()
+{
+    // The EHLO reply and one more complete reply in the same segment: the client must not take
+    // the stray "250" as the answer to STARTTLS (which would read as "STARTTLS refused").
+    CannedServer server("220 mail.example.com ESMTP\r\n", {"250-mail.example.com\r\n250 STARTTLS\r\n250 2.0.0 ok\r\n", "500 nope\r\n"});
+    const Result result = runCli({QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.port()),
+                                  QStringLiteral("--tls"), QStringLiteral("starttls"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 13);
+    const QJsonObject error = result.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("protocol-violation"));
+    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QLatin1String("250 2.0.0 ok")), result.out.constData());
+    QVERIFY(!server.received().contains("STARTTLS"));
+}
+
+void TestCliProbe::controlCharactersRefusedBeforeConnecting_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("names");
+    // The report that opened issue 10: three commands in one --from value.
+    QTest::newRow("--from with CRLF and two commands")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("a@example.com>\r\nVRFY bob\r\nMAIL FROM:<b@example.com"),
+                       QStringLiteral("--to"), QStringLiteral("alice@example.com")} << QStringLiteral("--from");
+    QTest::newRow("--to with LF") << QStringList{QStringLiteral("--to"), QStringLiteral("alice@example.com\nRSET")} << QStringLiteral("--to");
+    QTest::newRow("--ehlo with CR") << QStringList{QStringLiteral("--ehlo"), QStringLiteral("me\rQUIT")} << QStringLiteral("--ehlo");
+    QTest::newRow("--user with LF") << QStringList{QStringLiteral("--user"), QStringLiteral("alice\nbob"), QStringLiteral("--password-env"),
+                                                   QStringLiteral("SMTP_TUTOR_TEST_PW"), QStringLiteral("--allow-plaintext-auth")} << QStringLiteral("--user");
+    QTest::newRow("XOAUTH2 token with CRLF") << QStringList{QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-env"),
+                                                            QStringLiteral("SMTP_TUTOR_TEST_TOKEN"), QStringLiteral("--auth"), QStringLiteral("XOAUTH2"),
+                                                            QStringLiteral("--allow-plaintext-auth")} << QStringLiteral("password");
+    QTest::newRow("--from that is no address") << QStringList{QStringLiteral("--from"), QStringLiteral("alice")} << QStringLiteral("--from");
+}
+
+void TestCliProbe::controlCharactersRefusedBeforeConnecting()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, names);
+    CannedServer server("220 mail.example.com ESMTP\r\n", {kEhlo, "250 2.1.0 Ok\r\n", "250 2.1.5 Ok\r\n", "252 2.0.0 bob\r\n", "221 Bye\r\n"});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SMTP_TUTOR_TEST_PW"), kPassword);
+    environment.insert(QStringLiteral("SMTP_TUTOR_TEST_TOKEN"), QStringLiteral("ya29.token\r\nQUIT"));
+    const Result result = runCli(QStringList{QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                             QString::number(server.port()), QStringLiteral("--tls"), QStringLiteral("none")} + arguments,
+                                 environment);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(names.toUtf8()), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(server.received().isEmpty(), server.received().constData()); // nothing connected, nothing sent
 }
 
 void TestCliProbe::credentialsWithheldWithoutTls()

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void probeRunsLiveAndReports();
     void credentialsWithheldAndNeverShown();
     void emptyHostIsRefused();
+    void injectedFromIsRefusedBeforeConnecting();
     void cancelStopsAtOnce();
     void certificateQuestionThenAcceptedRun();
     void checkAllPorts();
@@ -183,6 +184,26 @@ void TestProbeDialog::emptyHostIsRefused()
     child<QPushButton>(dialog, "probeButton")->click();
     QVERIFY(!dialog.isBusy());
     QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QLatin1String("host")));
+}
+
+void TestProbeDialog::injectedFromIsRefusedBeforeConnecting()
+{
+    // A From address pasted with a line break and a second command in it: the dialog names the
+    // field, puts the cursor there, and nothing connects.
+    AnsweringServer server;
+    ProbeDialog dialog;
+    dialog.show();
+    fill(dialog, server.serverPort(), 0);
+    child<QLineEdit>(dialog, "fromLineEdit")->setText(QStringLiteral("a@example.com>\r\nVRFY bob\r\nMAIL FROM:<b@example.com"));
+    child<QLineEdit>(dialog, "toLineEdit")->setText(QStringLiteral("bob@example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "probeButton"), Qt::LeftButton);
+    const QString status = child<QLabel>(dialog, "statusLabel")->text();
+    QVERIFY2(status.startsWith(QLatin1String("From:")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("carriage return")), qPrintable(status));
+    QTRY_VERIFY(child<QLineEdit>(dialog, "fromLineEdit")->hasFocus());
+    QVERIFY(child<QPushButton>(dialog, "probeButton")->isEnabled()); // not busy: no probe started
+    QTest::qWait(200);
+    QVERIFY(server.received.isEmpty());
 }
 
 void TestProbeDialog::cancelStopsAtOnce()

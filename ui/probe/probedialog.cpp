@@ -192,12 +192,13 @@ void ProbeDialog::setBusy(bool busy)
     m_cancelButton->setEnabled(busy);
 }
 
-ProbeOptions ProbeDialog::optionsFromForm(QString *problem) const
+ProbeOptions ProbeDialog::optionsFromForm(QString *problem, QWidget **field) const
 {
     ProbeOptions options;
     options.host = m_hostLineEdit->text().trimmed();
-    if (options.host.isEmpty() || options.host.contains(QLatin1Char(' '))) {
+    if (options.host.isEmpty()) {
         *problem = tr("Enter a host name or address.");
+        *field = m_hostLineEdit;
         return options;
     }
     // An edited port is a number typed over the preset text; a preset keeps its number as data.
@@ -208,6 +209,7 @@ ProbeOptions ProbeDialog::optionsFromForm(QString *problem) const
         port = m_portComboBox->itemData(index).toUInt(&ok);
     if (!ok || port == 0 || port > 65535) {
         *problem = tr("The port must be a number from 1 to 65535.");
+        *field = m_portComboBox;
         return options;
     }
     options.port = quint16(port);
@@ -221,20 +223,48 @@ ProbeOptions ProbeDialog::optionsFromForm(QString *problem) const
     for (const QString &address : m_toLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.to.append(address.trimmed());
     options.send = m_sendCheckBox->isChecked();
-    if (options.send && options.to.isEmpty()) {
-        *problem = tr("Sending a test message needs at least one recipient.");
-        return options;
-    }
-    if (!options.user.isEmpty() && options.secret.isEmpty()) {
-        *problem = tr("Enter the password for %1, or clear the user name.").arg(options.user);
-        return options;
-    }
     const int seconds = m_timeoutSpinBox->value();
     options.timeouts.connectMs = seconds * 1000;
     options.timeouts.replyMs = seconds * 1000;
     options.timeouts.overallMs = seconds * 4000;
     options.caCertificates = m_caCertificates;
+    // The same checks as the command line: every value that goes into a command, before
+    // anything connects (no CR/LF injection, addresses by the RFC 5321 parser).
+    if (const QList<ProbeOptionProblem> problems = options.validate(); !problems.isEmpty()) {
+        const ProbeOptionProblem &first = problems.first();
+        *field = fieldWidget(first.field);
+        *problem = tr("%1: %2").arg(fieldLabel(first.field), first.message);
+    }
     return options;
+}
+
+QWidget *ProbeDialog::fieldWidget(ProbeOptionProblem::Field field) const
+{
+    switch (field) {
+    case ProbeOptionProblem::Field::Host: return m_hostLineEdit;
+    case ProbeOptionProblem::Field::EhloName: return m_ehloLineEdit;
+    case ProbeOptionProblem::Field::User: return m_userLineEdit;
+    case ProbeOptionProblem::Field::Secret: return m_passwordLineEdit;
+    case ProbeOptionProblem::Field::AuthMechanism: return m_authComboBox;
+    case ProbeOptionProblem::Field::From: return m_fromLineEdit;
+    case ProbeOptionProblem::Field::To: return m_toLineEdit;
+    }
+    return nullptr;
+}
+
+QString ProbeDialog::fieldLabel(ProbeOptionProblem::Field field) const
+{
+    // The field's own label, so the user knows where to look.
+    switch (field) {
+    case ProbeOptionProblem::Field::Host: return tr("Host");
+    case ProbeOptionProblem::Field::EhloName: return tr("EHLO name");
+    case ProbeOptionProblem::Field::User: return tr("User");
+    case ProbeOptionProblem::Field::Secret: return tr("Password");
+    case ProbeOptionProblem::Field::AuthMechanism: return tr("Mechanism");
+    case ProbeOptionProblem::Field::From: return tr("From");
+    case ProbeOptionProblem::Field::To: return tr("To");
+    }
+    return {};
 }
 
 void ProbeDialog::startProbe()
@@ -242,9 +272,12 @@ void ProbeDialog::startProbe()
     if (isBusy())
         return;
     QString problem;
-    ProbeOptions options = optionsFromForm(&problem);
+    QWidget *field = nullptr;
+    ProbeOptions options = optionsFromForm(&problem, &field);
     if (!problem.isEmpty()) {
         m_statusLabel->setText(problem);
+        if (field)
+            field->setFocus(Qt::OtherFocusReason);
         return;
     }
     m_askedAboutCertificate = false;

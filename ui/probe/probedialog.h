@@ -62,7 +62,10 @@ protected:
 private:
     void buildForm();
     void onPresetChanged(int index);
-    ProbeOptions optionsFromForm(QString *problem) const;
+    // The form as options; *problem and *field say what is wrong and where, if anything.
+    ProbeOptions optionsFromForm(QString *problem, QWidget **field) const;
+    QWidget *fieldWidget(ProbeOptionProblem::Field field) const;
+    QString fieldLabel(ProbeOptionProblem::Field field) const;
     void runProbe(const ProbeOptions &options);
     void onProbeFinished(const ProbeReport &report);
     void showReport(const ProbeReport &report);
