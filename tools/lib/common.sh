@@ -67,6 +67,11 @@ st_configure() {
 st_build() {
   local dir=$1
   shift
+  # ccache, when the machine has it, makes a second build folder or a fresh clone of the same
+  # sources nearly free; without it the build is the same, only slower.
+  if command -v ccache >/dev/null; then
+    set -- "$@" -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+  fi
   st_configure "$dir" "$@"
   cmake --build "$dir" -j "$(nproc)" -- -k 0
 }
