@@ -10,7 +10,7 @@
 namespace SmtpTutor {
 
 namespace {
-constexpr int kSideMargin = 16;
+constexpr int kSideMargin = 10;
 constexpr int kArrowPadding = 14; // label above, arrow, space below
 constexpr int kNotePadding = 10;
 } // namespace
@@ -99,14 +99,14 @@ int DiagramGeometry::clientX(int width) const
 {
     const int left = timeColumnWidth() + kSideMargin;
     const int span = qMax(0, width - kSideMargin - left);
-    return left + qMin(span / 8, 70) + 10;
+    return left + qMin(span / 10, 60) + 6;
 }
 
 int DiagramGeometry::serverX(int width) const
 {
     const int left = timeColumnWidth() + kSideMargin;
     const int span = qMax(0, width - kSideMargin - left);
-    return width - kSideMargin - qMin(span / 8, 70) - 10;
+    return width - kSideMargin - qMin(span / 10, 60) - 6;
 }
 
 } // namespace SmtpTutor

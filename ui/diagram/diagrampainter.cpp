@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <tuple>
+
 namespace SmtpTutor {
 
 namespace {
@@ -72,11 +74,18 @@ void DiagramPainter::paintHeader()
     bold.setBold(true);
     m_painter.setFont(bold);
     const QFontMetrics metrics(bold);
-    const int room = (m_server - m_client) / 2 + 20;
-    for (const auto &[x, name] : {std::pair(m_client, m_state.layout->clientLane), std::pair(m_server, m_state.layout->serverLane)}) {
-        const QString text = metrics.elidedText(name, Qt::ElideMiddle, room);
+    // The client's box first, centred on its lane where there is room; the server's box gets
+    // what is left (a host name is usually the longer of the two).
+    const int left = g.timeColumnWidth() + 4;
+    int used = left;
+    for (const auto &[x, name, room] : {std::tuple(m_client, m_state.layout->clientLane, (m_state.width - left) / 2 - 12),
+                                        std::tuple(m_server, m_state.layout->serverLane, -1)}) {
+        const int limit = room > 0 ? room : m_state.width - 4 - used - 16;
+        const QString text = metrics.elidedText(name, Qt::ElideMiddle, qMax(20, limit));
         const int w = metrics.horizontalAdvance(text) + 16;
-        const QRect box(x - w / 2, 4, w, height - 9);
+        const int boxLeft = qBound(used, x - w / 2, qMax(used, m_state.width - 4 - w));
+        const QRect box(boxLeft, 4, w, height - 9);
+        used = box.right() + 12;
         m_painter.setPen(palette.color(QPalette::Mid));
         m_painter.setBrush(palette.color(QPalette::Button));
         m_painter.drawRoundedRect(box, 4, 4);
@@ -205,7 +214,11 @@ void DiagramPainter::paintArrow(qsizetype row, const DiagramArrow &arrow, qsizet
     // Commands and the message in the text colour; replies in their class colour (chosen by the
     // transcript to stay readable on the palette's base).
     m_painter.setPen(arrow.kind == DiagramArrow::Kind::Reply ? color : (arrow.kind == DiagramArrow::Kind::Expected ? color : m_state.palette.color(QPalette::Text)));
-    const QRect label(m_client + 12, labelTop, m_server - m_client - 24, g.lineSpacing());
+    // The label starts at the sender's lane and may run past the other lane to the edge: a narrow
+    // diagram keeps more of each line.
+    const int leftEdge = g.timeColumnWidth() + 4;
+    const QRect label = toServer ? QRect(m_client + 10, labelTop, m_state.width - 4 - m_client - 10, g.lineSpacing())
+                                 : QRect(leftEdge, labelTop, m_server - 10 - leftEdge, g.lineSpacing());
     const QString text = QFontMetrics(font).elidedText(arrowText(arrow, expanded), Qt::ElideRight, label.width());
     m_painter.drawText(label, (toServer ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, text);
     m_painter.setFont(g.font());
@@ -253,10 +266,12 @@ void DiagramPainter::paintNote(qsizetype row, const DiagramNote &note)
     font.setBold(note.isError);
     m_painter.setFont(font);
     const QFontMetrics metrics(font);
+    const int room = m_state.width - g.timeColumnWidth() - 24;
     const QString text = metrics.elidedText((note.isError ? QStringLiteral("\u2717 ") : QString()) + note.text,
-                                            Qt::ElideRight, m_server - m_client - 16);
+                                            Qt::ElideRight, room);
     const int w = metrics.horizontalAdvance(text) + 14;
-    const QRect box((m_client + m_server - w) / 2, mid - g.lineSpacing() / 2 - 2, w, g.lineSpacing() + 4);
+    const int centre = qBound(g.timeColumnWidth() + 4 + w / 2, (m_client + m_server) / 2, m_state.width - 4 - w / 2);
+    const QRect box(centre - w / 2, mid - g.lineSpacing() / 2 - 2, w, g.lineSpacing() + 4);
     m_painter.setBrush(palette.color(QPalette::Base));
     m_painter.drawRoundedRect(box, 4, 4);
     m_painter.setPen(note.isError ? color : palette.color(QPalette::Text));
