@@ -4,6 +4,7 @@
 
 #include "consolewidget.h"
 #include "diagram/consolediagramlink.h"
+#include "diagram/diagramexport.h"
 #include "diagram/sequencediagramview.h"
 #include "lesson/lessonrunner.h"
 #include "lesson/simulatorsession.h"
@@ -280,14 +281,40 @@ void TestSequenceDiagram::exportWritesThreeFormats()
     window.session()->sendLine("EHLO laptop.example.org");
     window.session()->sendLine("AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=");
     QTemporaryDir dir;
-    const QString png = dir.filePath(QStringLiteral("session.png"));
     QString error;
+    const QString png = dir.filePath(QStringLiteral("session.png"));
     QVERIFY2(window.exportDiagram(png, &error), qPrintable(error));
     const QImage image(png);
     QVERIFY(!image.isNull());
-    QVERIFY(image.width() > 0 && image.height() > 200);
-    // The picture holds the reply colours: the 235 is green (2xx), the 220 greeting too.
-    QVERIFY(image.height() >= window.console()->transcriptPanel()->diagram()->layout().rows().size() * 20);
+    const int rows = int(window.console()->transcriptPanel()->diagram()->layout().rows().size());
+    QVERIFY2(image.width() >= 640 && image.height() > rows * 20, qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+
+    const QString svg = dir.filePath(QStringLiteral("session.svg"));
+    QVERIFY2(window.exportDiagram(svg, &error), qPrintable(error));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgBytes = svgFile.readAll();
+    QXmlStreamReader xml(svgBytes);
+    int texts = 0;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            ++texts;
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(texts > rows / 2);
+    QVERIFY(svgBytes.contains("AUTH PLAIN ****"));
+
+    const QString mermaid = dir.filePath(QStringLiteral("session.mmd"));
+    QVERIFY2(window.exportDiagram(mermaid, &error), qPrintable(error));
+    QFile mermaidFile(mermaid);
+    QVERIFY(mermaidFile.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QByteArray mermaidBytes = mermaidFile.readAll();
+    QVERIFY2(mermaidBytes.startsWith("sequenceDiagram"), mermaidBytes.left(80).constData());
+    QVERIFY(mermaidBytes.contains("AUTH PLAIN ****"));
+    // The credential (base64 of "alice", NUL, "wonderland") is in none of the three files.
+    for (const QByteArray &bytes : {svgBytes, mermaidBytes})
+        QVERIFY(!bytes.contains("AGFsaWNl") && !bytes.contains("wonderland"));
+    QCOMPARE(DiagramExport::formatFor(QStringLiteral("x"), DiagramExport::fileFilter().split(QStringLiteral(";;")).at(1)),
+             DiagramExport::Format::Svg);
 }
 
 QTEST_MAIN(TestSequenceDiagram)
