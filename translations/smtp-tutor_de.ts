@@ -404,6 +404,14 @@
         <source>&quot;%1&quot; has no local part; Postfix looks it up anyway.</source>
         <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
     </message>
+    <message>
+        <source>%1 (+1 line)</source>
+        <translation>%1 (+1 Zeile)</translation>
+    </message>
+    <message>
+        <source>%1 (+%n lines)</source>
+        <translation>%1 (+%n Zeilen)</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTutor::AddressSyntax</name>
@@ -610,6 +618,17 @@
     </message>
 </context>
 <context>
+    <name>SmtpTutor::ConsoleDiagramLink</name>
+    <message>
+        <source>the message, ended by a line with only &quot;.&quot;</source>
+        <translation>die Nachricht, beendet mit einer Zeile, die nur „.“ enthält</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>du</translation>
+    </message>
+</context>
+<context>
     <name>SmtpTutor::ConsoleWidget</name>
     <message>
         <source>Send</source>
@@ -662,6 +681,67 @@
     <message>
         <source>Base64 answer to the server&apos;s question (hidden in the transcript)</source>
         <translation>Base64-Antwort auf die Frage des Servers (in der Mitschrift verborgen)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::DiagramArrow</name>
+    <message>
+        <source>client command %1</source>
+        <translation>Befehl des Clients %1</translation>
+    </message>
+    <message>
+        <source>server reply %1 and 1 more line</source>
+        <translation>Antwort des Servers %1 und 1 weitere Zeile</translation>
+    </message>
+    <message>
+        <source>server reply %1 and %n more lines</source>
+        <translation>Antwort des Servers %1 und %n weitere Zeilen</translation>
+    </message>
+    <message>
+        <source>server reply %1</source>
+        <translation>Antwort des Servers %1</translation>
+    </message>
+    <message>
+        <source>message, 1 line, %1 bytes</source>
+        <translation>Nachricht, 1 Zeile, %1 Bytes</translation>
+    </message>
+    <message>
+        <source>message, %n lines, %1 bytes</source>
+        <translation>Nachricht, %n Zeilen, %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::DiagramExport</name>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Mermaid text (*.mmd *.md)</source>
+        <translation>Mermaid-Text (*.mmd *.md)</translation>
+    </message>
+    <message>
+        <source>This format is not available yet.</source>
+        <translation>Dieses Format gibt es noch nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::DiagramLayout</name>
+    <message>
+        <source>message: 1 line, %1 bytes</source>
+        <translation>Nachricht: 1 Zeile, %1 Bytes</translation>
+    </message>
+    <message>
+        <source>message: %n lines, %1 bytes</source>
+        <translation>Nachricht: %n Zeilen, %1 Bytes</translation>
+    </message>
+    <message>
+        <source>your turn: %1</source>
+        <translation>du bist dran: %1</translation>
     </message>
 </context>
 <context>
@@ -878,6 +958,10 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <source>&lt;/ul&gt;&lt;h2&gt;Common errors and how to fix them&lt;/h2&gt;&lt;table width=&quot;100%&quot; cellpadding=&quot;4&quot;&gt;</source>
         <translation>&lt;/ul&gt;&lt;h2&gt;Häufige Fehler und ihre Behebung&lt;/h2&gt;&lt;table width=&quot;100%&quot; cellpadding=&quot;4&quot;&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Where mail travels&lt;/b&gt; (the highlighted hop is the one your session plays)</source>
+        <translation>&lt;b&gt;Der Weg einer E-Mail&lt;/b&gt; (hervorgehoben ist die Etappe, die deine Sitzung spielt)</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTutor::LessonPanel</name>
@@ -1074,6 +1158,105 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     </message>
 </context>
 <context>
+    <name>SmtpTutor::MailFlowMap</name>
+    <message>
+        <source>This session. </source>
+        <translation>Diese Sitzung. </translation>
+    </message>
+    <message>
+        <source>Where mail travels</source>
+        <translation>Der Weg einer E-Mail</translation>
+    </message>
+    <message>
+        <source>Your mail program</source>
+        <translation>Dein Mailprogramm</translation>
+    </message>
+    <message>
+        <source>Submission server</source>
+        <translation>Einlieferungsserver</translation>
+    </message>
+    <message>
+        <source>Sending MTA</source>
+        <translation>Sendender MTA</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s MX</source>
+        <translation>MX des Empfängers</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>587 / 465</source>
+        <translation>587 / 465</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>25, via MX</source>
+        <translation>25, über MX</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Submission: your program hands the message in</source>
+        <translation>Einlieferung: dein Programm gibt die Nachricht ab</translation>
+    </message>
+    <message>
+        <source>Queue: the provider takes over</source>
+        <translation>Warteschlange: der Anbieter übernimmt</translation>
+    </message>
+    <message>
+        <source>Relay: server to server on port 25</source>
+        <translation>Weiterleitung: von Server zu Server auf Port 25</translation>
+    </message>
+    <message>
+        <source>Delivery: into the mailbox</source>
+        <translation>Zustellung: ins Postfach</translation>
+    </message>
+    <message>
+        <source>Your mail program connects to your own provider on port 587 (STARTTLS) or 465 (TLS from the first byte) and logs in with AUTH before it may send. This is the only hop where a person&apos;s password is involved.</source>
+        <translation>Dein Mailprogramm verbindet sich mit deinem eigenen Anbieter auf Port 587 (STARTTLS) oder 465 (TLS ab dem ersten Byte) und meldet sich mit AUTH an, bevor es senden darf. Nur auf dieser Etappe ist das Passwort eines Menschen im Spiel.</translation>
+    </message>
+    <message>
+        <source>Once the submission server said 250 after the message, the mail sits in the queue of the provider&apos;s sending server, often the same machine. From here on the provider is responsible for it, retries included.</source>
+        <translation>Sobald der Einlieferungsserver nach der Nachricht 250 gesagt hat, liegt die Mail in der Warteschlange des sendenden Servers des Anbieters, oft derselbe Rechner. Ab hier ist der Anbieter verantwortlich, auch für neue Versuche.</translation>
+    </message>
+    <message>
+        <source>The sending server asks DNS for the MX records of the recipient&apos;s domain and connects to the best one on port 25. Nobody logs in: the receiving server judges the sender by its address, its IP and its own list of domains.</source>
+        <translation>Der sendende Server fragt das DNS nach den MX-Einträgen der Domain des Empfängers und verbindet sich mit dem besten auf Port 25. Niemand meldet sich an: Der empfangende Server beurteilt den Absender nach Adresse, IP und seiner eigenen Liste von Domains.</translation>
+    </message>
+    <message>
+        <source>The MX accepts mail only for the domains it serves and files it in the recipient&apos;s mailbox. The recipient reads it later over IMAP or POP3, not SMTP.</source>
+        <translation>Der MX nimmt nur Mail für die Domains an, die er bedient, und legt sie im Postfach des Empfängers ab. Gelesen wird sie später über IMAP oder POP3, nicht über SMTP.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pick a hop&lt;/b&gt; (click it, or use the arrow keys) to read what happens there.</source>
+        <translation>&lt;b&gt;Wähle eine Etappe&lt;/b&gt; (anklicken oder mit den Pfeiltasten), um zu lesen, was dort geschieht.</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>diese Sitzung</translation>
+    </message>
+    <message>
+        <source>This session plays the hop: %1.</source>
+        <translation>Diese Sitzung spielt die Etappe: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1. %2</source>
+        <translation>Ausgewählt: %1. %2</translation>
+    </message>
+    <message>
+        <source>From your mail program to the submission server, the sending MTA, the recipient&apos;s MX and the mailbox.</source>
+        <translation>Von deinem Mailprogramm zum Einlieferungsserver, zum sendenden MTA, zum MX des Empfängers und ins Postfach.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpTutor::MainWindow</name>
     <message>
         <source>SMTP Tutor</source>
@@ -1264,6 +1447,26 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <message>
         <source>Run the simulated server on 127.0.0.1 so your own mail client can talk to it</source>
         <translation>Den simulierten Server auf 127.0.0.1 betreiben, damit Ihr eigenes Mailprogramm mit ihm sprechen kann</translation>
+    </message>
+    <message>
+        <source>Export &amp;Diagram...</source>
+        <translation>&amp;Diagramm exportieren...</translation>
+    </message>
+    <message>
+        <source>Save the sequence diagram as a PNG or SVG picture or as Mermaid text</source>
+        <translation>Das Sequenzdiagramm als PNG- oder SVG-Bild oder als Mermaid-Text speichern</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Diagram saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2265,14 @@ Verschlüsselungsverfahren: %2
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>SMTP Tutor</source>
+        <translation>SMTP Tutor</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTutor::ReferenceDock</name>
@@ -2207,6 +2418,40 @@ Verschlüsselungsverfahren: %2
     <message>
         <source>What to do</source>
         <translation>Was tun</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::SequenceDiagramView</name>
+    <message>
+        <source>wait</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>encrypted: %1</source>
+        <translation>verschlüsselt: %1</translation>
+    </message>
+    <message>
+        <source>Sequence diagram of the session</source>
+        <translation>Sequenzdiagramm der Sitzung</translation>
+    </message>
+    <message>
+        <source>Click an arrow to see its transcript line; click a folded reply to open it</source>
+        <translation>Klicke auf einen Pfeil, um seine Zeile im Protokoll zu sehen; ein Klick auf eine gefaltete Antwort öffnet sie</translation>
+    </message>
+    <message>
+        <source>The diagram grows here as the session runs.</source>
+        <translation>Hier wächst das Diagramm, während die Sitzung läuft.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more rows: export as SVG or Mermaid for the whole session</source>
+        <translation>
+            <numerusform>... %n weitere Zeile: als SVG oder Mermaid exportieren, um die ganze Sitzung zu erhalten</numerusform>
+            <numerusform>... %n weitere Zeilen: als SVG oder Mermaid exportieren, um die ganze Sitzung zu erhalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2755,30 @@ Verschlüsselungsverfahren: %2
     <message>
         <source>no, this line travelled in clear text</source>
         <translation>nein, diese Zeile lief im Klartext</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beides</translation>
+    </message>
+    <message>
+        <source>The transcript and the diagram side by side</source>
+        <translation>Protokoll und Diagramm nebeneinander</translation>
+    </message>
+    <message>
+        <source>Only the transcript lines</source>
+        <translation>Nur die Zeilen des Protokolls</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Only the sequence diagram</source>
+        <translation>Nur das Sequenzdiagramm</translation>
     </message>
 </context>
 <context>

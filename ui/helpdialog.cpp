@@ -1,10 +1,12 @@
 #include "helpdialog.h"
 
+#include "diagram/mailflowmap.h"
 #include "reference/referencecatalog.h"
 #include "uihelpers.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -13,6 +15,7 @@ namespace SmtpTutor {
 HelpDialog::HelpDialog(QWidget *parent)
     : QDialog(parent)
     , m_browser(new QTextBrowser(this))
+    , m_map(new MailFlowMap(this))
 {
     setObjectName(QStringLiteral("helpDialog"));
     setWindowTitle(tr("SMTP Guide"));
@@ -22,10 +25,20 @@ HelpDialog::HelpDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("helpButtons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *mapTitle = new QLabel(tr("<b>Where mail travels</b> (the highlighted hop is the one your session plays)"), this);
+    mapTitle->setObjectName(QStringLiteral("mailFlowMapTitle"));
+    mapTitle->setBuddy(m_map);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_browser);
+    layout->addWidget(mapTitle);
+    layout->addWidget(m_map);
+    layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);
     resize(760, 640);
+}
+
+void HelpDialog::setSessionPort(int port)
+{
+    m_map->setSessionHop(MailFlowMap::hopForPort(port));
 }
 
 QString HelpDialog::guideHtml()

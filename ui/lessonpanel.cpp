@@ -1,5 +1,7 @@
 #include "lessonpanel.h"
 
+#include "diagram/mailflowmap.h"
+#include "server/scenario.h"
 #include "uihelpers.h"
 
 #include <QComboBox>
@@ -34,7 +36,9 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     , m_stepList(new QListWidget(this))
     , m_restart(new QPushButton(Ui::themeIcon(QStringLiteral("view-refresh")), tr("Restart"), this))
     , m_resume(new QPushButton(Ui::themeIcon(QStringLiteral("media-skip-forward")), tr("Resume"), this))
+    , m_map(new MailFlowMap(this))
 {
+    m_map->setCaptionVisible(false); // a click or Enter shows a hop's explanation
     Ui::name(this, QStringLiteral("lessonPanel"), tr("Lesson"));
     Ui::name(m_lessonCombo, QStringLiteral("lessonComboBox"), tr("Choose a lesson"));
     Ui::name(m_summary, QStringLiteral("lessonSummary"), tr("What this lesson is about"));
@@ -107,6 +111,7 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_lessonCombo);
     layout->addWidget(m_summary);
+    layout->addWidget(m_map);
     layout->addWidget(m_progress);
     layout->addSpacing(8);
     layout->addWidget(m_stepTitle);
@@ -174,6 +179,8 @@ bool LessonPanel::startLesson(const QString &id, bool resume)
         m_feedback->setText(tr("This lesson cannot start: %1").arg(error.toHtmlEscaped()));
         return false;
     }
+    if (const auto scenario = Scenario::load(lesson->scenario))
+        m_map->setSessionHop(MailFlowMap::hopForScenario(*scenario));
     const int comboIndex = m_lessonCombo->findData(id);
     if (comboIndex >= 0)
         m_lessonCombo->setCurrentIndex(comboIndex);
@@ -235,6 +242,13 @@ void LessonPanel::showStep()
         }
     }
 
+    // The introduction: until the first line is typed, the map of where mail travels stands
+    // where the feedback will come, so the panel is no taller than during the lesson.
+    const bool introduction = active && m_runner->currentStepIndex() == 0 && m_feedback->text().isEmpty();
+    m_map->setVisible(introduction);
+    if (introduction)
+        m_feedback->hide();
+
     const LessonStep *step = m_runner->currentStep();
     m_fill->setEnabled(step != nullptr);
     if (!step) {
@@ -295,6 +309,8 @@ void LessonPanel::showFeedback(const LessonRunner::Feedback &feedback)
             text += tr("<br><b>%1</b> means: %2").arg(feedback.enhancedStatus, meaning.toHtmlEscaped());
     }
     m_feedback->setText(QStringLiteral("<b style=\"color:%1\">%2</b> %3").arg(color, head.toHtmlEscaped(), text));
+    m_map->hide(); // the introduction is over
+    m_feedback->show();
 }
 
 } // namespace SmtpTutor

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace SmtpTutor {
 
+class MailFlowMap;
+
 // The guided lesson: the step's purpose, the command to type, the reply to expect, and after each
 // line what the server's answer meant. Progress is saved (QSettings) so a lesson can be resumed.
 class LessonPanel : public QWidget
@@ -57,6 +59,7 @@ private:
     QListWidget *m_stepList;
     QWidget *m_commandBox = nullptr;
     QWidget *m_overview = nullptr;
+    MailFlowMap *m_map; // where the lesson's hop sits on the mail's way (the introduction)
     QPushButton *m_restart;
     QPushButton *m_resume;
     std::function<QString(const QString &)> m_enhancedMeaning;

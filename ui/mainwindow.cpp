@@ -2,6 +2,9 @@
 
 #include "commandlineedit.h"
 #include "consolewidget.h"
+#include "diagram/consolediagramlink.h"
+#include "diagram/diagramexport.h"
+#include "diagram/sequencediagramview.h"
 #include "exercisepanel.h"
 #include "helpdialog.h"
 #include "lesson/lessonrunner.h"
@@ -118,6 +121,11 @@ void MainWindow::createActions()
     m_exportAct->setStatusTip(tr("Save the transcript as text or JSON (passwords are never included)"));
     connect(m_exportAct, &QAction::triggered, this, &MainWindow::exportWithDialog);
 
+    m_exportDiagramAct = new QAction(tr("Export &Diagram..."), this);
+    m_exportDiagramAct->setObjectName(QStringLiteral("exportDiagramAction"));
+    m_exportDiagramAct->setStatusTip(tr("Save the sequence diagram as a PNG or SVG picture or as Mermaid text"));
+    connect(m_exportDiagramAct, &QAction::triggered, this, &MainWindow::exportDiagramWithDialog);
+
     m_copyAct = new QAction(Ui::themeIcon(QStringLiteral("edit-copy")), tr("&Copy Selected Lines"), this);
     m_copyAct->setObjectName(QStringLiteral("copyAction"));
     m_copyAct->setStatusTip(tr("Copy the selected transcript lines to the clipboard"));
@@ -226,6 +234,7 @@ void MainWindow::createDockContents()
     m_exerciseDock->setWidget(m_exercisePanel);
 
     m_console->transcriptPanel()->setLookups(&ReferenceDock::enhancedMeaning, &ReferenceDock::replyMeaning);
+    new ConsoleDiagramLink(m_session, m_runner, m_console->transcriptPanel()->diagram(), this);
     m_lessonPanel->setEnhancedLookup(&ReferenceDock::enhancedMeaning);
 }
 
@@ -237,6 +246,7 @@ void MainWindow::createMenus()
     file->addAction(m_openScenarioAct);
     file->addSeparator();
     file->addAction(m_exportAct);
+    file->addAction(m_exportDiagramAct);
     file->addSeparator();
     file->addAction(m_quitAct);
 
@@ -411,11 +421,35 @@ void MainWindow::exportWithDialog()
         QMessageBox::warning(this, tr("Export Transcript"), tr("Could not write %1.").arg(path));
 }
 
+bool MainWindow::exportDiagram(const QString &path, QString *error)
+{
+    completeStartup();
+    SequenceDiagramView *diagram = m_console->transcriptPanel()->diagram();
+    return DiagramExport::write(*diagram, path, DiagramExport::formatFor(path), error);
+}
+
+void MainWindow::exportDiagramWithDialog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), QStringLiteral("smtp-session.png"),
+                                                      DiagramExport::fileFilter(), &filter);
+    if (path.isEmpty())
+        return;
+    completeStartup();
+    QString error;
+    const auto format = DiagramExport::formatFor(path, filter);
+    if (DiagramExport::write(*m_console->transcriptPanel()->diagram(), path, format, &error))
+        statusBar()->showMessage(tr("Diagram saved to %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Export Diagram"), tr("Could not write %1: %2").arg(path, error));
+}
+
 void MainWindow::showGuide()
 {
     auto *dialog = findChild<HelpDialog *>();
     if (!dialog)
         dialog = new HelpDialog(this);
+    dialog->setSessionPort(m_session->scenario().port);
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

@@ -53,6 +53,8 @@ public:
     bool selectScenario(const QString &nameOrFile);
     // Writes the transcript as JSON (".json") or text (anything else). False on a write error.
     bool exportTranscript(const QString &path) const;
+    // Writes the sequence diagram: PNG, SVG or Mermaid by the file's suffix. False on an error.
+    bool exportDiagram(const QString &path, QString *error = nullptr);
     // Shows the practice server panel and starts the server on 127.0.0.1.
     void startPracticeServer();
 
@@ -80,6 +82,7 @@ private:
     void openScenarioFile();
     void newSession();
     void exportWithDialog();
+    void exportDiagramWithDialog();
     void showGuide();
     void about();
     void showProbeDialog();
@@ -101,6 +104,7 @@ private:
     QAction *m_newSessionAct = nullptr;
     QAction *m_openScenarioAct = nullptr;
     QAction *m_exportAct = nullptr;
+    QAction *m_exportDiagramAct = nullptr;
     QAction *m_copyAct = nullptr;
     QAction *m_quitAct = nullptr;
     QAction *m_guideAct = nullptr;

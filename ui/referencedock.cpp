@@ -1,5 +1,6 @@
 #include "referencedock.h"
 
+#include "diagram/mailflowmap.h"
 #include "lesson/simulatorsession.h"
 #include "reference/commandlinerecipe.h"
 #include "reference/explainview.h"
@@ -206,7 +207,22 @@ QWidget *ReferenceDock::buildPorts()
     tree->expandAll();
     for (int c = 0; c < 3; ++c)
         tree->resizeColumnToContents(c);
-    return tree;
+    // Which port for what, as a picture: the map above the table, with this session's hop lit.
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("portsPage"));
+    auto *map = new MailFlowMap(page);
+    const auto follow = [this, map] {
+        const MailFlowMap::Hop hop = MailFlowMap::hopForPort(m_session->scenario().port);
+        if (hop != map->sessionHop()) // keeps the hop the learner picked while the session runs
+            map->setSessionHop(hop);
+    };
+    follow();
+    connect(m_session, &SimulatorSession::stateChanged, map, follow);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(map);
+    layout->addWidget(tree, 1);
+    return page;
 }
 
 QWidget *ReferenceDock::buildCommands()

@@ -128,6 +128,7 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_startStopButton->setStatusTip(tr("Listen on 127.0.0.1 so mail programs on this computer can connect"));
     m_transcriptPanel->setLookups(&ReferenceDock::enhancedMeaning, &ReferenceDock::replyMeaning);
+    m_transcriptPanel->setSettingsKey(QStringLiteral("practiceTranscriptPanel"));
 
     m_connectionsTree->setHeaderLabels({ tr("#"), tr("Client"), tr("State"), tr("Security"), tr("User") });
     m_connectionsTree->setRootIsDecorated(false);
@@ -466,6 +467,10 @@ void PracticeServerWidget::showSelectedConnection()
     PracticeConnection *connection
         = item && m_server ? m_server->connection(item->data(IdColumn, IdRole).toInt()) : nullptr;
     m_transcriptPanel->setTranscript(connection ? connection->transcript() : nullptr);
+    // The diagram's lanes: the remote client by its address, the server by the scenario's host.
+    if (connection)
+        m_transcriptPanel->setLanes(QStringLiteral("%1:%2").arg(connection->peerAddress().toString()).arg(connection->peerPort()),
+                                    m_runningScenario.hostname);
 }
 
 void PracticeServerWidget::addMessage(int index)

@@ -3,6 +3,7 @@
 #include "client/mxlookup.h"
 #include "client/portcheck.h"
 #include "client/probe.h"
+#include "diagram/sequencediagramview.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -152,6 +153,11 @@ void ProbeDialog::buildForm()
     m_timingsView = reportView(QStringLiteral("timingsView"), tr("Timings"));
     m_portsView = reportView(QStringLiteral("portsView"), tr("Ports"));
     m_reportTabs->addTab(m_transcriptView, tr("Transcript"));
+    // The transcript as a live sequence diagram, each arrow with the time since the previous one.
+    m_diagramView = new SequenceDiagramView;
+    m_diagramView->setObjectName(QStringLiteral("probeDiagramView"));
+    m_diagramView->setShowTimes(true);
+    m_reportTabs->addTab(m_diagramView, tr("Diagram"));
     m_reportTabs->addTab(m_summaryView, tr("Summary"));
     m_reportTabs->addTab(m_capabilitiesView, tr("Capabilities"));
     m_reportTabs->addTab(m_certificateView, tr("TLS / certificate"));
@@ -318,9 +324,12 @@ void ProbeDialog::runProbe(const ProbeOptions &options)
     m_capabilitiesView->clear();
     m_certificateView->clear();
     m_timingsView->clear();
-    m_reportTabs->setCurrentWidget(m_transcriptView);
+    if (m_reportTabs->currentWidget() != m_diagramView) // a learner watching the diagram stays there
+        m_reportTabs->setCurrentWidget(m_transcriptView);
     m_probe = new Probe(options, this);
     connect(m_probe->transcript(), &Transcript::entriesAppended, this, &ProbeDialog::appendTranscript);
+    m_diagramView->setLanes(tr("SMTP Tutor"), options.host);
+    m_diagramView->setTranscript(m_probe->transcript());
     connect(m_probe, &Probe::finished, this, &ProbeDialog::onProbeFinished);
     connect(m_probe, &Probe::certificateProblem, this, [this](const QList<QSslError> &errors) { m_lastCertificateErrors = errors; });
     connect(m_probe, &Probe::stageChanged, this, [this](ProbeStage stage) {

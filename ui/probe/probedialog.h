@@ -24,6 +24,8 @@ class QTabWidget;
 
 namespace SmtpTutor {
 
+class SequenceDiagramView;
+
 // "Probe real server": the form for one probe (host or a domain through its MX, port, TLS mode,
 // EHLO name, credentials, envelope test, send, timeout), the live transcript and the report on
 // tabs, and "Check all ports". Everything runs on the event loop and can be cancelled. The
@@ -91,6 +93,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QTabWidget *m_reportTabs = nullptr;
     QPlainTextEdit *m_transcriptView = nullptr;
+    SequenceDiagramView *m_diagramView = nullptr; // the same transcript as a live diagram
     QPlainTextEdit *m_summaryView = nullptr;
     QPlainTextEdit *m_capabilitiesView = nullptr;
     QPlainTextEdit *m_certificateView = nullptr;
