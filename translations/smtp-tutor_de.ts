@@ -404,6 +404,17 @@
         <source>&quot;%1&quot; has no local part; Postfix looks it up anyway.</source>
         <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
     </message>
+    <message>
+        <source>The order must hold every command exactly once.</source>
+        <translation>Die Reihenfolge muss jeden Befehl genau einmal enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the commands are in their right place.</source>
+        <translation>
+            <numerusform>%n der Befehle steht an der richtigen Stelle.</numerusform>
+            <numerusform>%n der Befehle stehen an der richtigen Stelle.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpTutor::AddressSyntax</name>
@@ -665,6 +676,53 @@
     </message>
 </context>
 <context>
+    <name>SmtpTutor::ExerciseChoiceView</name>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Antwort %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::ExerciseCommandCheck</name>
+    <message>
+        <source>A server would answer: %1
+%2 (%3)</source>
+        <translation>Ein Server würde antworten: %1
+%2 (%3)</translation>
+    </message>
+    <message>
+        <source>The server understands that line, but %1 does something other than what the task asks for.</source>
+        <translation>Der Server versteht diese Zeile, aber %1 tut etwas anderes, als die Aufgabe verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 is the right command, but &quot;%2&quot; is not what the task names.</source>
+        <translation>%1 ist der richtige Befehl, aber „%2“ ist nicht das, was die Aufgabe nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::ExerciseCommandView</name>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Your command</source>
+        <translation>Ihr Befehl</translation>
+    </message>
+    <message>
+        <source>Check the command</source>
+        <translation>Befehl prüfen</translation>
+    </message>
+    <message>
+        <source>Type one command line, as a client sends it</source>
+        <translation>Eine Befehlszeile eingeben, so wie ein Client sie sendet</translation>
+    </message>
+    <message>
+        <source>Check the command (Enter)</source>
+        <translation>Befehl prüfen (Eingabetaste)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpTutor::ExerciseGenerator</name>
     <message>
         <source>What does reply code %1 mean?</source>
@@ -681,14 +739,6 @@
     <message>
         <source>Port %1 (%2, %3): %4</source>
         <translation>Port %1 (%2, %3): %4</translation>
-    </message>
-    <message>
-        <source>In which order does a client send these commands?</source>
-        <translation>In welcher Reihenfolge sendet ein Client diese Befehle?</translation>
-    </message>
-    <message>
-        <source>The full order is %1. Each command needs the one before it to have succeeded.</source>
-        <translation>Die vollständige Reihenfolge ist %1. Jeder Befehl setzt voraus, dass der vorige gelungen ist.</translation>
     </message>
     <message>
         <source>A server answers:
@@ -713,6 +763,67 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <message>
         <source>The first digit is 5: a permanent failure. %1</source>
         <translation>Die erste Ziffer ist 5: ein dauerhafter Fehler. %1</translation>
+    </message>
+    <message>
+        <source>%1
+Put the client&apos;s commands in the order it sends them.</source>
+        <translation>%1
+Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</translation>
+    </message>
+    <message>
+        <source>Type the command that %1.</source>
+        <translation>Geben Sie den Befehl ein, der Folgendes tut: %1.</translation>
+    </message>
+    <message>
+        <source>A right answer is %1. %2 (%3)</source>
+        <translation>Eine richtige Antwort ist %1. %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::ExerciseOrderView</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Check order</source>
+        <translation>Reihenfolge &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Commands to put in order</source>
+        <translation>Zu ordnende Befehle</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Check order</source>
+        <translation>Reihenfolge prüfen</translation>
+    </message>
+    <message>
+        <source>Move the selected command up (Alt+Up)</source>
+        <translation>Den gewählten Befehl nach oben schieben (Alt+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move the selected command down (Alt+Down)</source>
+        <translation>Den gewählten Befehl nach unten schieben (Alt+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Check the order (Enter)</source>
+        <translation>Reihenfolge prüfen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Drag the commands, or select one and press Alt+Up / Alt+Down.</source>
+        <translation>Ziehen Sie die Befehle, oder wählen Sie einen und drücken Sie Alt+Pfeil hoch / Alt+Pfeil runter.</translation>
     </message>
 </context>
 <context>
@@ -746,10 +857,6 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <translation>Gemischt</translation>
     </message>
     <message>
-        <source>Draw another question</source>
-        <translation>Eine andere Frage ziehen</translation>
-    </message>
-    <message>
         <source>Right!</source>
         <translation>Richtig!</translation>
     </message>
@@ -762,12 +869,52 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <translation>Punkte: %1 von %2</translation>
     </message>
     <message>
-        <source>Quick questions drawn from the reference: reply codes, ports, the order of commands, and whether a failure is worth retrying.</source>
-        <translation>Kurze Fragen aus der Referenz: Antwortcodes, Ports, die Reihenfolge der Befehle und ob sich ein neuer Versuch nach einem Fehler lohnt.</translation>
+        <source>Question number</source>
+        <translation>Nummer der Frage</translation>
     </message>
     <message>
-        <source>Answer %1: %2</source>
-        <translation>Antwort %1: %2</translation>
+        <source>Choosing a kind starts a new round</source>
+        <translation>Die Wahl einer Art beginnt eine neue Runde</translation>
+    </message>
+    <message>
+        <source>Rounds of %1 questions drawn from the reference: reply codes, ports, the order of a session, typing a command, and whether a failure is worth retrying.</source>
+        <translation>Runden zu %1 Fragen aus der Referenz: Antwortcodes, Ports, die Reihenfolge einer Sitzung, einen Befehl eintippen und ob sich nach einem Fehler ein neuer Versuch lohnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation>Nächste Frage (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Go on to the next question of the round</source>
+        <translation>Weiter zur nächsten Frage der Runde</translation>
+    </message>
+    <message>
+        <source>Type the command first, then press Enter.</source>
+        <translation>Erst den Befehl eingeben, dann die Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <source>&amp;See the score</source>
+        <translation>&amp;Ergebnis ansehen</translation>
+    </message>
+    <message>
+        <source>The right order:</source>
+        <translation>Die richtige Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Round complete</source>
+        <translation>Runde beendet</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -787,6 +934,80 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <message>
         <source>Temporary or permanent?</source>
         <translation>Vorübergehend oder dauerhaft?</translation>
+    </message>
+    <message>
+        <source>Type the command</source>
+        <translation>Befehl eintippen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::ExerciseScorePage</name>
+    <message>
+        <source>&amp;Retry the missed questions</source>
+        <translation>Verpasste Fragen &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>&amp;Neue Runde</translation>
+    </message>
+    <message>
+        <source>Round score</source>
+        <translation>Ergebnis der Runde</translation>
+    </message>
+    <message>
+        <source>Score of the round</source>
+        <translation>Punkte der Runde</translation>
+    </message>
+    <message>
+        <source>How the round went</source>
+        <translation>Wie die Runde lief</translation>
+    </message>
+    <message>
+        <source>Questions missed</source>
+        <translation>Verpasste Fragen</translation>
+    </message>
+    <message>
+        <source>Retry the missed questions</source>
+        <translation>Verpasste Fragen wiederholen</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Neue Runde</translation>
+    </message>
+    <message>
+        <source>Ask again exactly the questions answered wrongly</source>
+        <translation>Genau die falsch beantworteten Fragen noch einmal stellen</translation>
+    </message>
+    <message>
+        <source>Draw a new round of questions</source>
+        <translation>Eine neue Runde Fragen ziehen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%1 von %2 richtig</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry the %n missed</source>
+        <translation>
+            <numerusform>Die %n verpasste Frage &amp;wiederholen</numerusform>
+            <numerusform>Die %n verpassten Fragen &amp;wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every answer right. A new round draws other questions.</source>
+        <translation>Alles richtig. Eine neue Runde zieht andere Fragen.</translation>
+    </message>
+    <message>
+        <source>Retry the ones you missed until they stick, or start a new round.</source>
+        <translation>Wiederholen Sie die verpassten Fragen, bis sie sitzen, oder beginnen Sie eine neue Runde.</translation>
+    </message>
+    <message>
+        <source>Missed:</source>
+        <translation>Verpasst:</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Richtige Antwort:</translation>
     </message>
 </context>
 <context>
