@@ -1,76 +1,106 @@
 #include "exercisepanel.h"
 
+#include "exercisechoiceview.h"
+#include "exercisecommandview.h"
+#include "exerciseorderview.h"
+#include "exercisescorepage.h"
+#include "lesson/exercisegenerator.h"
 #include "reference/referencecatalog.h"
 #include "uihelpers.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QTimer>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace SmtpTutor {
 
-namespace {
-// A push button whose text wraps: port uses and command orders are sentences, not words.
-class ChoiceButton : public QPushButton
-{
-public:
-    ChoiceButton(const QString &text, QWidget *parent)
-        : QPushButton(parent)
-        , m_label(new QLabel(text, this))
-    {
-        m_label->setWordWrap(true);
-        m_label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        auto *layout = new QHBoxLayout(this);
-        layout->setContentsMargins(10, 6, 10, 6);
-        layout->addWidget(m_label);
-        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-        policy.setHeightForWidth(true);
-        setSizePolicy(policy);
-        setToolTip(text);
-    }
-    // Right or wrong is shown in the reply colours (green, red) on the label's text only.
-    void mark(const QString &text, const QColor &color)
-    {
-        m_label->setTextFormat(Qt::RichText);
-        m_label->setText(QStringLiteral("<b style=\"color:%1\">%2</b>").arg(color.name(), text.toHtmlEscaped()));
-    }
-    QString choiceText() const { return m_label->text(); }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return m_label->heightForWidth(width - 20) + 12; }
-    QSize sizeHint() const override
-    {
-        const QSize label = m_label->sizeHint();
-        return {std::min(label.width() + 20, 320), heightForWidth(std::min(label.width() + 20, 320))};
-    }
-    QSize minimumSizeHint() const override { return {80, m_label->fontMetrics().height() + 12}; }
-
-private:
-    QLabel *m_label;
-};
-} // namespace
-
 ExercisePanel::ExercisePanel(QWidget *parent)
     : QWidget(parent)
     , m_kind(new QComboBox(this))
+    , m_progressLabel(new QLabel(this))
     , m_scoreLabel(new QLabel(this))
-    , m_prompt(new QLabel(this))
-    , m_choicesLayout(new QVBoxLayout)
-    , m_result(new QLabel(this))
-    , m_next(new QPushButton(Ui::themeIcon(QStringLiteral("media-skip-forward")), tr("Next question"), this))
+    , m_pages(new QStackedWidget(this))
+    , m_scorePage(new ExerciseScorePage(this))
 {
     Ui::name(this, QStringLiteral("exercisePanel"), tr("Exercises"));
     Ui::name(m_kind, QStringLiteral("exerciseKindComboBox"), tr("Kind of question"));
+    Ui::name(m_progressLabel, QStringLiteral("exerciseProgressLabel"), tr("Question number"));
     Ui::name(m_scoreLabel, QStringLiteral("exerciseScoreLabel"), tr("Score"));
+    m_kind->addItem(tr("Mixed"), -1);
+    for (ExerciseQuestion::Kind kind : ExerciseQuestion::allKinds())
+        m_kind->addItem(ExerciseQuestion::kindTitle(kind), int(kind));
+    m_kind->setStatusTip(tr("Choosing a kind starts a new round"));
+
+    auto *intro = new QLabel(tr("Rounds of %1 questions drawn from the reference: reply codes, ports, "
+                                "the order of a session, typing a command, and whether a failure is "
+                                "worth retrying.").arg(ExerciseRound::DefaultLength), this);
+    intro->setObjectName(QStringLiteral("exerciseIntro"));
+    intro->setWordWrap(true);
+    auto *kindLabel = new QLabel(tr("&Questions:"), this);
+    kindLabel->setObjectName(QStringLiteral("exerciseKindLabel"));
+    kindLabel->setBuddy(m_kind);
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(kindLabel);
+    kindRow->addWidget(m_kind, 1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_progressLabel);
+    statusRow->addStretch(1);
+    statusRow->addWidget(m_scoreLabel);
+
+    m_pages->addWidget(createQuestionPage());
+    m_pages->addWidget(m_scorePage);
+    // The page scrolls rather than cuts when the dock is short (a long session to order).
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_pages);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("exerciseScrollArea"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(kindRow);
+    layout->addLayout(statusRow);
+    layout->addWidget(scroll, 1);
+
+    if (parent)
+        parent->installEventFilter(this);
+    connect(m_kind, &QComboBox::activated, this, &ExercisePanel::startRound);
+    connect(m_scorePage, &ExerciseScorePage::retryRequested, this, &ExercisePanel::retryMissed);
+    connect(m_scorePage, &ExerciseScorePage::newRoundRequested, this, &ExercisePanel::startRound);
+    updateStatus();
+}
+
+ExercisePanel::~ExercisePanel() = default;
+
+QWidget *ExercisePanel::createQuestionPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("exerciseQuestionPage"));
+    m_prompt = new QLabel(page);
+    m_answerViews = new QStackedWidget(page);
+    m_choices = new ExerciseChoiceView(m_answerViews);
+    m_order = new ExerciseOrderView(m_answerViews);
+    m_command = new ExerciseCommandView(m_answerViews);
+    m_result = new QLabel(page);
+    m_next = new QPushButton(Ui::themeIcon(QStringLiteral("media-skip-forward")), tr("&Next question"), page);
     Ui::name(m_prompt, QStringLiteral("exercisePrompt"), tr("Question"));
     Ui::name(m_result, QStringLiteral("exerciseResult"), tr("Answer"));
     Ui::name(m_next, QStringLiteral("nextQuestionButton"), tr("Next question"));
-    m_kind->addItem(tr("Mixed"), -1);
-    for (auto kind : {ExerciseQuestion::Kind::ReplyCodeMeaning, ExerciseQuestion::Kind::PortUse,
-                      ExerciseQuestion::Kind::CommandOrder, ExerciseQuestion::Kind::TemporaryOrPermanent})
-        m_kind->addItem(ExerciseQuestion::kindTitle(kind), int(kind));
+    m_answerViews->addWidget(m_choices);
+    m_answerViews->addWidget(m_order);
+    m_answerViews->addWidget(m_command);
     QFont promptFont = m_prompt->font();
     promptFont.setPointSizeF(promptFont.pointSizeF() * 1.1);
     promptFont.setBold(true);
@@ -79,45 +109,65 @@ ExercisePanel::ExercisePanel(QWidget *parent)
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::RichText);
-    m_next->setStatusTip(tr("Draw another question"));
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_next->setAutoDefault(true); // Enter on it, as after every answer, goes on
+    m_next->setToolTip(tr("Next question (Enter)"));
+    m_next->setStatusTip(tr("Go on to the next question of the round"));
 
-    auto *intro = new QLabel(tr("Quick questions drawn from the reference: reply codes, ports, the order of "
-                                "commands, and whether a failure is worth retrying."), this);
-    intro->setObjectName(QStringLiteral("exerciseIntro"));
-    intro->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_scoreLabel);
-    layout->addSpacing(6);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_prompt);
-    layout->addLayout(m_choicesLayout);
+    layout->addWidget(m_answerViews);
     layout->addWidget(m_result);
     layout->addWidget(m_next, 0, Qt::AlignRight);
-    layout->addStretch(1);
 
     connect(m_next, &QPushButton::clicked, this, &ExercisePanel::nextQuestion);
-    connect(m_kind, &QComboBox::activated, this, &ExercisePanel::nextQuestion);
-    updateScore();
+    connect(m_choices, &ExerciseChoiceView::chosen, this, &ExercisePanel::answer);
+    connect(m_order, &ExerciseOrderView::orderSubmitted, this,
+            [this](const QStringList &order) { submitAnswer(ExerciseAnswer::ordering(order)); });
+    connect(m_command, &ExerciseCommandView::commandSubmitted, this,
+            [this](const QString &line) { submitAnswer(ExerciseAnswer::typing(line)); });
+    connect(m_command, &ExerciseCommandView::emptySubmitted, this,
+            [this] { m_result->setText(tr("Type the command first, then press Enter.").toHtmlEscaped()); });
+    return page;
 }
 
 void ExercisePanel::showEvent(QShowEvent *event)
 {
-    // The first question is drawn when the panel is really looked at (a tabbed dock is shown for
-    // a moment at start-up even when another tab is on top): the catalog loads lazily.
-    if (m_question.prompt.isEmpty())
-        QTimer::singleShot(30, this, [this] {
-            if (isVisible() && !visibleRegion().isEmpty() && m_question.prompt.isEmpty())
-                nextQuestion();
-        });
     QWidget::showEvent(event);
+    startWhenOnScreen();
+}
+
+bool ExercisePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A dock behind another dock's tab is not hidden: it is "visible" but moved off the window,
+    // and clicking its tab only moves it back (no show event). So the dock's moves count too.
+    if (watched == parentWidget() && (event->type() == QEvent::Move || event->type() == QEvent::Resize))
+        startWhenOnScreen();
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ExercisePanel::event(QEvent *event)
+{
+    // The last resort: whatever made the panel appear, a paint means it is on screen.
+    if (event->type() == QEvent::Paint && m_round.isEmpty())
+        QMetaObject::invokeMethod(this, &ExercisePanel::startWhenOnScreen, Qt::QueuedConnection);
+    return QWidget::event(event);
+}
+
+void ExercisePanel::startWhenOnScreen()
+{
+    // The first round starts when the panel is really on screen, so the exercise data and the
+    // question's widgets cost nothing at start-up for someone who never opens the exercises,
+    // and the panel never shows an empty page.
+    if (m_round.isEmpty() && isVisible() && !visibleRegion().isEmpty())
+        startRound();
 }
 
 void ExercisePanel::setSeed(quint32 seed)
 {
     m_generator = std::make_unique<ExerciseGenerator>(ReferenceCatalog::instance(), seed);
-    m_score = {};
-    nextQuestion();
+    startRound();
 }
 
 void ExercisePanel::ensureGenerator()
@@ -131,56 +181,173 @@ void ExercisePanel::ensureGenerator()
                          : std::make_unique<ExerciseGenerator>(ReferenceCatalog::instance());
 }
 
-void ExercisePanel::nextQuestion()
+void ExercisePanel::startRound()
 {
     ensureGenerator();
     const int kind = m_kind->currentData().toInt();
-    m_question = kind < 0 ? m_generator->next() : m_generator->next(ExerciseQuestion::Kind(kind));
-    m_answered = false;
-    showQuestion();
+    const std::optional<ExerciseQuestion::Kind> chosen
+        = kind < 0 ? std::nullopt : std::optional(ExerciseQuestion::Kind(kind));
+    beginRound(ExerciseRound(m_generator->draw(chosen, ExerciseRound::DefaultLength)));
 }
 
-void ExercisePanel::showQuestion()
+void ExercisePanel::retryMissed()
 {
-    qDeleteAll(m_choiceButtons);
-    m_choiceButtons.clear();
-    m_prompt->setText(m_question.prompt);
-    for (int i = 0; i < m_question.choices.size(); ++i) {
-        auto *button = new ChoiceButton(m_question.choices.at(i), this);
-        Ui::name(button, QStringLiteral("choiceButton%1").arg(i), tr("Answer %1: %2").arg(i + 1).arg(m_question.choices.at(i)));
-        connect(button, &QPushButton::clicked, this, [this, i] { answer(i); });
-        m_choicesLayout->addWidget(button);
-        m_choiceButtons << button;
-    }
+    if (!m_round.isFinished() || m_round.missed().isEmpty())
+        return;
+    beginRound(m_round.retryMissed());
+}
+
+void ExercisePanel::beginRound(ExerciseRound round)
+{
+    const bool takeFocus = hasFocusInside();
+    m_round = std::move(round);
+    if (m_round.isFinished()) // no data at all: say so rather than show nothing
+        showScorePage(takeFocus);
+    else
+        showCurrent(takeFocus);
+}
+
+const ExerciseQuestion &ExercisePanel::question() const
+{
+    static const ExerciseQuestion none;
+    const ExerciseQuestion *current = m_round.current();
+    return current ? *current : none;
+}
+
+void ExercisePanel::showCurrent(bool takeFocus)
+{
+    const ExerciseQuestion &q = question();
+    m_pages->setCurrentIndex(0);
+    m_prompt->setText(q.prompt);
     m_result->clear();
+    m_next->setEnabled(false);
+    switch (q.kind) {
+    case ExerciseQuestion::Kind::CommandOrder:
+        m_order->setQuestion(q);
+        m_answerViews->setCurrentWidget(m_order);
+        if (takeFocus)
+            m_order->focusList();
+        break;
+    case ExerciseQuestion::Kind::TypeCommand:
+        m_command->setQuestion(q);
+        m_answerViews->setCurrentWidget(m_command);
+        if (takeFocus)
+            m_command->focusLine();
+        break;
+    default:
+        m_choices->setQuestion(q);
+        m_answerViews->setCurrentWidget(m_choices);
+        if (takeFocus)
+            m_choices->focusFirstChoice();
+        break;
+    }
+    updateStatus();
 }
 
 void ExercisePanel::answer(int choice)
 {
-    if (m_answered || choice < 0 || choice >= m_question.choices.size())
+    if (choice < 0 || choice >= question().choices.size())
         return;
-    m_answered = true;
-    const bool right = m_question.isCorrect(choice);
-    m_score.record(right);
-    for (int i = 0; i < m_choiceButtons.size(); ++i) {
-        auto *button = static_cast<ChoiceButton *>(m_choiceButtons.at(i));
-        if (i == m_question.answer) {
-            button->mark(QStringLiteral("✓ ") + m_question.choices.at(i), Ui::replyClassColor(200, palette()));
-        } else if (i == choice) {
-            button->mark(QStringLiteral("✗ ") + m_question.choices.at(i), Ui::replyClassColor(500, palette()));
-        } else {
-            button->setEnabled(false); // the answer stays readable; the others step back
-        }
-    }
-    const QColor color = Ui::replyClassColor(right ? 200 : 500, palette());
-    m_result->setText(QStringLiteral("<b style=\"color:%1\">%2</b> %3")
-                          .arg(color.name(), right ? tr("Right!") : tr("Not quite."), m_question.explanation.toHtmlEscaped()));
-    updateScore();
+    submitAnswer(ExerciseAnswer::choosing(choice));
 }
 
-void ExercisePanel::updateScore()
+void ExercisePanel::submitAnswer(const ExerciseAnswer &given)
 {
-    m_scoreLabel->setText(tr("Score: %1 of %2").arg(m_score.correct).arg(m_score.answered));
+    if (m_round.isFinished() || m_round.isCurrentAnswered())
+        return;
+    const std::optional<ExerciseVerdict> verdict = m_round.submit(given);
+    if (verdict)
+        showVerdict(*verdict, given);
+}
+
+void ExercisePanel::showVerdict(const ExerciseVerdict &verdict, const ExerciseAnswer &given)
+{
+    const ExerciseQuestion &q = question();
+    switch (q.kind) {
+    case ExerciseQuestion::Kind::CommandOrder: m_order->showVerdict(q); break;
+    case ExerciseQuestion::Kind::TypeCommand: m_command->showVerdict(verdict.correct); break;
+    default: m_choices->showVerdict(q, given.choice); break;
+    }
+    m_result->setText(verdictHtml(verdict));
+    m_next->setText(m_round.position() + 1 < m_round.size() ? tr("&Next question") : tr("&See the score"));
+    m_next->setEnabled(true);
+    m_next->setFocus(Qt::OtherFocusReason); // Enter goes on
+    updateStatus();
+}
+
+QString ExercisePanel::verdictHtml(const ExerciseVerdict &verdict) const
+{
+    const ExerciseQuestion &q = question();
+    const auto paragraph = [](const QString &text) {
+        return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    };
+    const QColor color = Ui::replyClassColor(verdict.correct ? 200 : 500, palette());
+    QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b></p>")
+                       .arg(color.name(), verdict.correct ? tr("Right!") : tr("Not quite."));
+    if (!verdict.feedback.isEmpty())
+        html += paragraph(verdict.feedback);
+    if (q.kind == ExerciseQuestion::Kind::CommandOrder && !verdict.correct) {
+        html += QStringLiteral("<p>%1</p><ol>").arg(tr("The right order:").toHtmlEscaped());
+        for (const QString &command : q.correctOrder)
+            html += QStringLiteral("<li><code>%1</code></li>").arg(command.toHtmlEscaped());
+        html += QStringLiteral("</ol>");
+    }
+    return html + paragraph(q.explanation);
+}
+
+void ExercisePanel::nextQuestion()
+{
+    if (!m_round.advance())
+        return;
+    const bool takeFocus = hasFocusInside();
+    if (m_round.isFinished())
+        showScorePage(takeFocus);
+    else
+        showCurrent(takeFocus);
+}
+
+void ExercisePanel::showScorePage(bool takeFocus)
+{
+    m_scorePage->showRound(m_round);
+    m_pages->setCurrentWidget(m_scorePage);
+    if (takeFocus)
+        m_scorePage->focusDefaultButton();
+    updateStatus();
+}
+
+void ExercisePanel::keyPressEvent(QKeyEvent *event)
+{
+    // Keys that reach the panel were not used by the focused control (a line edit keeps digits,
+    // a list its arrows). 1-9 answer a multiple-choice question; after an answer Enter goes on.
+    const ExerciseQuestion &q = question();
+    const int key = event->key();
+    if (!m_round.isFinished() && !m_round.isCurrentAnswered() && q.isMultipleChoice() && key >= Qt::Key_1
+        && key <= Qt::Key_9 && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        answer(key - Qt::Key_1);
+        return;
+    }
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_round.isCurrentAnswered()) {
+        nextQuestion();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ExercisePanel::updateStatus()
+{
+    if (m_round.isEmpty())
+        m_progressLabel->clear();
+    else if (m_round.isFinished())
+        m_progressLabel->setText(tr("Round complete"));
+    else
+        m_progressLabel->setText(tr("Question %1 of %2").arg(m_round.position() + 1).arg(m_round.size()));
+    m_scoreLabel->setText(tr("Score: %1 of %2").arg(score().correct).arg(score().answered));
+}
+
+bool ExercisePanel::hasFocusInside() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && (focus == this || isAncestorOf(focus));
 }
 
 } // namespace SmtpTutor

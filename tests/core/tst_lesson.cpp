@@ -1,6 +1,5 @@
 // Lessons are data: every built-in lesson must be walkable with its own model answers against
 // the real ServerEngine, and the runner must explain what a wrong command earned.
-#include "lesson/exercise.h"
 #include "lesson/lesson.h"
 #include "lesson/lessonrunner.h"
 #include "lesson/simulatorsession.h"
@@ -23,8 +22,6 @@ private Q_SLOTS:
     void refusedStepStartsOver();
     void resumeReplaysToTheSavedStep();
     void rejectsBrokenLessons();
-    void exercisesAreSeedable();
-    void exerciseAnswersAreConsistent();
 };
 
 void TestLesson::builtInLessonsLoad()
@@ -157,49 +154,6 @@ void TestLesson::rejectsBrokenLessons()
     QVERIFY(!Lesson::fromJson(bad, &error));
     QVERIFY(error.contains(QLatin1String("dance")));
     QVERIFY(!Lesson::load(QStringLiteral("/nonexistent/lesson.json"), &error));
-}
-
-void TestLesson::exercisesAreSeedable()
-{
-    ExerciseGenerator a(ReferenceCatalog::instance(), 42);
-    ExerciseGenerator b(ReferenceCatalog::instance(), 42);
-    for (int i = 0; i < 20; ++i) {
-        const ExerciseQuestion qa = a.next();
-        const ExerciseQuestion qb = b.next();
-        QCOMPARE(qa.prompt, qb.prompt);
-        QCOMPARE(qa.choices, qb.choices);
-        QCOMPARE(qa.answer, qb.answer);
-    }
-}
-
-void TestLesson::exerciseAnswersAreConsistent()
-{
-    const ReferenceCatalog &catalog = ReferenceCatalog::instance();
-    ExerciseGenerator gen(catalog, 7);
-    for (int i = 0; i < 50; ++i) {
-        const ExerciseQuestion meaning = gen.next(ExerciseQuestion::Kind::ReplyCodeMeaning);
-        QCOMPARE(meaning.choices.size(), 4);
-        QStringList unique = meaning.choices;
-        QCOMPARE(unique.removeDuplicates(), 0);
-        const int code = meaning.prompt.section(u' ', 4, 4).remove(u'?').toInt();
-        QVERIFY(catalog.replyCode(code));
-        QCOMPARE(meaning.choices.at(meaning.answer), catalog.replyCode(code)->meaning);
-
-        const ExerciseQuestion temp = gen.next(ExerciseQuestion::Kind::TemporaryOrPermanent);
-        const int tcode = temp.prompt.section(u'\n', 1, 1).left(3).toInt();
-        QCOMPARE(temp.answer, tcode < 500 ? 0 : 1);
-
-        const ExerciseQuestion order = gen.next(ExerciseQuestion::Kind::CommandOrder);
-        const QStringList right = order.choices.at(order.answer).split(QStringLiteral(" → "));
-        const QStringList full = {QStringLiteral("EHLO"), QStringLiteral("STARTTLS"), QStringLiteral("AUTH"),
-                                  QStringLiteral("MAIL FROM"), QStringLiteral("RCPT TO"), QStringLiteral("DATA"), QStringLiteral("QUIT")};
-        QVERIFY(full.join(u'|').contains(right.join(u'|')));
-
-        const ExerciseQuestion port = gen.next(ExerciseQuestion::Kind::PortUse);
-        const int number = port.prompt.section(u' ', 3, 3).remove(u'?').toInt();
-        QVERIFY(catalog.port(number));
-        QCOMPARE(port.choices.at(port.answer), catalog.port(number)->use);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestLesson)
