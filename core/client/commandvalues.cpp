@@ -7,9 +7,10 @@
 namespace SmtpTutor::CommandValues {
 
 namespace {
+// The context lupdate files these strings under (the enclosing namespace).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandValues", text);
+    return QCoreApplication::translate("SmtpTutor::CommandValues", text);
 }
 
 bool isControl(QChar c)

@@ -8,9 +8,10 @@
 namespace SmtpTutor {
 
 namespace {
+// The context lupdate files these strings under (the enclosing namespace).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ProbeOptions", text);
+    return QCoreApplication::translate("SmtpTutor::ProbeOptions", text);
 }
 
 void add(QList<ProbeOptionProblem> &problems, ProbeOptionProblem::Field field, const QString &message)
