@@ -77,15 +77,10 @@ PracticeConnection::~PracticeConnection()
         m_budget->release(m_messageBytes);
 }
 
-QString PracticeConnection::hostname() const
-{
-    return m_hostname;
-}
-
 void PracticeConnection::start()
 {
     m_openedAt = QDateTime::currentDateTime();
-    m_hostname = m_responder->hostname();
+    m_responder->setClientAddress(m_peerAddress.toString());
     m_transcript->addInfo(QStringLiteral("Connection from %1 port %2 to port %3")
                               .arg(m_peerAddress.toString())
                               .arg(m_peerPort)
@@ -108,15 +103,16 @@ void PracticeConnection::start()
     process();
 }
 
-void PracticeConnection::refuse(const Reply &reply, const QString &why)
+void PracticeConnection::refuse(const QString &why)
 {
     m_openedAt = QDateTime::currentDateTime();
-    m_hostname = m_responder ? m_responder->hostname() : QStringLiteral("localhost");
+    m_responder->setClientAddress(m_peerAddress.toString());
     m_transcript->addInfo(QStringLiteral("Connection from %1 port %2 to port %3")
                               .arg(m_peerAddress.toString())
                               .arg(m_peerPort)
                               .arg(m_localPort));
-    sendReply(reply, why, QStringLiteral("RFC 5321 s.3.1"));
+    m_transcript->addInfo(QStringLiteral("Refused: %1").arg(why));
+    sendFault(TransportFault::TooManyConnections);
     closeGracefully(why);
 }
 
@@ -129,8 +125,7 @@ void PracticeConnection::shutDown()
         return;
     }
     // RFC 5321 s.3.8: a server that must stop sends 421 and closes.
-    sendReply(Reply(421, EnhancedStatus(4, 3, 2), QStringLiteral("%1 Service shutting down").arg(hostname())),
-        QStringLiteral("The practice server was stopped."), QStringLiteral("RFC 5321 s.3.8"));
+    sendFault(TransportFault::ServerStopping);
     closeGracefully(QStringLiteral("the practice server stopped"));
 }
 
@@ -185,16 +180,6 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
     const bool wasInData = m_responder->isInData();
     const bool awaitingAuth = m_responder->isAwaitingAuthResponse();
 
-    if (!wasInData && !awaitingAuth && line.size() + 2 > m_limits.maxCommandLineLength
-        && !startsWithAuth(line)) {
-        recordClientLine(line, false, false);
-        sendReply(Reply(500, EnhancedStatus(5, 5, 0), QStringLiteral("Error: line too long")),
-            QStringLiteral("A command line may be at most %1 octets with its CRLF.")
-                .arg(m_limits.maxCommandLineLength),
-            QStringLiteral("RFC 5321 s.4.5.3.1.4"));
-        return;
-    }
-
     if (wasInData) {
         // The engine keeps the message up to its size limit and then only counts it
         // (RFC 1870 s.6), so that is all the budget needs to hold for it.
@@ -204,11 +189,10 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
         if (keep > 0) {
             if (!m_budget->reserve(keep)) {
                 releaseMessageBytes();
-                sendReply(Reply(421, EnhancedStatus(4, 3, 1),
-                              QStringLiteral("%1 Error: insufficient system storage").arg(hostname())),
-                    QStringLiteral("The practice server holds no more mail in memory; the message is "
-                                   "dropped and the session closed. Try again later."),
-                    QStringLiteral("RFC 3463 s.3.4"));
+                if (transcriptHasRoom())
+                    m_transcript->addError(
+                        QStringLiteral("The practice server holds no more mail in memory."), m_tlsActive);
+                sendFault(TransportFault::OutOfMemory);
                 closeGracefully(QStringLiteral("out of memory for mail"));
                 return;
             }
@@ -261,9 +245,8 @@ void PracticeConnection::handleTooLong()
             QStringLiteral("The client sent a line longer than %1 octets; it was dropped unread.")
                 .arg(m_limits.maxAuthLineLength),
             m_tlsActive);
-    sendReply(Reply(500, EnhancedStatus(5, 5, 0), QStringLiteral("Error: line too long")),
-        QStringLiteral("The line is far longer than any SMTP command may be."),
-        QStringLiteral("RFC 5321 s.4.5.3.1.4"));
+    sendFault(TransportFault::LineTooLong);
+    updatePhase(); // an over-long answer to a 334 ends the AUTH exchange
 }
 
 void PracticeConnection::recordClientLine(const QByteArray &line, bool wasInData, bool awaitingAuth)
@@ -300,6 +283,12 @@ bool PracticeConnection::transcriptHasRoom()
             m_tlsActive);
     }
     return false;
+}
+
+void PracticeConnection::sendFault(TransportFault fault)
+{
+    if (m_responder)
+        sendResponses(m_responder->transportFault(fault));
 }
 
 void PracticeConnection::sendResponses(const QList<ServerResponse> &responses)
@@ -373,10 +362,7 @@ void PracticeConnection::onDeadline()
             QStringLiteral("No complete line within %1 s.").arg(m_limits.idleTimeoutMs / 1000.0),
             m_tlsActive);
     m_timedOut = true;
-    sendReply(
-        Reply(421, EnhancedStatus(4, 4, 2), QStringLiteral("%1 Error: timeout exceeded").arg(hostname())),
-        QStringLiteral("The client took too long to send a complete line, so the server gives up on it."),
-        QStringLiteral("RFC 5321 s.4.5.3.2"));
+    sendFault(TransportFault::IdleTimeout);
     closeGracefully(QStringLiteral("timeout exceeded"));
 }
 

@@ -37,8 +37,9 @@ public:
     // Sends the greeting and starts reading. For an implicit-TLS listener the socket is
     // already encrypted.
     void start();
-    // Refuses the client at once with `reply` (for example too many connections) and closes.
-    void refuse(const Reply &reply, const QString &why);
+    // Refuses the client at once because the server has too many sessions (the responder words
+    // the 421) and closes; `why` goes into the transcript.
+    void refuse(const QString &why);
     // Ends the session from the server side (the server is stopping): 421, then close.
     void shutDown();
 
@@ -58,8 +59,6 @@ public:
     int messagesAccepted() const { return m_messagesAccepted; }
     Transcript *transcript() const { return m_transcript; }
     bool wasTimedOut() const { return m_timedOut; }
-    // The host name the refusal of a connection names (the scenario's).
-    QString hostnameForRefusal() const { return m_responder ? m_responder->hostname() : m_hostname; }
 
 Q_SIGNALS:
     void phaseChanged(SmtpTutor::SessionPhase phase);
@@ -74,6 +73,8 @@ private:
     void process();
     void handleLine(const QByteArray &line, bool piece);
     void handleTooLong();
+    // Reports a fault only the transport sees and sends the responder's answer.
+    void sendFault(TransportFault fault);
     void sendResponses(const QList<ServerResponse> &responses);
     void sendReply(const Reply &reply, const QString &explanation, const QString &rfcSection);
     void recordClientLine(const QByteArray &line, bool wasInData, bool awaitingAuth);
@@ -86,7 +87,6 @@ private:
     void releaseMessageBytes();
     void updatePhase();
     void restartDeadline();
-    QString hostname() const;
     bool transcriptHasRoom();
 
     int m_id;
@@ -118,7 +118,6 @@ private:
     bool m_processing = false;
     bool m_paused = false;
     bool m_timedOut = false; // replies pile up: reading waits for bytesWritten
-    QString m_hostname = QStringLiteral("localhost");
     qint64 m_messageBytes = 0; // bytes of the message in DATA that the budget holds for us
     bool m_continuation = false; // the next message line is the rest of a cut line
     int m_messageLines = 0; // message lines of the current DATA, for the transcript cap

@@ -5,7 +5,8 @@
 namespace SmtpTutor {
 
 // The limits a real MTA puts on its clients. A client that breaks one gets the reply a real
-// server sends (the texts follow Postfix 3.7) and the server goes on serving everyone else.
+// server sends (the responder words it: ServerEngine::transportFault) and the server goes on
+// serving everyone else. The 512-octet limit of a command line is the engine's own rule.
 struct PracticeLimits
 {
     // Open sessions at once; one more is answered "421 4.7.0 ... too many connections" and
@@ -15,9 +16,9 @@ struct PracticeLimits
     // like Postfix with smtpd_per_record_deadline=yes: a client that sends a byte now and then
     // without ever finishing a line is cut off too. Then "421 4.4.2 ... timeout exceeded".
     int idleTimeoutMs = 300'000; // Postfix smtpd_timeout: 300 s
-    // A command line, CRLF included (RFC 5321 s.4.5.3.1.4): "500 5.5.0 Error: line too long".
-    qsizetype maxCommandLineLength = 512;
-    // An AUTH command or an answer to a 334 challenge, CRLF included (RFC 4954 s.4).
+    // The longest line outside DATA the server holds, CRLF included: an AUTH command or an answer
+    // to a 334 challenge may have 12288 octets (RFC 4954 s.4). Longer lines are dropped unread
+    // and answered as the engine answers any over-long line.
     qsizetype maxAuthLineLength = 12288;
     // A line of message content. RFC 5321 s.4.5.3.1.6 says 1000 octets, but real mail breaks
     // that; longer lines are cut in pieces of this size (Postfix: line_length_limit 2048).

@@ -218,12 +218,9 @@ void PracticeServer::adopt(QSslSocket *socket, bool implicitTls)
     });
     Q_EMIT connectionAdded(id);
     if (refused) {
-        // Postfix answers the same when a client exceeds its connection limits (anvil).
-        connection->refuse(Reply(421, EnhancedStatus(4, 7, 0),
-                               QStringLiteral("%1 Error: too many connections from %2")
-                                   .arg(connection->hostnameForRefusal(), socket->peerAddress().toString())),
-            QStringLiteral("The practice server already has %1 sessions open; try again later.")
-                .arg(m_limits.maxConnections));
+        // Postfix refuses a client over its connection limits (anvil) with 421 4.7.0.
+        connection->refuse(
+            QStringLiteral("the practice server already has %1 sessions open").arg(m_limits.maxConnections));
         return;
     }
     connection->start();

@@ -21,6 +21,9 @@ public:
     virtual ~SmtpResponder() = default;
     virtual QList<ServerResponse> connect() = 0;
     virtual QList<ServerResponse> receiveLine(QByteArrayView line) = 0;
+    // The transport never words a reply itself: it reports the fault and sends this answer.
+    virtual QList<ServerResponse> transportFault(TransportFault fault) = 0;
+    virtual void setClientAddress(const QString &address) = 0;
     virtual bool isTlsRequested() const = 0;
     virtual void tlsStarted() = 0;
     virtual void setTlsFromStart() = 0;
@@ -43,6 +46,11 @@ public:
     }
     QList<ServerResponse> connect() override { return m_engine.connect(); }
     QList<ServerResponse> receiveLine(QByteArrayView line) override { return m_engine.receiveLine(line); }
+    QList<ServerResponse> transportFault(TransportFault fault) override
+    {
+        return m_engine.transportFault(fault);
+    }
+    void setClientAddress(const QString &address) override { m_engine.setClientAddress(address); }
     bool isTlsRequested() const override { return m_engine.isTlsRequested(); }
     void tlsStarted() override { m_engine.tlsStarted(); }
     void setTlsFromStart() override { m_engine.setTlsFromStart(); }

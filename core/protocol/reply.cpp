@@ -52,8 +52,12 @@ QString Reply::text() const
 
 QStringList Reply::wireLines() const
 {
-    // RFC 5321 s.4.2: every line but the last has "-" after the code, the last a space;
-    // a last line with no text is the bare code.
+    // RFC 5321 s.4.2.1: every line but the last has "-" after the code; the last line has
+    // "<SP>, optionally some text". The ABNF of s.4.2 makes that SP optional when the text is
+    // empty, but the prose, RFC 4954 s.4 ("334" SP [base64], the empty AUTH challenge) and
+    // Postfix (which always writes "CODE SP text") all put it there, and real clients that
+    // split a reply at column 4 (s-nail) drop the connection without it. So every last line
+    // gets the SP, not only 334: one rule for every reply, the form every client accepts.
     QStringList out;
     const QString code = QString::number(m_code);
     const qsizetype count = qMax<qsizetype>(1, m_lines.size());
@@ -61,10 +65,7 @@ QStringList Reply::wireLines() const
         const QString line = i < m_lines.size() ? m_lines.at(i) : QString();
         const bool last = i == count - 1;
         QString wire = code;
-        if (!last)
-            wire += u'-' + line;
-        else if (!line.isEmpty())
-            wire += u' ' + line;
+        wire += (last ? u' ' : u'-') + line;
         wire += u'\n';
         out.append(wire);
     }

@@ -41,7 +41,8 @@ public:
     bool isTransientNegative() const { return m_code / 100 == 4; }
     bool isPermanentNegative() const { return m_code / 100 == 5; }
 
-    // "250-first\r\n250 last\r\n": the form RFC 5321 s.4.2.1 prescribes.
+    // "250-first\r\n250 last\r\n": the form RFC 5321 s.4.2.1 prescribes. The last line always
+    // has its SP, even without text ("334 \r\n", RFC 4954 s.4).
     QByteArray toWire() const;
     // The same lines with "\n" ends, for display.
     QStringList wireLines() const;

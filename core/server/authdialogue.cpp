@@ -52,6 +52,8 @@ AuthDialogue::Step AuthDialogue::respond(QByteArrayView line)
                 QStringLiteral("You sent \"*\", which cancels an AUTH exchange. You are not logged in."),
                 rfcAuth) };
     }
+    if (line.size() + 2 > MaxLineLength)
+        return respondTooLong();
     switch (m_stage) {
     case Stage::PlainResponse:
         return handlePlain(line);
@@ -64,6 +66,17 @@ AuthDialogue::Step AuthDialogue::respond(QByteArrayView line)
     }
     return failure(
         QStringLiteral("bad protocol / cancel"), QStringLiteral("No AUTH exchange is in progress."));
+}
+
+AuthDialogue::Step AuthDialogue::respondTooLong()
+{
+    m_stage = Stage::Idle;
+    return { Outcome::Failed,
+        makeResponse(500, { 5, 5, 6 }, QStringLiteral("SASL response limit exceeded"),
+            QStringLiteral("The answer to the challenge was longer than the %1 octets an AUTH line may "
+                           "have, so the server ends the exchange. You are not logged in.")
+                .arg(MaxLineLength),
+            rfcAuth) };
 }
 
 std::optional<QByteArray> AuthDialogue::decode(QByteArrayView base64)

@@ -29,8 +29,14 @@ public:
 
     // Starts a mechanism (already upper-cased and known to be offered).
     Step start(const QString &mechanism, const std::optional<QString> &initialResponse);
+    // RFC 4954 s.4: an AUTH command or an answer to a challenge may be 12288 octets with CRLF.
+    static constexpr qsizetype MaxLineLength = 12288;
+
     // The client's answer to a 334 challenge.
     Step respond(QByteArrayView line);
+    // The answer was longer than MaxLineLength (the transport may have dropped it unread):
+    // the exchange ends with Postfix's 500 5.5.6.
+    Step respondTooLong();
 
     bool isActive() const { return m_stage != Stage::Idle; }
     QString user() const { return m_user; } // after Succeeded

@@ -98,6 +98,24 @@ std::optional<ServerResponse> RecipientPolicy::relayOrMailbox(
     return std::nullopt;
 }
 
+std::optional<ServerResponse> RecipientPolicy::checkClient(
+    bool authenticated, const QString &client, const MailPath *recipient) const
+{
+    if (!m_scenario.onlyAuthenticatedClients || authenticated)
+        return std::nullopt;
+    if (recipient && recipient->domain.isEmpty() && isPostmaster(*recipient))
+        return std::nullopt;
+    return makeResponse(554, { 5, 7, 1 },
+        QStringLiteral("<%1>: Client host rejected: Access denied").arg(client),
+        QStringLiteral(
+            "This is a submission server: it takes mail only from its own users, and only "
+            "after they log in. You have not logged in, so it refuses every recipient (even "
+            "a local mailbox), VRFY and ETRN. Log in with AUTH (after STARTTLS), then try again. Mail "
+            "from other servers to %1 goes to port 25 instead.")
+            .arg(m_scenario.localDomains.value(0)),
+        QStringLiteral("RFC 6409 s.4.3, RFC 3463 s.3.8"));
+}
+
 std::optional<ServerResponse> RecipientPolicy::checkRcpt(
     const MailPath &recipient, const Context &context, SharedServerState *shared) const
 {

@@ -22,6 +22,12 @@ public:
         MailPath sender;
     };
 
+    // Postfix's smtpd_client_restrictions = permit_sasl_authenticated, reject, which a submission
+    // service has (Scenario::onlyAuthenticatedClients). With smtpd_delay_reject=yes Postfix applies
+    // it at RCPT TO, VRFY and ETRN. `client` is "name[address]"; `recipient` (RCPT, VRFY) may be
+    // the bare <postmaster>, which RFC 5321 s.4.5.1 makes every server accept. nullopt: go on.
+    std::optional<ServerResponse> checkClient(
+        bool authenticated, const QString &client, const MailPath *recipient = nullptr) const;
     // The rejection for RCPT TO, or nullopt when the recipient is accepted. Greylisting
     // remembers first attempts in *shared.
     std::optional<ServerResponse> checkRcpt(

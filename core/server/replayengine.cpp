@@ -2,6 +2,7 @@
 // server gave, and lets a ServerEngine answer what the recording never saw.
 #include "replayscenario.h"
 
+#include "authdialogue.h"
 #include "protocol/commandparser.h"
 #include "replaykeys.h"
 
@@ -130,6 +131,26 @@ QList<ServerResponse> ReplayEngine::fallback(QByteArrayView line)
         m_fallback.reset();
         resetFallback();
     }
+    return responses;
+}
+
+QList<ServerResponse> ReplayEngine::transportFault(TransportFault fault)
+{
+    if (isClosed())
+        return {};
+    if (fault == TransportFault::LineTooLong && m_phase == SessionPhase::AuthExchange) {
+        // An over-long answer to a challenge ends the exchange (RFC 4954 s.4), as in the simulator.
+        m_phase = m_phaseBeforeAuth;
+        m_user.clear();
+        return { AuthDialogue({}, {}).respondTooLong().response };
+    }
+    // The fallback engine exists from connect() on; a refused connection never connected.
+    ServerEngine refusing(m_replay.scenario);
+    ServerEngine &engine = m_fallback ? *m_fallback : refusing;
+    engine.setClientAddress(m_clientAddress);
+    const QList<ServerResponse> responses = engine.transportFault(fault);
+    if (engine.isClosed())
+        m_phase = SessionPhase::Closed;
     return responses;
 }
 

@@ -58,6 +58,9 @@ public:
 
     QList<ServerResponse> connect();
     QList<ServerResponse> receiveLine(QByteArrayView line);
+    // What only the transport notices gets the simulator's words (the recording has none for it).
+    QList<ServerResponse> transportFault(TransportFault fault);
+    void setClientAddress(const QString &address) { m_clientAddress = address; }
     bool isTlsRequested() const { return m_tlsRequested; }
     void tlsStarted();
     void setTlsFromStart();
@@ -96,6 +99,7 @@ private:
     QString m_pendingAuthMechanism;
     int m_authStep = 0;
     QString m_clientName;
+    QString m_clientAddress;
     QByteArray m_ehloLine; // replayed into a fresh fallback engine
     MailPath m_sender;
     QList<MailPath> m_recipients;

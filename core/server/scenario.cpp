@@ -79,6 +79,7 @@ const QStringList knownKeys {
     QStringLiteral("authEnabled"),
     QStringLiteral("authMechanisms"),
     QStringLiteral("relayForAuthenticated"),
+    QStringLiteral("onlyAuthenticatedClients"),
     QStringLiteral("vrfyEnabled"),
     QStringLiteral("greeting"),
     QStringLiteral("maxMessageSize"),
@@ -175,6 +176,7 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &o, QString *error)
         && readBool(o, "requiresAuth", &s.requiresAuth, error)
         && readBool(o, "authEnabled", &s.authEnabled, error)
         && readBool(o, "relayForAuthenticated", &s.relayForAuthenticated, error)
+        && readBool(o, "onlyAuthenticatedClients", &s.onlyAuthenticatedClients, error)
         && readBool(o, "vrfyEnabled", &s.vrfyEnabled, error)
         && readStringList(o, "authMechanisms", &s.authMechanisms, false, error)
         && readStringList(o, "localDomains", &s.localDomains, true, error)
@@ -264,6 +266,7 @@ QJsonObject Scenario::toJson() const
     o.insert(QStringLiteral("authEnabled"), authEnabled);
     o.insert(QStringLiteral("authMechanisms"), QJsonArray::fromStringList(authMechanisms));
     o.insert(QStringLiteral("relayForAuthenticated"), relayForAuthenticated);
+    o.insert(QStringLiteral("onlyAuthenticatedClients"), onlyAuthenticatedClients);
     o.insert(QStringLiteral("vrfyEnabled"), vrfyEnabled);
     o.insert(QStringLiteral("maxMessageSize"), double(maxMessageSize));
     o.insert(QStringLiteral("localDomains"), QJsonArray::fromStringList(localDomains));

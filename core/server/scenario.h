@@ -35,6 +35,9 @@ struct Scenario
     bool authEnabled = true;    // SASL offered at all (a port-25 MTA usually has it off)
     QStringList authMechanisms{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
     bool relayForAuthenticated = true; // permit_sasl_authenticated before reject_unauth_destination
+    // A submission service (Postfix: smtpd_client_restrictions = permit_sasl_authenticated, reject):
+    // without a login RCPT TO, VRFY and ETRN get 554 5.7.1 "Client host rejected".
+    bool onlyAuthenticatedClients = false;
     bool vrfyEnabled = true;    // RFC 5321 s.3.5.3 allows turning VRFY off (502)
     QString greeting;           // text after "220 "; empty means "<hostname> ESMTP ..."
 

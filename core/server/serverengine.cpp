@@ -4,6 +4,8 @@
 #include "serverenginestate.h"
 #include "serverreply.h"
 
+#include <QHostAddress>
+
 namespace SmtpTutor {
 
 namespace {
@@ -130,6 +132,11 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
             QStringLiteral("RFC 5321 s.4.1.1.4")) };
     }
 
+    // RFC 5321 s.4.5.3.1.4, answered here rather than by the parser so that a line the transport
+    // had to drop (TransportFault::LineTooLong) gets the very same reply.
+    if (line.size() + 2 > CommandParser::MaxCommandLineLength)
+        return { lineTooLong(line.size() + 2) };
+
     const Command command = CommandParser::parse(line, inTransaction && smtpUtf8);
     if (faults.shutdownAt && command.verb == *faults.shutdownAt)
         return { shutdown() };
@@ -139,8 +146,7 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
         return { onHelp() };
     // ETRN (RFC 1985) is not one of the parser's verbs; Postfix implements it.
     const bool etrn = command.verb == Verb::Unknown
-        && command.verbText.compare(QLatin1String("ETRN"), Qt::CaseInsensitive) == 0
-        && line.size() + 2 <= CommandParser::MaxCommandLineLength;
+        && command.verbText.compare(QLatin1String("ETRN"), Qt::CaseInsensitive) == 0;
     // Lines Postfix refuses before it looks at the session: empty, not UTF-8, too long, unknown verb.
     if (command.rejectedBeforeStateCheck && command.syntaxError && !etrn) {
         ServerResponse response { command.syntaxError->reply, command.syntaxError->explanation,
@@ -223,6 +229,18 @@ ServerResponse ServerEngine::State::shutdown()
                        "connection. Nothing was accepted in this transaction; a sending server "
                        "will try again later."),
         QStringLiteral("RFC 5321 s.3.8"));
+}
+
+QString ServerEngine::State::clientDescription() const
+{
+    // Postfix names a client "name[address]", the name from reverse DNS ("unknown" without one);
+    // 127.0.0.1 is "localhost". The simulator's console has no address: it stands for a client
+    // on this machine.
+    if (clientAddress.isEmpty())
+        return QStringLiteral("localhost[127.0.0.1]");
+    const QHostAddress address(clientAddress);
+    return QStringLiteral("%1[%2]").arg(
+        address.isLoopback() ? QStringLiteral("localhost") : QStringLiteral("unknown"), clientAddress);
 }
 
 bool ServerEngine::isTlsRequested() const

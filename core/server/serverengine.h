@@ -30,6 +30,18 @@ enum class SessionPhase {
 };
 Q_ENUM_NS(SessionPhase)
 
+// What only the transport can notice: it holds the bytes and the clock, the engine does not.
+// The transport reports the fault and sends what the engine answers, so the simulator and the
+// practice server say the same words for the same fault (one source for every reply text).
+enum class TransportFault {
+    LineTooLong, // a line longer than the transport holds; it was dropped unread
+    IdleTimeout, // no complete line in time (Postfix: smtpd_timeout)
+    TooManyConnections, // one session more than the server takes (Postfix: anvil limits)
+    ServerStopping, // the server is being stopped
+    OutOfMemory, // no room left for the message in DATA
+};
+Q_ENUM_NS(TransportFault)
+
 // A reply and why it came: the rule followed and where it is written.
 struct ServerResponse
 {
@@ -71,6 +83,10 @@ public:
     QList<ServerResponse> connect();
     // One line from the client without its CRLF: a command, an AUTH response, or a DATA line.
     QList<ServerResponse> receiveLine(QByteArrayView line);
+
+    // The reply to a fault the transport found, in this server's words. Every fault but
+    // LineTooLong ends the session (isClosed() afterwards).
+    QList<ServerResponse> transportFault(TransportFault fault);
 
     // After a 220 to STARTTLS the transport must start TLS and then call tlsStarted();
     // the session is reset to Greeted and a new EHLO is required (RFC 3207 s.4.2).

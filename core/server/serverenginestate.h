@@ -91,6 +91,9 @@ struct ServerEngine::State
     ServerResponse onDataLine(QByteArrayView line);
     ServerResponse onAuthLine(QByteArrayView line);
     ServerResponse shutdown();
+    ServerResponse lineTooLong(qsizetype octets) const;
+    ServerResponse transportFault(TransportFault fault);
+    QString clientDescription() const;
     QString newQueueId();
 };
 

@@ -84,6 +84,8 @@ ServerResponse ServerEngine::State::onVrfy(const Command &command)
     if (command.syntaxError)
         return { command.syntaxError->reply, command.syntaxError->explanation,
             command.syntaxError->rfcSection };
+    if (auto rejection = policy.checkClient(!user.isEmpty(), clientDescription(), &command.path))
+        return *rejection;
     return policy.verify(command.path, command.argument.trimmed(), !user.isEmpty());
 }
 
@@ -100,6 +102,8 @@ ServerResponse ServerEngine::State::onEtrn(const QString &argument)
     if (argument.isEmpty() || argument.contains(u' '))
         return respondPlain(500, QStringLiteral("Syntax: ETRN domain"),
             QStringLiteral("ETRN needs one domain: ETRN example.org."), rfc);
+    if (auto rejection = policy.checkClient(!user.isEmpty(), clientDescription()))
+        return *rejection;
     return respondPlain(459, QStringLiteral("<%1>: service unavailable").arg(argument),
         QStringLiteral("ETRN asks a server to send on the mail it queued for a domain. This server "
                        "keeps no such queue for %1.")

@@ -83,6 +83,8 @@ ServerResponse ServerEngine::State::onRcpt(const Command &command)
                            "then the rest in another transaction."),
             QStringLiteral("RFC 5321 s.4.5.3.1.8"));
     }
+    if (auto rejection = policy.checkClient(!user.isEmpty(), clientDescription(), &command.path))
+        return *rejection;
     RecipientPolicy::Context context { !user.isEmpty(), clientAddress.isEmpty() ? clientName : clientAddress,
         sender };
     if (auto rejection = policy.checkRcpt(command.path, context, shared.get()))

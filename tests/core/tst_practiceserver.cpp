@@ -359,24 +359,6 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void overlongCommandLines()
-    {
-        auto server = startServer(scenario(QStringLiteral("relay")));
-        PracticeTestClient client;
-        QVERIFY(client.connectPlain(server->port()));
-        QVERIFY(client.readReply());
-        Reply reply;
-        // RFC 5321 s.4.5.3.1.4: 512 octets with CRLF; 510 + CRLF passes, 511 does not.
-        QCOMPARE(client.command("NOOP " + QByteArray(505, 'x')), 250);
-        QCOMPARE(client.command("NOOP " + QByteArray(506, 'x'), &reply), 500);
-        QCOMPARE(reply.enhancedStatus()->toString(), QStringLiteral("5.5.0"));
-        QVERIFY(reply.text().contains(QStringLiteral("line too long")));
-        // Far beyond any limit: dropped without being buffered, answered once.
-        QCOMPARE(client.command("NOOP " + QByteArray(200000, 'y'), &reply), 500);
-        QCOMPARE(client.command("NOOP"), 250);
-        QCOMPARE(client.command("QUIT"), 221);
-    }
-
     void messageOverTheSizeLimitIsRefusedAndMemoryReturned()
     {
         Scenario s = scenario(QStringLiteral("relay"));

@@ -68,8 +68,11 @@ void TestReply::wire_data()
     QTest::addColumn<QByteArray>("wire");
 
     QTest::newRow("one line") << 221 << QStringList{"2.0.0 Bye"} << QByteArray("221 2.0.0 Bye\r\n");
-    QTest::newRow("bare code") << 250 << QStringList{""} << QByteArray("250\r\n");
-    QTest::newRow("no lines at all") << 250 << QStringList{} << QByteArray("250\r\n");
+    // RFC 5321 s.4.2.1 and RFC 4954 s.4: the last line keeps its SP even without text (Postfix
+    // sends "334 "; s-nail drops a connection that sends a bare "334").
+    QTest::newRow("bare code") << 250 << QStringList{""} << QByteArray("250 \r\n");
+    QTest::newRow("no lines at all") << 250 << QStringList{} << QByteArray("250 \r\n");
+    QTest::newRow("empty AUTH challenge") << 334 << QStringList{""} << QByteArray("334 \r\n");
     QTest::newRow("multi") << 250 << QStringList{"a", "b", "c"} << QByteArray("250-a\r\n250-b\r\n250 c\r\n");
     QTest::newRow("empty continuation") << 250 << QStringList{"", "x"} << QByteArray("250-\r\n250 x\r\n");
     QTest::newRow("UTF-8") << 250 << QStringList{QStringLiteral(u"grüß")} << QByteArray("250 gr\xc3\xbc\xc3\x9f\r\n");

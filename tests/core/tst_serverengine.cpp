@@ -2,6 +2,7 @@
 //   "> text"     the client sends text (a command, an AUTH answer or a message line)
 //   "< 250 2.1.0" the next reply has this code and enhanced code ("< 250" checks the code only,
 //                "< 501 -" checks that there is no enhanced code)
+//   "= 334 "     the next reply, exactly as written on the wire (CRLF added here)
 //   "! tls"      the transport finished the TLS handshake (ServerEngine::tlsStarted)
 //   "? closed" / "? open" / "? phase Identified" / "? tls" / "? user alice" / "? nouser"
 //                "? received N" (messages in the shared state)
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void switchedOffFeatures();
     void recipientLimit();
     void nonLetterCommandHangsUp();
+    void transportFaults();
+    void droppedLineGetsTheSameReplyAsALongLine();
 };
 
 void TestServerEngine::conversation_data()
@@ -217,10 +220,38 @@ void TestServerEngine::conversation_data()
             "> MAIL FROM:<alice@example.com>", "< 250 2.1.0", "> RCPT TO:<x@foreign.org>", "< 250 2.1.5",
             "> RCPT TO:<nobody@example.com>", "< 550 5.1.1", "> DATA", "< 354", "> hello", "> .",
             "< 250 2.0.0" });
+    // A submission service serves only logged-in clients (Postfix: smtpd_client_restrictions =
+    // permit_sasl_authenticated, reject, applied at RCPT, VRFY and ETRN); only the bare
+    // <postmaster> passes (RFC 5321 s.4.5.1).
     row("submission without login cannot relay", "submission",
         { "< 220", "> STARTTLS", "< 220 2.0.0", "! tls", "> EHLO me", "< 250", "> MAIL FROM:<a@example.org>",
             "< 250 2.1.0", "> AUTH PLAIN " + plainAlice, "< 503 5.5.1", "> RCPT TO:<x@foreign.org>",
-            "< 554 5.7.1", "> RCPT TO:<alice@example.com>", "< 250 2.1.5" });
+            "< 554 5.7.1", "> RCPT TO:<alice@example.com>", "< 554 5.7.1" });
+    row("submission without login refuses even local mailboxes", "submission",
+        { "< 220", "> STARTTLS", "< 220 2.0.0", "! tls", "> EHLO me", "< 250", "> VRFY alice@example.com",
+            "< 554 5.7.1", "> ETRN example.com", "< 554 5.7.1", "> MAIL FROM:<a@example.org>", "< 250 2.1.0",
+            "> RCPT TO:<bob@example.com>",
+            "= 554 5.7.1 <localhost[127.0.0.1]>: Client host rejected: Access denied",
+            "> RCPT TO:<nobody@example.com>", "< 554 5.7.1", "> RCPT TO:<postmaster@example.com>",
+            "< 554 5.7.1", "> RCPT TO:<Postmaster>", "< 250 2.1.5", "> RSET", "< 250 2.0.0",
+            "> AUTH PLAIN " + plainAlice, "< 235 2.7.0", "> VRFY alice@example.com", "< 252 2.0.0",
+            "> MAIL FROM:<alice@example.com>", "< 250 2.1.0", "> RCPT TO:<bob@example.com>", "< 250 2.1.5",
+            "> RCPT TO:<x@foreign.org>", "< 250 2.1.5", "> RCPT TO:<nobody@example.com>", "< 550 5.1.1" });
+    row("smtps keeps serving local mailboxes without login", "smtps",
+        { "< 220", "> EHLO me", "< 250", "> MAIL FROM:<a@example.org>", "< 250 2.1.0",
+            "> RCPT TO:<alice@example.com>", "< 250 2.1.5", "> RCPT TO:<x@foreign.org>", "< 554 5.7.1" });
+    // RFC 4954 s.4: continue-req = "334" SP [base64] CRLF. The SP stays when the challenge is
+    // empty; s-nail hangs up on a bare "334".
+    row("empty PLAIN challenge keeps its SP", "submission",
+        { "< 220", "> STARTTLS", "< 220 2.0.0", "! tls", "> EHLO me", "< 250", "> AUTH PLAIN", "= 334 ",
+            "> " + plainAlice, "< 235 2.7.0", "? user alice" });
+    row("LOGIN challenges on the wire", "smtps",
+        { "< 220", "> EHLO me", "< 250", "> AUTH LOGIN", "= 334 VXNlcm5hbWU6", "> " + loginAlice,
+            "= 334 UGFzc3dvcmQ6", "> " + loginPassword, "= 235 2.7.0 Authentication successful" });
+    row("over-long answer to a challenge", "smtps",
+        { "< 220", "> EHLO me", "< 250", "> AUTH PLAIN", "< 334", "> " + QString(12287, u'A'),
+            "= 500 5.5.6 SASL response limit exceeded", "? phase Identified", "? nouser", "> AUTH PLAIN",
+            "< 334", "> " + QString(12286, u'A'), "< 535 5.7.8" });
     row("AUTH LOGIN dialogue", "submission",
         { "< 220", "> STARTTLS", "< 220", "! tls", "> EHLO me", "< 250", "> AUTH LOGIN", "< 334", "> *",
             "< 501 5.7.0", "> AUTH LOGIN " + loginAlice, "< 334", "> *", "< 501 5.7.0", "> AUTH LOGIN",
@@ -310,6 +341,12 @@ void TestServerEngine::conversation()
                     qPrintable(QStringLiteral("%1: wanted %2, got \"%3\"")
                                    .arg(arg, want.at(1), r.reply.wireLines().join(QString()))));
             }
+        } else if (step.startsWith(u'=')) {
+            QVERIFY2(
+                !pending.isEmpty(), qPrintable(QStringLiteral("expected \"%1\" but no reply came").arg(arg)));
+            const ServerResponse r = pending.takeFirst();
+            check(r);
+            QCOMPARE(r.reply.toWire(), arg.toUtf8() + "\r\n");
         } else if (step == QLatin1String("! tls")) {
             QVERIFY(pending.isEmpty());
             QVERIFY(engine.isTlsRequested());
@@ -532,6 +569,83 @@ void TestServerEngine::nonLetterCommandHangsUp()
     QCOMPARE(r.reply.enhancedStatus()->toString(), QStringLiteral("2.7.0"));
     QVERIFY(engine.isClosed());
     QVERIFY(engine.receiveLine("NOOP").isEmpty());
+}
+
+void TestServerEngine::transportFaults()
+{
+    // What only the transport notices is worded by the engine (one source for each reply).
+    const auto relay = Scenario::load(QStringLiteral("relay"));
+    QVERIFY(relay);
+
+    ServerEngine idle(*relay);
+    QVERIFY(idle.transportFault(TransportFault::IdleTimeout).isEmpty()); // not connected yet
+    idle.connect();
+    const QList<ServerResponse> timeout = idle.transportFault(TransportFault::IdleTimeout);
+    QCOMPARE(timeout.size(), 1);
+    QCOMPARE(
+        timeout.first().reply.toWire(), QByteArray("421 4.4.2 mail.example.com Error: timeout exceeded\r\n"));
+    QVERIFY(idle.isClosed());
+    QVERIFY(idle.transportFault(TransportFault::IdleTimeout).isEmpty()); // one reply, then silence
+
+    ServerEngine crowded(*relay);
+    crowded.setClientAddress(QStringLiteral("127.0.0.9"));
+    const QList<ServerResponse> refused = crowded.transportFault(TransportFault::TooManyConnections);
+    QCOMPARE(refused.size(), 1); // no greeting before it
+    QCOMPARE(refused.first().reply.toWire(),
+        QByteArray("421 4.7.0 mail.example.com Error: too many connections from 127.0.0.9\r\n"));
+    QVERIFY(crowded.isClosed());
+
+    ServerEngine stopping(*relay);
+    stopping.connect();
+    const QList<ServerResponse> stop = stopping.transportFault(TransportFault::ServerStopping);
+    QCOMPARE(stop.size(), 1);
+    QCOMPARE(stop.first().reply.code(), 421);
+    QCOMPARE(stop.first().reply.enhancedStatus()->toString(), QStringLiteral("4.3.2"));
+    QVERIFY(stopping.isClosed());
+
+    ServerEngine full(*relay);
+    full.connect();
+    for (const char *line : { "EHLO me", "MAIL FROM:<a@example.org>", "RCPT TO:<alice@example.com>", "DATA" })
+        QCOMPARE(full.receiveLine(line).size(), 1);
+    QVERIFY(full.isInData());
+    const QList<ServerResponse> memory = full.transportFault(TransportFault::OutOfMemory);
+    QCOMPARE(memory.size(), 1);
+    QCOMPARE(memory.first().reply.code(), 421);
+    QCOMPARE(memory.first().reply.enhancedStatus()->toString(), QStringLiteral("4.3.1"));
+    QVERIFY(full.isClosed());
+    QCOMPARE(full.sharedState().received.size(), 0);
+    for (const QList<ServerResponse> &responses : { timeout, refused, stop, memory }) {
+        QVERIFY(!responses.first().explanation.isEmpty());
+        QVERIFY(!responses.first().rfcSection.isEmpty());
+    }
+}
+
+void TestServerEngine::droppedLineGetsTheSameReplyAsALongLine()
+{
+    // A line the transport had to drop unread is answered exactly like an over-long line the
+    // engine saw whole, and the session goes on.
+    const auto relay = Scenario::load(QStringLiteral("relay"));
+    QVERIFY(relay);
+    ServerEngine engine(*relay);
+    engine.connect();
+    const QList<ServerResponse> seen = engine.receiveLine("NOOP " + QByteArray(600, 'x'));
+    const QList<ServerResponse> dropped = engine.transportFault(TransportFault::LineTooLong);
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.first().reply.toWire(), QByteArray("500 5.5.2 Error: line too long\r\n"));
+    QCOMPARE(seen.first().reply.toWire(), dropped.first().reply.toWire());
+    QVERIFY(!engine.isClosed());
+    QCOMPARE(engine.receiveLine("NOOP").first().reply.code(), 250);
+    // Inside an AUTH exchange the dropped line was the answer to the challenge.
+    const auto smtps = Scenario::load(QStringLiteral("smtps"));
+    QVERIFY(smtps);
+    ServerEngine auth(*smtps);
+    auth.connect();
+    auth.receiveLine("EHLO me");
+    QCOMPARE(auth.receiveLine("AUTH LOGIN").first().reply.code(), 334);
+    const QList<ServerResponse> tooLong = auth.transportFault(TransportFault::LineTooLong);
+    QCOMPARE(tooLong.first().reply.toWire(), QByteArray("500 5.5.6 SASL response limit exceeded\r\n"));
+    QVERIFY(!auth.isAwaitingAuthResponse());
 }
 
 QTEST_APPLESS_MAIN(TestServerEngine)
