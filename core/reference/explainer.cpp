@@ -1,5 +1,6 @@
 #include "explainer.h"
 
+#include "protocol/escape.h"
 #include "protocol/replyparser.h"
 
 #include <QRegularExpression>
@@ -185,8 +186,10 @@ Explanation Explainer::explainEmbedded(const QString &text) const
         Explanation explanation = explainReplyText(line);
         if (explanation.isValid()) {
             explanation.input = text;
-            explanation.notes.prepend(
-                QStringLiteral("Found the server reply \"%1\" inside the text.").arg(line.trimmed()));
+            // The quoted line is pasted text (often a bounce from a remote server): escaped like
+            // any other server text, so a control byte in it cannot reach the terminal.
+            explanation.notes.prepend(QStringLiteral("Found the server reply \"%1\" inside the text.")
+                                          .arg(escapeForDisplay(line.trimmed().toUtf8())));
             return explanation;
         }
     }
