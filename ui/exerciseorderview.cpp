@@ -66,9 +66,10 @@ void ExerciseOrderView::setQuestion(const ExerciseQuestion &question)
     m_list->addItems(question.items);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setCurrentRow(0);
-    // Tall enough for every command without a scroll bar: the whole session is the puzzle.
+    // Exactly tall enough for every command: the whole session is the puzzle, and no blank
+    // space below it pushes the buttons away.
     const int rows = int(question.items.size());
-    m_list->setMinimumHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 4);
+    m_list->setFixedHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 4);
     m_check->setEnabled(true);
     updateButtons();
 }
@@ -93,6 +94,7 @@ void ExerciseOrderView::showVerdict(const ExerciseQuestion &question)
         item->setText(QStringLiteral("%1  %2").arg(inPlace ? QStringLiteral("✓") : QStringLiteral("✗"), item->text()));
         item->setForeground(inPlace ? right : wrong);
     }
+    m_list->clearSelection(); // the selection colour would hide a row's mark colour
     m_check->setEnabled(false);
     updateButtons();
 }

@@ -20,6 +20,21 @@
 
 namespace SmtpTutor {
 
+namespace {
+// A stacked widget is as tall as its tallest page; the pages not shown must not count, or a
+// short question sits above a gap made for a long one.
+void showPage(QStackedWidget *stack, QWidget *page)
+{
+    for (int i = 0; i < stack->count(); ++i) {
+        QWidget *each = stack->widget(i);
+        const QSizePolicy::Policy policy = each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        each->setSizePolicy(policy, policy);
+    }
+    stack->setCurrentWidget(page);
+    stack->updateGeometry();
+}
+} // namespace
+
 ExercisePanel::ExercisePanel(QWidget *parent)
     : QWidget(parent)
     , m_kind(new QComboBox(this))
@@ -217,26 +232,26 @@ const ExerciseQuestion &ExercisePanel::question() const
 void ExercisePanel::showCurrent(bool takeFocus)
 {
     const ExerciseQuestion &q = question();
-    m_pages->setCurrentIndex(0);
+    showPage(m_pages, m_pages->widget(0));
     m_prompt->setText(q.prompt);
     m_result->clear();
     m_next->setEnabled(false);
     switch (q.kind) {
     case ExerciseQuestion::Kind::CommandOrder:
         m_order->setQuestion(q);
-        m_answerViews->setCurrentWidget(m_order);
+        showPage(m_answerViews, m_order);
         if (takeFocus)
             m_order->focusList();
         break;
     case ExerciseQuestion::Kind::TypeCommand:
         m_command->setQuestion(q);
-        m_answerViews->setCurrentWidget(m_command);
+        showPage(m_answerViews, m_command);
         if (takeFocus)
             m_command->focusLine();
         break;
     default:
         m_choices->setQuestion(q);
-        m_answerViews->setCurrentWidget(m_choices);
+        showPage(m_answerViews, m_choices);
         if (takeFocus)
             m_choices->focusFirstChoice();
         break;
@@ -309,7 +324,7 @@ void ExercisePanel::nextQuestion()
 void ExercisePanel::showScorePage(bool takeFocus)
 {
     m_scorePage->showRound(m_round);
-    m_pages->setCurrentWidget(m_scorePage);
+    showPage(m_pages, m_scorePage);
     if (takeFocus)
         m_scorePage->focusDefaultButton();
     updateStatus();

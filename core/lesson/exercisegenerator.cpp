@@ -157,8 +157,10 @@ ExerciseQuestion ExerciseGenerator::commandOrder(const OrderingItem &item)
     // A puzzle that starts solved is no puzzle (the data has at least three different lines).
     for (int guard = 0; q.items == q.correctOrder && guard < 20; ++guard)
         shuffle(q.items);
-    q.explanation = item.reference.isEmpty() ? item.explanation
-                                             : QStringLiteral("%1 (%2)").arg(item.explanation, item.reference);
+    // The reference goes after the explanation unless the text already names it.
+    q.explanation = item.reference.isEmpty() || item.explanation.contains(item.reference)
+        ? item.explanation
+        : QStringLiteral("%1 (%2)").arg(item.explanation, item.reference);
     return q;
 }
 

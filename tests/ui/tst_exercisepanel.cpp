@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QProcess>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -40,11 +42,12 @@ private Q_SLOTS:
     void wrongOrderShowsTheRightOne();
     void orderButtonsMoveTheSelectedCommand();
     void typedCommandIsJudgedByTheParser();
+    void screenshots();
 
 private:
     template<typename T> T *child(const char *name) const
     {
-        T *w = m_panel->findChild<T *>(QString::fromLatin1(name));
+        T *w = m_root->findChild<T *>(QString::fromLatin1(name));
         if (!w)
             qWarning("no child %s", name);
         return w;
@@ -57,6 +60,7 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<ExercisePanel> m_panel;
+    QWidget *m_root = nullptr; // where child() looks: the panel, or a whole window
 };
 
 void TestExercisePanel::initTestCase()
@@ -74,11 +78,15 @@ void TestExercisePanel::init()
     m_panel = std::make_unique<ExercisePanel>();
     m_panel->resize(480, 860);
     m_panel->show();
+    m_root = m_panel.get();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->activateWindow(); // keys go to the focus widget of the active window
     QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
 }
 
 void TestExercisePanel::cleanup()
 {
+    m_root = nullptr;
     m_panel.reset();
 }
 
@@ -339,6 +347,87 @@ void TestExercisePanel::typedCommandIsJudgedByTheParser()
     QCOMPARE(m_panel->score().answered, size);
     QCOMPARE(m_panel->score().correct, 1);
     QVERIFY(m_panel->round().isFinished());
+}
+
+// Only when SMTP_TUTOR_SCREENSHOT_DIR names a folder: the main window at 1440x900 with an
+// ordering question half solved (exercise-order.png) and the score page of a mixed round with
+// some misses (exercise.png). Captured from the X server under xvfb-run, else grabbed.
+void TestExercisePanel::screenshots()
+{
+    const QString folder = qEnvironmentVariable("SMTP_TUTOR_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("set SMTP_TUTOR_SCREENSHOT_DIR=folder to take the screenshots");
+    m_panel.reset();
+    QSettings().clear();
+    MainWindow window;
+    window.resize(1440, 900);
+    window.move(0, 0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(window.isComplete());
+    // A session under way in the console, as a learner would have it.
+    auto *command = window.findChild<QLineEdit *>(QStringLiteral("commandLineEdit"));
+    QVERIFY(command);
+    for (const QString &line : {QStringLiteral("connect"), QStringLiteral("EHLO laptop.example.org"), QStringLiteral("STARTTLS"),
+                                QStringLiteral("EHLO laptop.example.org")}) {
+        command->setText(line);
+        QTest::keyClick(command, Qt::Key_Return);
+        QTest::qWait(100);
+    }
+    window.findChild<QDockWidget *>(QStringLiteral("exerciseDock"))->raise();
+    auto *panel = window.findChild<ExercisePanel *>(QStringLiteral("exercisePanel"));
+    QTRY_VERIFY(!panel->question().prompt.isEmpty());
+    const auto capture = [&](const QString &name) {
+        QTest::qWait(400);
+        const QString target = QDir(folder).filePath(name);
+        if (QGuiApplication::platformName() == QLatin1String("xcb")) {
+            QProcess import;
+            import.start(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), target});
+            QVERIFY(import.waitForFinished(30000));
+            QCOMPARE(import.exitCode(), 0);
+        } else {
+            QVERIFY(window.grab().save(target));
+        }
+        qInfo().noquote() << "screenshot:" << target;
+    };
+
+    m_root = &window;
+    panel->setSeed(qEnvironmentVariableIntValue("SMTP_TUTOR_EXERCISE_SEED"));
+    chooseKind(Kind::CommandOrder);
+    auto *list = child<QListWidget>("exerciseOrderList");
+    const ExerciseQuestion q = panel->question();
+    qInfo().noquote() << "ordering:" << q.prompt.section(u'\n', 0, 0);
+    // Half solved: the first two commands in place, by keyboard.
+    for (int target = 0; target < 2; ++target) {
+        int source = target;
+        while (list->item(source)->text() != q.correctOrder.at(target))
+            ++source;
+        list->setCurrentRow(source);
+        for (int i = source; i > target; --i)
+            press(Qt::Key_Up, Qt::AltModifier);
+    }
+    capture(QStringLiteral("exercise-order.png"));
+    press(Qt::Key_Return);
+    capture(QStringLiteral("exercise-order-checked.png"));
+
+    // A mixed round, some right and some wrong, up to the score page.
+    auto *combo = child<QComboBox>("exerciseKindComboBox");
+    combo->setCurrentIndex(0);
+    Q_EMIT combo->activated(0);
+    for (int i = 0; !panel->round().isFinished(); ++i) {
+        const ExerciseQuestion current = panel->question();
+        const bool right = i % 4 != 1;
+        if (current.kind == Kind::CommandOrder)
+            panel->submitAnswer(ExerciseAnswer::ordering(right ? current.correctOrder : current.items));
+        else if (current.kind == Kind::TypeCommand)
+            panel->submitAnswer(ExerciseAnswer::typing(right ? current.expectedCommand : QStringLiteral("MAIL FROM alice@example.com")));
+        else
+            panel->answer(right ? current.answer : (current.answer + 1) % int(current.choices.size()));
+        panel->nextQuestion();
+    }
+    capture(QStringLiteral("exercise.png"));
 }
 
 QTEST_MAIN(TestExercisePanel)
