@@ -28,7 +28,7 @@ enum class Secrecy {
 
 struct TranscriptEntry
 {
-    qint64 elapsedMs = 0; // since the transcript began
+    qint64 elapsedMs = 0; // since the connection opened (or the first entry, if nobody said)
     Direction direction = Direction::Info;
     bool tls = false; // inside a TLS session
     QString text; // one wire line, escaped for display and already masked
@@ -59,6 +59,8 @@ public:
     void addInfo(const QString &text, bool tls = false);
     void addError(const QString &text, bool tls = false);
     void clear();
+    // The connection opened: times count from here. Only the first call after clear() counts.
+    void markConnected();
 
     const QList<TranscriptEntry> &entries() const { return m_entries; }
     qsizetype size() const { return m_entries.size(); }
@@ -80,7 +82,10 @@ private:
     QString responseNote() const;
 
     QList<TranscriptEntry> m_entries;
-    QElapsedTimer m_clock;
+    qint64 now(); // milliseconds on the transcript's clock, starting it if need be
+
+    QElapsedTimer m_clock; // invalid until the first entry or markConnected()
+    bool m_connected = false;
     // AUTH bookkeeping, only to say what a masked line held (never the secret itself).
     bool m_awaitingAuthResponse = false; // the last reply was 334
     QString m_lastChallenge; // decoded text of that 334 ("Username:")
