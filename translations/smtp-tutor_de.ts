@@ -35,10 +35,6 @@
         <translation>Das Zertifikat gilt für andere Namen (%1), nicht für „%2“, den angefragten Namen. Entweder ist der Name falsch oder der Server legt das falsche Zertifikat vor.</translation>
     </message>
     <message>
-        <source>The certificate is self-signed: nobody you trust vouches for it. Trust it explicitly (--cafile) only if you know it belongs to this server.</source>
-        <translation>Das Zertifikat ist selbst signiert: Niemand, dem Sie vertrauen, bürgt dafür. Vertrauen Sie ihm ausdrücklich (--cafile) nur, wenn Sie wissen, dass es zu diesem Server gehört.</translation>
-    </message>
-    <message>
         <source>The chain does not lead to an authority this computer trusts (a private CA, or the server leaves out an intermediate certificate).</source>
         <translation>Die Kette führt zu keiner Zertifizierungsstelle, der dieser Computer vertraut (eine private CA, oder der Server lässt ein Zwischenzertifikat weg).</translation>
     </message>
@@ -75,10 +71,6 @@
         <translation>Ein Server grüßt mit 220, wenn er bereit ist; alles andere heißt, er ist es nicht.</translation>
     </message>
     <message>
-        <source>The server did not accept the greeting name. Some servers want a fully qualified name that resolves (try --ehlo with your real host name).</source>
-        <translation>Der Server hat den Begrüßungsnamen nicht akzeptiert. Manche Server verlangen einen vollständigen, auflösbaren Namen (versuchen Sie --ehlo mit Ihrem echten Hostnamen).</translation>
-    </message>
-    <message>
         <source>The user name or password is wrong, or this account may not send mail here. Some providers require an app password or OAuth2 instead of the normal password.</source>
         <translation>Benutzername oder Passwort sind falsch, oder dieses Konto darf hier keine E-Mail senden. Manche Anbieter verlangen ein App-Passwort oder OAuth2 statt des normalen Passworts.</translation>
     </message>
@@ -97,10 +89,6 @@
     <message>
         <source>The login was not accepted.</source>
         <translation>Die Anmeldung wurde nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>The server wants you to log in (or to start TLS) before it accepts mail. Give --user and a password, and use --tls starttls on port 587.</source>
-        <translation>Der Server verlangt eine Anmeldung (oder den Start von TLS), bevor er E-Mail annimmt. Geben Sie --user und ein Passwort an und verwenden Sie --tls starttls auf Port 587.</translation>
     </message>
     <message>
         <source>The server does not accept mail from this sender or from your address (policy, block list, or SPF).</source>
@@ -147,10 +135,6 @@
         <translation>Die Nachricht wurde nicht angenommen.</translation>
     </message>
     <message>
-        <source>The name %1 does not resolve to an address. Check its spelling; for a mail domain look up its mail servers first (smtp-tutor-cli mx DOMAIN).</source>
-        <translation>Der Name %1 lässt sich zu keiner Adresse auflösen. Prüfen Sie die Schreibweise; bei einer Maildomain suchen Sie zuerst ihre Mailserver (smtp-tutor-cli mx DOMAIN).</translation>
-    </message>
-    <message>
         <source>Port %1 of %2 actively refused the connection: no mail server listens there, the port is wrong, or a firewall rejects it.</source>
         <translation>Port %1 von %2 hat die Verbindung aktiv abgelehnt: Dort lauscht kein Mailserver, der Port ist falsch, oder eine Firewall weist sie ab.</translation>
     </message>
@@ -167,16 +151,8 @@
         <translation>Gar keine Antwort auf Port %1: Eine Firewall verwirft die Pakete, oder der Host ist nicht in Betrieb.</translation>
     </message>
     <message>
-        <source>The port is open but no greeting came. The server may expect TLS from the first byte (port 465: --tls implicit), may not be a mail server, or may deliberately make clients wait (a tarpit).</source>
-        <translation>Der Port ist offen, aber es kam keine Begrüßung. Der Server erwartet vielleicht TLS ab dem ersten Byte (Port 465: --tls implicit), ist gar kein Mailserver oder lässt Clients absichtlich warten (eine Teergrube).</translation>
-    </message>
-    <message>
         <source>The server stopped answering in the middle of the session (step %1).</source>
         <translation>Der Server hat mitten in der Sitzung aufgehört zu antworten (Schritt %1).</translation>
-    </message>
-    <message>
-        <source>The whole session took longer than its deadline. A server that answers one byte at a time, or a very slow network, ends here; raise --timeout if the server is merely slow.</source>
-        <translation>Die ganze Sitzung hat länger als ihre Frist gedauert. Ein Server, der Byte für Byte antwortet, oder ein sehr langsames Netz endet hier; erhöhen Sie --timeout, wenn der Server bloß langsam ist.</translation>
     </message>
     <message>
         <source>The server hung up without a reply (step %1). It may reject your address without saying so, or it crashed.</source>
@@ -197,10 +173,6 @@
     <message>
         <source>The server listed STARTTLS but refused to start it (%1). Usually its certificate or key is broken or missing; it is a problem on the server side.</source>
         <translation>Der Server führt STARTTLS auf, hat den Start aber verweigert (%1). Meist ist sein Zertifikat oder Schlüssel defekt oder fehlt; das Problem liegt auf der Serverseite.</translation>
-    </message>
-    <message>
-        <source>Your user name and password were NOT sent: the session is not encrypted, so anyone on the path could read them, and a missing STARTTLS may be an attacker removing it. Use --tls starttls or implicit; --allow-plaintext-auth exists only for test servers on a network you control.</source>
-        <translation>Ihr Benutzername und Ihr Passwort wurden NICHT gesendet: Die Sitzung ist nicht verschlüsselt, also könnte jeder unterwegs sie lesen, und ein fehlendes STARTTLS kann ein Angreifer sein, der es entfernt. Verwenden Sie --tls starttls oder implicit; --allow-plaintext-auth gibt es nur für Testserver in einem Netz, das Sie selbst kontrollieren.</translation>
     </message>
     <message>
         <source>TLS could not be established. The server may not speak TLS on this port (implicit TLS belongs to 465, STARTTLS to 25 and 587), or you and the server share no protocol version or cipher. %1</source>
@@ -253,6 +225,34 @@
     <message>
         <source>closed</source>
         <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: nobody you trust vouches for it. Trust it only if you know it belongs to this server.</source>
+        <translation>Das Zertifikat ist selbst signiert: Niemand, dem Sie vertrauen, bürgt dafür. Vertrauen Sie ihm nur, wenn Sie wissen, dass es zu diesem Server gehört.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the greeting name. Some servers want a fully qualified name that resolves, such as this computer&apos;s real host name.</source>
+        <translation>Der Server hat den Namen in der Begrüßung nicht angenommen. Manche Server verlangen einen vollständigen, auflösbaren Namen, etwa den echten Hostnamen dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The server wants you to log in (or to start TLS) before it accepts mail. On port 587 that means STARTTLS first, then a user name and a password.</source>
+        <translation>Der Server verlangt eine Anmeldung (oder TLS), bevor er Mail annimmt. Auf Port 587 heißt das: zuerst STARTTLS, dann Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve to an address. Check its spelling; a mail domain often has no address of its own, only MX records naming its mail servers.</source>
+        <translation>Der Name %1 löst zu keiner Adresse auf. Prüfen Sie die Schreibweise; eine Maildomain hat oft keine eigene Adresse, nur MX-Einträge, die ihre Mailserver nennen.</translation>
+    </message>
+    <message>
+        <source>The port is open but no greeting came. The server may expect TLS from the first byte (implicit TLS, as on port 465), may not be a mail server, or may deliberately make clients wait (a tarpit).</source>
+        <translation>Der Port ist offen, aber es kam keine Begrüßung. Der Server erwartet vielleicht TLS ab dem ersten Byte (implizites TLS wie auf Port 465), ist gar kein Mailserver oder lässt Clients absichtlich warten (eine Teergrube).</translation>
+    </message>
+    <message>
+        <source>The whole session took longer than its deadline. A server that answers one byte at a time, or a very slow network, ends here; a longer timeout helps if the server is merely slow.</source>
+        <translation>Die ganze Sitzung dauerte länger als ihre Frist. Ein Server, der Byte für Byte antwortet, oder ein sehr langsames Netz endet hier; ein längeres Zeitlimit hilft, wenn der Server nur langsam ist.</translation>
+    </message>
+    <message>
+        <source>Your user name and password were NOT sent: the session is not encrypted, so anyone on the path could read them, and a missing STARTTLS may be an attacker removing it. Encrypt the session first; sending a password in clear is only for test servers on a network you control.</source>
+        <translation>Benutzername und Passwort wurden NICHT gesendet: Die Sitzung ist nicht verschlüsselt, jeder auf dem Weg könnte sie lesen, und ein fehlendes STARTTLS kann ein Angreifer sein, der es entfernt. Verschlüsseln Sie die Sitzung zuerst; ein Passwort im Klartext ist nur für Testserver in einem Netz gedacht, das Sie selbst kontrollieren.</translation>
     </message>
 </context>
 <context>
@@ -832,10 +832,6 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <translation>&lt;p&gt;&lt;b&gt;%1 %2:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Common causes:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Häufige Ursachen:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was tun:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
@@ -848,8 +844,16 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Port %1, %2:&lt;/b&gt; %3 (%4)&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt;: %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt;: %3&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Common causes:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Häufige Ursachen:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Watch out:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Achtung:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hinweise:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -878,6 +882,49 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <source>&lt;/ul&gt;&lt;h2&gt;Common errors and how to fix them&lt;/h2&gt;&lt;table width=&quot;100%&quot; cellpadding=&quot;4&quot;&gt;</source>
         <translation>&lt;/ul&gt;&lt;h2&gt;Häufige Fehler und ihre Behebung&lt;/h2&gt;&lt;table width=&quot;100%&quot; cellpadding=&quot;4&quot;&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;&lt;i&gt;From a terminal:&lt;/i&gt; %1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;&lt;i&gt;Im Terminal:&lt;/i&gt; %1&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::LessonBrowser</name>
+    <message>
+        <source>Lessons and Drills</source>
+        <translation>Lektionen und Drills</translation>
+    </message>
+    <message>
+        <source>Lessons and drills</source>
+        <translation>Lektionen und Drills</translation>
+    </message>
+    <message>
+        <source>The lesson walks through a whole delivery; each drill runs into one server error on purpose. Choose one and press Enter.</source>
+        <translation>Die Lektion führt durch eine ganze Zustellung; jeder Drill läuft absichtlich in einen Serverfehler. Wählen Sie einen Eintrag und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>What it teaches</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 von %2 Schritten</translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation>Übung: %1</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTutor::LessonPanel</name>
@@ -896,10 +943,6 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <message>
         <source>Lesson</source>
         <translation>Lektion</translation>
-    </message>
-    <message>
-        <source>Choose a lesson</source>
-        <translation>Lektion wählen</translation>
     </message>
     <message>
         <source>What this lesson is about</source>
@@ -974,24 +1017,12 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <translation>%v von %m Schritten</translation>
     </message>
     <message>
-        <source>Choose a lesson or a drill...</source>
-        <translation>Lektion oder Übung wählen …</translation>
-    </message>
-    <message>
         <source>Lesson complete</source>
         <translation>Lektion abgeschlossen</translation>
     </message>
     <message>
         <source>Free practice</source>
         <translation>Freies Üben</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Keep typing in the console to experiment, or choose another lesson.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tippen Sie in der Konsole weiter, um zu experimentieren, oder wählen Sie eine andere Lektion.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;You are in free mode: type any command in the console and the simulated server answers. Click a line in the transcript to see why it came.&lt;/p&gt;&lt;p&gt;To be guided, choose an entry in the list above: the first lesson walks through a whole mail delivery in nine steps; each &lt;i&gt;drill&lt;/i&gt; lets you run into one server error and learn what a correct client does about it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sie sind im freien Modus: Tippen Sie einen beliebigen Befehl in die Konsole, und der simulierte Server antwortet. Klicken Sie auf eine Zeile der Mitschrift, um zu sehen, warum sie kam.&lt;/p&gt;&lt;p&gt;Wenn Sie geführt werden möchten, wählen Sie oben einen Eintrag: Die erste Lektion geht in neun Schritten eine ganze Zustellung durch; jede &lt;i&gt;Übung&lt;/i&gt; lässt Sie in einen Serverfehler laufen und zeigt, was ein korrekter Client dann tut.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Anything you like: the server is still listening.</source>
@@ -1028,6 +1059,78 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <message>
         <source>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; means: %2</source>
         <translation>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; bedeutet: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons and Drills...</source>
+        <translation>&amp;Lektionen und Drills...</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Nächste Lektion</translation>
+    </message>
+    <message>
+        <source>The lesson running</source>
+        <translation>Die laufende Lektion</translation>
+    </message>
+    <message>
+        <source>Choose a lesson or a drill</source>
+        <translation>Eine Lektion oder einen Drill wählen</translation>
+    </message>
+    <message>
+        <source>Go on to the next lesson</source>
+        <translation>Mit der nächsten Lektion weitermachen</translation>
+    </message>
+    <message>
+        <source>All lessons and drills, with what each teaches and how far you got</source>
+        <translation>Alle Lektionen und Drills, worum es jeweils geht und wie weit Sie gekommen sind</translation>
+    </message>
+    <message>
+        <source>Open the next lesson in the list</source>
+        <translation>Die nächste Lektion der Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Resume the lesson?</source>
+        <translation>Lektion fortsetzen?</translation>
+    </message>
+    <message>
+        <source>You got to step %1 of %2 in &quot;%3&quot;. Go on from there, or start again from the first step?</source>
+        <translation>Sie waren in „%3“ bei Schritt %1 von %2. Dort weitermachen oder beim ersten Schritt neu beginnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>No lesson running</source>
+        <translation>Keine Lektion läuft</translation>
+    </message>
+    <message>
+        <source>Next lesson: %1</source>
+        <translation>Nächste Lektion: %1</translation>
+    </message>
+    <message>
+        <source>Nothing more: the connection is closed. Type &quot;connect&quot; to open a new one and experiment, or go on to the next lesson.</source>
+        <translation>Nichts mehr: Die Verbindung ist geschlossen. Tippen Sie „connect“, um eine neue zu öffnen und zu experimentieren, oder machen Sie mit der nächsten Lektion weiter.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You are in free mode: type any command in the console and the simulated server answers. Click a line in the transcript to see why it came.&lt;/p&gt;&lt;p&gt;To be guided, press &lt;i&gt;Lessons and Drills&lt;/i&gt; above: the first lesson walks through a whole mail delivery in nine steps; each &lt;i&gt;drill&lt;/i&gt; lets you run into one server error and learn what a correct client does about it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie sind im freien Modus: Tippen Sie einen beliebigen Befehl in die Konsole, und der simulierte Server antwortet. Klicken Sie eine Zeile der Mitschrift an, um zu sehen, warum sie kam.&lt;/p&gt;&lt;p&gt;Für eine Anleitung drücken Sie oben &lt;i&gt;Lektionen und Drills&lt;/i&gt;: Die erste Lektion führt in neun Schritten durch eine ganze Mailzustellung; jeder &lt;i&gt;Drill&lt;/i&gt; lässt Sie in einen Serverfehler laufen und zeigt, was ein korrekter Client dann tut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You finished every step of &quot;%1&quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie haben alle Schritte von „%1“ geschafft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;That was the last one in the list. Choose any lesson again, or keep typing in the console to experiment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das war die letzte der Liste. Wählen Sie eine beliebige Lektion erneut, oder tippen Sie weiter in der Konsole, um zu experimentieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Go on with the next lesson, or keep typing in the console to experiment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Machen Sie mit der nächsten Lektion weiter, oder tippen Sie weiter in der Konsole, um zu experimentieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1174,14 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <message>
         <source>The server wants the next piece (334).</source>
         <translation>Der Server will das nächste Stück (334).</translation>
+    </message>
+    <message>
+        <source>This step asks for %1, but the line was empty: press Enter only after typing a command.</source>
+        <translation>Dieser Schritt verlangt %1, aber die Zeile war leer: Drücken Sie die Eingabetaste erst, wenn Sie einen Befehl getippt haben.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2173,49 @@ Verschlüsselungsverfahren: %2
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>
+What to change:
+</source>
+        <translation>
+Was Sie ändern können:
+</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::ProbeRemedyText</name>
+    <message>
+        <source>Enter this computer&apos;s full host name in the &quot;EHLO name&quot; field.</source>
+        <translation>Tragen Sie den vollständigen Hostnamen dieses Computers in das Feld „EHLO-Name“ ein.</translation>
+    </message>
+    <message>
+        <source>Fill in &quot;User&quot; and &quot;Password&quot; under &quot;Login and envelope&quot;.</source>
+        <translation>Füllen Sie „Benutzer“ und „Passwort“ unter „Anmeldung und Umschlag“ aus.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;STARTTLS (required)&quot; under &quot;Encryption&quot; (port 587).</source>
+        <translation>Wählen Sie „STARTTLS (verlangt)“ unter „Verschlüsselung“ (Port 587).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Implicit TLS&quot; under &quot;Encryption&quot; (port 465).</source>
+        <translation>Wählen Sie „Implizites TLS“ unter „Verschlüsselung“ (Port 465).</translation>
+    </message>
+    <message>
+        <source>Raise the &quot;Timeout&quot; if the server is merely slow.</source>
+        <translation>Erhöhen Sie das „Zeitlimit“, wenn der Server nur langsam ist.</translation>
+    </message>
+    <message>
+        <source>If you know this certificate belongs to the server, answer Yes when the dialog asks about it (it is then trusted for this probe only).</source>
+        <translation>Wenn Sie wissen, dass dieses Zertifikat zum Server gehört, antworten Sie mit Ja, wenn der Dialog danach fragt (es gilt dann nur für diese Prüfung).</translation>
+    </message>
+    <message>
+        <source>Only for a test server on a network you control: tick &quot;Allow the password without TLS&quot;.</source>
+        <translation>Nur für einen Testserver in einem Netz, das Sie kontrollieren: Kreuzen Sie „Das Passwort auch ohne TLS erlauben“ an.</translation>
+    </message>
+    <message>
+        <source>For a mail domain, tick &quot;It is a mail domain: probe its first MX host&quot;.</source>
+        <translation>Bei einer Maildomain kreuzen Sie „Es ist eine Maildomain: ihren ersten MX-Host prüfen“ an.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTutor::ReferenceDock</name>
@@ -2118,14 +2272,6 @@ Verschlüsselungsverfahren: %2
         <translation>Wählen Sie einen Code, um mehr darüber zu lesen.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Common causes:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Häufige Ursachen:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Was tun:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Example:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Beispiel:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2166,14 +2312,6 @@ Verschlüsselungsverfahren: %2
         <translation>Zum ausgewählten Befehl</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;When:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wann:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Example:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Beispiel:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
         <source>Commands that replay this session</source>
         <translation>Befehle, die diese Sitzung nachspielen</translation>
     </message>
@@ -2184,6 +2322,65 @@ Verschlüsselungsverfahren: %2
     <message>
         <source>Copy the commands</source>
         <translation>Die Befehle kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTutor::ReferenceHtml</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;When:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wann:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Only after the server lists&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt; in its EHLO reply.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nur wenn der Server&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt; in seiner EHLO-Antwort nennt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Example:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Beispiel:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Replies it can get:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mögliche Antworten:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Common causes:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Häufige Ursachen:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was tun:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The server&apos;s name.&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Name des Servers.&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &amp;mdash; not an extension SMTP Tutor knows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &amp;mdash; keine Erweiterung, die SMTP Tutor kennt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mechanisms offered:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Angebotene Verfahren:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>a mechanism SMTP Tutor does not describe</source>
+        <translation>ein Verfahren, das SMTP Tutor nicht beschreibt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; see also %2</source>
+        <translation>%1; siehe auch %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Regel:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2254,10 +2451,6 @@ Verschlüsselungsverfahren: %2
     <message>
         <source>logging in</source>
         <translation>bei der Anmeldung</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
     </message>
     <message>
         <source>Phase: %1</source>
@@ -2423,6 +2616,89 @@ Verschlüsselungsverfahren: %2
     </message>
 </context>
 <context>
+    <name>SmtpTutor::TranscriptDetail</name>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Encrypted:</source>
+        <translation>Verschlüsselt:</translation>
+    </message>
+    <message>
+        <source>yes, this line travelled inside TLS</source>
+        <translation>ja, diese Zeile lief innerhalb von TLS</translation>
+    </message>
+    <message>
+        <source>no, this line travelled in clear text</source>
+        <translation>nein, diese Zeile lief im Klartext</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Antwortcode:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Common causes:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Häufige Ursachen:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enhanced code %1:</source>
+        <translation>Erweiterter Code %1:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <source>You sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>an empty line</source>
+        <translation>eine leere Zeile</translation>
+    </message>
+    <message>
+        <source>Hidden:</source>
+        <translation>Verborgen:</translation>
+    </message>
+    <message>
+        <source> (never stored, never exported)</source>
+        <translation> (nie gespeichert, nie exportiert)</translation>
+    </message>
+    <message>
+        <source>A line with only a dot ends the message; the server answers it (RFC 5321 s.4.1.1.4).</source>
+        <translation>Eine Zeile mit nur einem Punkt beendet die Nachricht; der Server antwortet darauf (RFC 5321 s.4.1.1.4).</translation>
+    </message>
+    <message>
+        <source>A line of the message. After 354 everything is message text until a line with only a dot (RFC 5321 s.4.1.1.4).</source>
+        <translation>Eine Zeile der Nachricht. Nach 354 ist alles Nachrichtentext bis zu einer Zeile mit nur einem Punkt (RFC 5321 s.4.1.1.4).</translation>
+    </message>
+    <message>
+        <source>An answer to the server&apos;s 334 question during the login (RFC 4954 s.4).</source>
+        <translation>Eine Antwort auf die 334-Frage des Servers während der Anmeldung (RFC 4954 s.4).</translation>
+    </message>
+    <message>
+        <source>An empty line is no command: the server expects a verb such as EHLO or NOOP on every line.</source>
+        <translation>Eine leere Zeile ist kein Befehl: Der Server erwartet in jeder Zeile ein Verb wie EHLO oder NOOP.</translation>
+    </message>
+    <message>
+        <source>This is not an SMTP command the reference knows.</source>
+        <translation>Das ist kein SMTP-Befehl, den die Referenz kennt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Did you mean&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Meinten Sie&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;?&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SmtpTutor::TranscriptModel</name>
     <message>
         <source>Hidden: %1</source>
@@ -2462,54 +2738,6 @@ Verschlüsselungsverfahren: %2
     <message>
         <source>Select a line to see why it came.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, warum sie kam.</translation>
-    </message>
-    <message>
-        <source>Reply code:</source>
-        <translation>Antwortcode:</translation>
-    </message>
-    <message>
-        <source>Enhanced code %1:</source>
-        <translation>Erweiterter Code %1:</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Warum:</translation>
-    </message>
-    <message>
-        <source>Rule:</source>
-        <translation>Regel:</translation>
-    </message>
-    <message>
-        <source>You sent:</source>
-        <translation>Gesendet:</translation>
-    </message>
-    <message>
-        <source>Hidden:</source>
-        <translation>Verborgen:</translation>
-    </message>
-    <message>
-        <source> (never stored, never exported)</source>
-        <translation> (nie gespeichert, nie exportiert)</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Hinweis:</translation>
-    </message>
-    <message>
-        <source>Problem:</source>
-        <translation>Problem:</translation>
-    </message>
-    <message>
-        <source>Encrypted:</source>
-        <translation>Verschlüsselt:</translation>
-    </message>
-    <message>
-        <source>yes, this line travelled inside TLS</source>
-        <translation>ja, diese Zeile lief innerhalb von TLS</translation>
-    </message>
-    <message>
-        <source>no, this line travelled in clear text</source>
-        <translation>nein, diese Zeile lief im Klartext</translation>
     </message>
 </context>
 <context>
