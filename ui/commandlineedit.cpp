@@ -44,9 +44,8 @@ void CommandLineEdit::setMessageMode(bool on)
 void CommandLineEdit::submit()
 {
     const QString line = text();
-    // A blank line is meaningful inside a message (it separates headers from body).
-    if (line.isEmpty() && !m_messageMode)
-        return;
+    // A blank line is meaningful inside a message (it separates headers from body); outside one
+    // it still goes out, so the learner gets what a server says to it (500) instead of silence.
     if (!line.isEmpty() && (m_history.isEmpty() || m_history.constLast() != line))
         m_history.append(line);
     m_historyPos = int(m_history.size());

@@ -60,8 +60,12 @@ QString HelpDialog::guideHtml()
     for (const Recipe &r : guide.recipes)
         html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(esc(r.title), esc(r.commands.join(QLatin1Char('\n'))));
     html += tr("<h2>Questions and answers</h2>");
-    for (const FaqEntry &f : guide.faq)
+    // Written for the program; the terminal way is a side note.
+    for (const FaqEntry &f : guide.faq) {
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(f.question), esc(f.answer));
+        if (!f.cli.isEmpty())
+            html += tr("<p><small><i>From a terminal:</i> %1</small></p>").arg(esc(f.cli));
+    }
     return html;
 }
 

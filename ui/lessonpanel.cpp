@@ -2,9 +2,12 @@
 
 #include "diagram/mailflowmap.h"
 #include "server/scenario.h"
+#include "lesson/lessonprogress.h"
+#include "lesson/simulatorsession.h"
+#include "lessonbrowser.h"
 #include "uihelpers.h"
 
-#include <QComboBox>
+#include <QMessageBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,15 +20,12 @@
 
 namespace SmtpTutor {
 
-namespace {
-const QString IdKey = QStringLiteral("lesson/id");
-const QString StepKey = QStringLiteral("lesson/step");
-} // namespace
-
 LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     : QWidget(parent)
     , m_runner(runner)
-    , m_lessonCombo(new QComboBox(this))
+    , m_lessonTitle(new QLabel(this))
+    , m_browse(new QPushButton(tr("&Lessons and Drills..."), this))
+    , m_next(new QPushButton(Ui::themeIcon(QStringLiteral("media-skip-forward")), tr("Next lesson"), this))
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_stepTitle(new QLabel(this))
@@ -40,7 +40,11 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
 {
     m_map->setCaptionVisible(false); // a click or Enter shows a hop's explanation
     Ui::name(this, QStringLiteral("lessonPanel"), tr("Lesson"));
-    Ui::name(m_lessonCombo, QStringLiteral("lessonComboBox"), tr("Choose a lesson"));
+    Ui::name(m_lessonTitle, QStringLiteral("lessonTitle"), tr("The lesson running"));
+    Ui::name(m_browse, QStringLiteral("browseLessonsButton"), tr("Choose a lesson or a drill"));
+    Ui::name(m_next, QStringLiteral("nextLessonButton"), tr("Go on to the next lesson"));
+    m_browse->setStatusTip(tr("All lessons and drills, with what each teaches and how far you got"));
+    m_next->setStatusTip(tr("Open the next lesson in the list"));
     Ui::name(m_summary, QStringLiteral("lessonSummary"), tr("What this lesson is about"));
     Ui::name(m_progress, QStringLiteral("lessonProgressBar"), tr("Lesson progress"));
     Ui::name(m_stepTitle, QStringLiteral("lessonStepTitle"), tr("Current step"));
@@ -59,8 +63,10 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     m_restart->setStatusTip(tr("Start this lesson again from the first step"));
     m_resume->setStatusTip(tr("Replay the steps you already finished and continue"));
 
-    for (const Lesson::Summary &lesson : Lesson::builtInSummaries())
-        m_lessonCombo->addItem(lesson.kind == QLatin1String("drill") ? tr("Drill: %1").arg(lesson.title) : lesson.title, lesson.id);
+    m_lessonTitle->setWordWrap(true);
+    QFont lessonFont = m_lessonTitle->font();
+    lessonFont.setBold(true);
+    m_lessonTitle->setFont(lessonFont);
     m_summary->setWordWrap(true);
     m_stepTitle->setWordWrap(true);
     QFont titleFont = m_stepTitle->font();
@@ -103,13 +109,17 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     auto *commandRow = new QHBoxLayout;
     commandRow->addStretch(1);
     commandRow->addWidget(m_fill);
+    commandRow->addWidget(m_next);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_restart);
     buttons->addWidget(m_resume);
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_lessonCombo);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_lessonTitle, 1);
+    top->addWidget(m_browse, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_map);
     layout->addWidget(m_progress);
@@ -131,7 +141,8 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     layout->addStretch(1); // keeps the text at the top when the step list is hidden
     layout->addLayout(buttons);
 
-    connect(m_lessonCombo, &QComboBox::activated, this, &LessonPanel::chooseLesson);
+    connect(m_browse, &QPushButton::clicked, this, &LessonPanel::showLessonBrowser);
+    connect(m_next, &QPushButton::clicked, this, &LessonPanel::openNextLesson);
     connect(m_fill, &QPushButton::clicked, this, [this] {
         const QString line = m_runner->suggestedLine();
         if (!line.isNull())
@@ -141,28 +152,94 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
         if (m_runner->isActive())
             startLesson(m_runner->lesson().id);
     });
-    connect(m_resume, &QPushButton::clicked, this, [this] { startLesson(savedLessonId(), true); });
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (m_runner->isActive())
+            startLesson(m_runner->lesson().id, true);
+    });
     connect(m_runner, &LessonRunner::stepChanged, this, [this] {
         saveProgress();
         showStep();
     });
     connect(m_runner, &LessonRunner::feedbackChanged, this, &LessonPanel::showFeedback);
+    // After the last step the panel says whether the server still listens or has hung up.
+    connect(m_runner->session(), &SimulatorSession::stateChanged, this, [this] {
+        if (m_runner->isFinished())
+            showStep();
+    });
     showStep();
 }
 
 QString LessonPanel::savedLessonId()
 {
-    return QSettings().value(IdKey).toString();
+    return LessonProgress::currentId();
 }
 
 int LessonPanel::savedStep()
 {
-    return QSettings().value(StepKey, 0).toInt();
+    return LessonProgress::step(savedLessonId());
 }
 
-void LessonPanel::chooseLesson(int index)
+LessonPanel::ResumeChoice LessonPanel::askResume(const QString &title, int step, int stepCount)
 {
-    startLesson(m_lessonCombo->itemData(index).toString());
+    if (m_resumeQuestion)
+        return m_resumeQuestion(title, step, stepCount);
+    QMessageBox box(QMessageBox::Question, tr("Resume the lesson?"),
+                    tr("You got to step %1 of %2 in \"%3\". Go on from there, or start again from the first step?")
+                        .arg(step + 1).arg(stepCount).arg(title),
+                    QMessageBox::NoButton, this);
+    QPushButton *resume = box.addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    QPushButton *over = box.addButton(tr("&Start Over"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(resume);
+    box.exec();
+    if (box.clickedButton() == resume)
+        return ResumeChoice::Resume;
+    return box.clickedButton() == over ? ResumeChoice::StartOver : ResumeChoice::Cancel;
+}
+
+bool LessonPanel::openLesson(const QString &id)
+{
+    auto lesson = Lesson::load(id);
+    if (!lesson)
+        return startLesson(id); // says why it cannot load
+    const int saved = LessonProgress::step(id);
+    const int total = int(lesson->steps.size());
+    // A lesson half done is never started over silently (a finished one may be: its done mark stays).
+    if (saved <= 0 || saved >= total)
+        return startLesson(id);
+    switch (askResume(lesson->title, saved, total)) {
+    case ResumeChoice::Resume:
+        return startLesson(id, true);
+    case ResumeChoice::StartOver:
+        LessonProgress::forgetStep(id);
+        return startLesson(id);
+    case ResumeChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+QString LessonPanel::nextLessonId() const
+{
+    if (!m_runner->isActive())
+        return {};
+    const QStringList ids = Lesson::builtInIds();
+    const qsizetype index = ids.indexOf(m_runner->lesson().id);
+    return index >= 0 && index + 1 < ids.size() ? ids.at(index + 1) : QString();
+}
+
+bool LessonPanel::openNextLesson()
+{
+    const QString next = nextLessonId();
+    return !next.isEmpty() && openLesson(next);
+}
+
+void LessonPanel::showLessonBrowser()
+{
+    auto *browser = new LessonBrowser(m_runner->isActive() ? m_runner->lesson().id : savedLessonId(), this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(browser, &LessonBrowser::lessonChosen, this, &LessonPanel::openLesson);
+    browser->open();
 }
 
 bool LessonPanel::startLesson(const QString &id, bool resume)
@@ -173,7 +250,7 @@ bool LessonPanel::startLesson(const QString &id, bool resume)
         m_feedback->setText(tr("This lesson cannot be loaded: %1").arg(error.toHtmlEscaped()));
         return false;
     }
-    const int step = resume && id == savedLessonId() ? savedStep() : 0;
+    const int step = resume ? LessonProgress::step(id) : 0;
     const bool ok = resume ? m_runner->resume(*lesson, step, &error) : m_runner->start(*lesson, &error);
     if (!ok) {
         m_feedback->setText(tr("This lesson cannot start: %1").arg(error.toHtmlEscaped()));
@@ -181,9 +258,6 @@ bool LessonPanel::startLesson(const QString &id, bool resume)
     }
     if (const auto scenario = Scenario::load(lesson->scenario))
         m_map->setSessionHop(MailFlowMap::hopForScenario(*scenario));
-    const int comboIndex = m_lessonCombo->findData(id);
-    if (comboIndex >= 0)
-        m_lessonCombo->setCurrentIndex(comboIndex);
     m_feedback->clear();
     saveProgress();
     showStep();
@@ -195,12 +269,9 @@ void LessonPanel::saveProgress()
 {
     if (!m_runner->isActive())
         return;
-    QSettings settings;
-    // Writing only what changed keeps start-up (a resume) from rewriting the settings file.
-    if (settings.value(IdKey).toString() != m_runner->lesson().id)
-        settings.setValue(IdKey, m_runner->lesson().id);
-    if (settings.value(StepKey, -1).toInt() != m_runner->currentStepIndex())
-        settings.setValue(StepKey, m_runner->currentStepIndex());
+    const Lesson &lesson = m_runner->lesson();
+    LessonProgress::setCurrentId(lesson.id);
+    LessonProgress::record(lesson.id, m_runner->currentStepIndex(), int(lesson.steps.size()));
 }
 
 void LessonPanel::showStep()
@@ -211,36 +282,20 @@ void LessonPanel::showStep()
     m_progress->setRange(0, total);
     m_progress->setValue(active ? m_runner->completedSteps() : 0);
     m_progress->setFormat(tr("%v of %m steps"));
+    m_lessonTitle->setText(!active ? tr("No lesson running")
+                           : lesson.kind == QLatin1String("drill") ? tr("Drill: %1").arg(lesson.title)
+                                                                   : lesson.title);
     m_summary->setText(active ? lesson.summary : QString());
     m_summary->setVisible(active);
-    m_lessonCombo->setPlaceholderText(tr("Choose a lesson or a drill..."));
-    if (!active)
-        m_lessonCombo->setCurrentIndex(-1);
     m_restart->setEnabled(active);
-    const QString saved = savedLessonId();
-    m_resume->setEnabled(!saved.isEmpty() && savedStep() > 0
-                         && !(active && lesson.id == saved && m_runner->currentStepIndex() >= savedStep()));
+    // Resume goes back to the furthest step reached, after a Restart or a switch.
+    m_resume->setEnabled(active && LessonProgress::step(lesson.id) > m_runner->currentStepIndex());
 
-    m_stepList->clear();
     // Without a lesson the step widgets have nothing to say: show only the invitation.
     for (QWidget *w : {m_commandBox, static_cast<QWidget *>(m_fill), static_cast<QWidget *>(m_feedback), m_overview,
                        static_cast<QWidget *>(m_stepList), static_cast<QWidget *>(m_progress)})
         w->setVisible(active);
-    if (active) {
-        for (int i = 0; i < lesson.steps.size(); ++i) {
-            const bool done = i < m_runner->completedSteps();
-            const bool current = i == m_runner->currentStepIndex();
-            auto *item = new QListWidgetItem(QStringLiteral("%1  %2. %3").arg(done ? QStringLiteral("✓") : current ? QStringLiteral("▸") : QStringLiteral("  "))
-                                                 .arg(i + 1).arg(lesson.steps.at(i).title), m_stepList);
-            QFont font = item->font();
-            font.setBold(current);
-            item->setFont(font);
-            if (done)
-                item->setForeground(Ui::replyClassColor(200, palette()));
-            else if (!current)
-                item->setForeground(palette().color(QPalette::PlaceholderText));
-        }
-    }
+    fillStepList();
 
     // The introduction: until the first line is typed, the map of where mail travels stands
     // where the feedback will come, so the panel is no taller than during the lesson.
@@ -251,21 +306,21 @@ void LessonPanel::showStep()
 
     const LessonStep *step = m_runner->currentStep();
     m_fill->setEnabled(step != nullptr);
+    const QString next = m_runner->isFinished() ? nextLessonId() : QString();
+    m_next->setVisible(!next.isEmpty());
+    if (!next.isEmpty()) {
+        const auto nextLesson = Lesson::load(next);
+        m_next->setText(tr("Next lesson: %1").arg(nextLesson ? nextLesson->title : next));
+    }
+    m_fill->setVisible(active && step != nullptr);
     if (!step) {
         m_stepTitle->setText(active ? tr("Lesson complete") : tr("Free practice"));
-        QString html;
-        if (active && !lesson.takeaway.isEmpty())
-            html = QStringLiteral("<p>%1</p>").arg(lesson.takeaway.toHtmlEscaped());
-        if (active)
-            html += tr("<p>Keep typing in the console to experiment, or choose another lesson.</p>");
-        else
-            html = tr("<p>You are in free mode: type any command in the console and the simulated server "
-                      "answers. Click a line in the transcript to see why it came.</p>"
-                      "<p>To be guided, choose an entry in the list above: the first lesson walks through a "
-                      "whole mail delivery in nine steps; each <i>drill</i> lets you run into one server "
-                      "error and learn what a correct client does about it.</p>");
-        m_stepBody->setText(html);
-        m_command->setText(active ? tr("Anything you like: the server is still listening.") : QString());
+        m_stepBody->setText(completionText());
+        m_command->setText(!active ? QString()
+                           : m_runner->session()->isConnected()
+                               ? tr("Anything you like: the server is still listening.")
+                               : tr("Nothing more: the connection is closed. Type \"connect\" to open a new one and "
+                                    "experiment, or go on to the next lesson."));
         return;
     }
     m_stepTitle->setText(tr("Step %1 of %2: %3").arg(m_runner->currentStepIndex() + 1).arg(total).arg(step->title));
@@ -278,6 +333,47 @@ void LessonPanel::showStep()
     for (const QString &line : step->fill)
         lines << (line.isEmpty() ? tr("(empty line)") : line);
     m_command->setText(lines.join(QLatin1Char('\n')));
+}
+
+void LessonPanel::fillStepList()
+{
+    m_stepList->clear();
+    if (!m_runner->isActive())
+        return;
+    const Lesson &lesson = m_runner->lesson();
+    for (int i = 0; i < lesson.steps.size(); ++i) {
+        const bool done = i < m_runner->completedSteps();
+        const bool current = i == m_runner->currentStepIndex();
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2. %3").arg(done ? QStringLiteral("✓") : current ? QStringLiteral("▸") : QStringLiteral("  "))
+                                             .arg(i + 1).arg(lesson.steps.at(i).title), m_stepList);
+        QFont font = item->font();
+        font.setBold(current);
+        item->setFont(font);
+        if (done)
+            item->setForeground(Ui::replyClassColor(200, palette()));
+        else if (!current)
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+}
+
+// The body of the panel when no step is left: the lesson's takeaway, or the free-mode invitation.
+QString LessonPanel::completionText() const
+{
+    if (!m_runner->isActive()) {
+        return tr("<p>You are in free mode: type any command in the console and the simulated server "
+                  "answers. Click a line in the transcript to see why it came.</p>"
+                  "<p>To be guided, press <i>Lessons and Drills</i> above: the first lesson walks through a "
+                  "whole mail delivery in nine steps; each <i>drill</i> lets you run into one server "
+                  "error and learn what a correct client does about it.</p>");
+    }
+    const Lesson &lesson = m_runner->lesson();
+    QString html = tr("<p>You finished every step of \"%1\".</p>").arg(lesson.title.toHtmlEscaped());
+    if (!lesson.takeaway.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(lesson.takeaway.toHtmlEscaped());
+    html += nextLessonId().isEmpty() ? tr("<p>That was the last one in the list. Choose any lesson again, or keep "
+                                          "typing in the console to experiment.</p>")
+                                     : tr("<p>Go on with the next lesson, or keep typing in the console to experiment.</p>");
+    return html;
 }
 
 void LessonPanel::showFeedback(const LessonRunner::Feedback &feedback)

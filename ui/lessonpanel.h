@@ -7,7 +7,6 @@
 
 #include <functional>
 
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -18,18 +17,34 @@ namespace SmtpTutor {
 class MailFlowMap;
 
 // The guided lesson: the step's purpose, the command to type, the reply to expect, and after each
-// line what the server's answer meant. Progress is saved (QSettings) so a lesson can be resumed.
+// line what the server's answer meant. Progress is kept per lesson (LessonProgress), so a lesson
+// can be resumed, and opening one with progress asks before starting it over. The lesson browser
+// lists every lesson and drill; a finished lesson offers the next one.
 class LessonPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit LessonPanel(LessonRunner *runner, QWidget *parent = nullptr);
 
-    // Starts a lesson by id at step 0, or at the saved step when resume is true.
+    // Starts a lesson by id at step 0, or at its saved step when resume is true. No questions.
     bool startLesson(const QString &id, bool resume = false);
-    // The saved lesson, if one was left unfinished.
+    // Opens a lesson the learner chose (browser, Next lesson): when it has progress, asks first
+    // whether to resume it or start over. False when the learner cancelled or it cannot load.
+    bool openLesson(const QString &id);
+    // Opens the lesson after the current one (tutorials, then drills); false at the end.
+    bool openNextLesson();
+    QString nextLessonId() const;
+    // Shows the lesson browser (non-modal to the event loop: it answers through lessonChosen).
+    void showLessonBrowser();
+
+    // The lesson open last, and how far it got.
     static QString savedLessonId();
     static int savedStep();
+
+    enum class ResumeChoice { Resume, StartOver, Cancel };
+    // Asks whether to resume a lesson at `step` of its steps; tests answer without a dialog.
+    using ResumeQuestion = std::function<ResumeChoice(const QString &title, int step, int stepCount)>;
+    void setResumeQuestion(ResumeQuestion question) { m_resumeQuestion = std::move(question); }
 
     // Explains an enhanced code ("5.1.1") from the reference catalog, for the feedback text.
     void setEnhancedLookup(std::function<QString(const QString &)> lookup) { m_enhancedMeaning = std::move(lookup); }
@@ -45,10 +60,14 @@ public:
 private:
     void showFeedback(const LessonRunner::Feedback &feedback);
     void saveProgress();
-    void chooseLesson(int index);
+    void fillStepList();
+    ResumeChoice askResume(const QString &title, int step, int stepCount);
+    QString completionText() const;
 
     LessonRunner *m_runner;
-    QComboBox *m_lessonCombo;
+    QLabel *m_lessonTitle;
+    QPushButton *m_browse;
+    QPushButton *m_next;
     QLabel *m_summary;
     QProgressBar *m_progress;
     QLabel *m_stepTitle;
@@ -63,6 +82,7 @@ private:
     QPushButton *m_restart;
     QPushButton *m_resume;
     std::function<QString(const QString &)> m_enhancedMeaning;
+    ResumeQuestion m_resumeQuestion;
 };
 
 } // namespace SmtpTutor

@@ -3,6 +3,7 @@
 #include "diagram/mailflowmap.h"
 #include "lesson/simulatorsession.h"
 #include "reference/commandlinerecipe.h"
+#include "reference/referencehtml.h"
 #include "reference/explainview.h"
 #include "reference/referencecatalog.h"
 #include "reference/replycodemodel.h"
@@ -164,13 +165,7 @@ QWidget *ReferenceDock::buildReplyCodes()
         const ReplyCodeInfo *info = catalog.replyCode(index.data(ReplyCodeModel::CodeRole).toInt());
         if (!info)
             return detail->clear();
-        QString html = QStringLiteral("<h3 style=\"color:%1\">%2 %3</h3><p>%4</p>")
-                           .arg(Ui::replyClassColor(info->code, detail->palette()).name())
-                           .arg(info->code)
-                           .arg(info->meaning.toHtmlEscaped(), info->description.toHtmlEscaped());
-        if (!info->causes.isEmpty())
-            html += tr("<p><b>Common causes:</b> %1</p>").arg(info->causes.join(QLatin1String("; ")).toHtmlEscaped());
-        html += tr("<p><b>What to do:</b> %1</p>").arg(info->action.toHtmlEscaped());
+        QString html = ReferenceHtml::replyCode(*info, detail->palette());
         for (const QString &code : info->enhancedCodes)
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(code, enhancedMeaning(code).toHtmlEscaped());
         if (!info->example.isEmpty())
@@ -241,16 +236,7 @@ QWidget *ReferenceDock::buildCommands()
         const CommandInfo *info = item ? ReferenceCatalog::instance().command(item->text(0)) : nullptr;
         if (!info)
             return detail->clear();
-        QString html = QStringLiteral("<h3>%1</h3><p><code>%2</code></p><p>%3</p>")
-                           .arg(info->name.toHtmlEscaped(), info->syntax.toHtmlEscaped(), info->purpose.toHtmlEscaped());
-        html += tr("<p><b>When:</b> %1</p>").arg(info->allowedWhen.toHtmlEscaped());
-        html += tr("<p><b>Example:</b> <code>%1</code></p><ul>").arg(info->example.toHtmlEscaped());
-        for (const TypicalReply &reply : info->typicalReplies)
-            html += QStringLiteral("<li><b style=\"color:%1\">%2</b> %3 &mdash; %4</li>")
-                        .arg(Ui::replyClassColor(reply.code, detail->palette()).name())
-                        .arg(reply.code)
-                        .arg(reply.text.toHtmlEscaped(), reply.when.toHtmlEscaped());
-        html += QStringLiteral("</ul><p><i>%1</i></p>").arg(info->reference().toHtmlEscaped());
+        const QString html = ReferenceHtml::command(*info, detail->palette());
         detail->setHtml(html);
     });
     return page;

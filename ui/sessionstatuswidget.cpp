@@ -36,7 +36,8 @@ SessionStatusWidget::SessionStatusWidget(SimulatorSession *session, QWidget *par
 QString SessionStatusWidget::phaseText() const
 {
     const ServerEngine *engine = m_session->engine();
-    if (!engine)
+    // After 221 (or 421) the connection is gone: nothing of the session is left.
+    if (!engine || !m_session->isConnected())
         return tr("not connected");
     switch (engine->phase()) {
     case SessionPhase::NotConnected: return tr("not connected");
@@ -46,7 +47,7 @@ QString SessionStatusWidget::phaseText() const
     case SessionPhase::HaveRecipients: return tr("in transaction");
     case SessionPhase::InData: return tr("in DATA");
     case SessionPhase::AuthExchange: return tr("logging in");
-    case SessionPhase::Closed: return tr("closed");
+    case SessionPhase::Closed: return tr("not connected");
     }
     return {};
 }
@@ -58,7 +59,9 @@ QString SessionStatusWidget::summary() const
 
 void SessionStatusWidget::refresh()
 {
-    const ServerEngine *engine = m_session->engine();
+    // A closed connection keeps its engine (the transcript still explains it), but neither its
+    // TLS session nor its login outlives it (RFC 5321 s.4.1.1.10).
+    const ServerEngine *engine = m_session->isConnected() ? m_session->engine() : nullptr;
     m_phase->setText(tr("Phase: %1").arg(phaseText()));
     const bool tls = engine && engine->isTlsActive();
     m_tls->setText(tls ? tr("TLS on") : tr("TLS off"));

@@ -2,6 +2,7 @@
 
 #include "diagram/sequencediagramview.h"
 #include "session/transcript.h"
+#include "transcriptdetail.h"
 #include "transcriptmodel.h"
 #include "uihelpers.h"
 
@@ -245,45 +246,12 @@ void TranscriptPanel::copySelection()
 
 void TranscriptPanel::showDetails()
 {
-    const TranscriptEntry *e = m_model->entry(m_view->currentIndex().row());
-    if (!e) {
+    const int row = m_view->currentIndex().row();
+    if (!m_model->entry(row) || !m_model->transcript()) {
         m_detail->clear();
         return;
     }
-    QString html;
-    const auto para = [&html](const QString &label, const QString &text) {
-        if (!text.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), text.toHtmlEscaped());
-    };
-    switch (e->direction) {
-    case Direction::Server: {
-        const QColor color = Ui::replyClassColor(e->replyCode, palette());
-        html += QStringLiteral("<p><span style=\"color:%1; font-weight:bold; font-size:large\">%2</span> &nbsp;%3</p>")
-                    .arg(color.name())
-                    .arg(e->replyCode)
-                    .arg(Ui::replyClassName(e->replyCode).toHtmlEscaped());
-        if (m_replyMeaning)
-            para(tr("Reply code:"), m_replyMeaning(QString::number(e->replyCode)));
-        if (!e->enhancedStatus.isEmpty())
-            para(tr("Enhanced code %1:").arg(e->enhancedStatus),
-                 m_enhancedMeaning ? m_enhancedMeaning(e->enhancedStatus) : QString());
-        para(tr("Why:"), e->explanation);
-        para(tr("Rule:"), e->rfcSection);
-        break;
-    }
-    case Direction::Client:
-        para(tr("You sent:"), e->text);
-        para(tr("Hidden:"), e->maskNote.isEmpty() ? QString() : e->maskNote + tr(" (never stored, never exported)"));
-        para(tr("Note:"), e->explanation);
-        break;
-    case Direction::Info:
-    case Direction::Error:
-        para(e->direction == Direction::Info ? tr("Note:") : tr("Problem:"), e->text);
-        para(QString(), e->explanation);
-        break;
-    }
-    para(tr("Encrypted:"), e->tls ? tr("yes, this line travelled inside TLS") : tr("no, this line travelled in clear text"));
-    m_detail->setHtml(html);
+    m_detail->setHtml(TranscriptDetail(m_enhancedMeaning, m_replyMeaning).html(m_model->transcript()->entries(), row, palette()));
 }
 
 } // namespace SmtpTutor

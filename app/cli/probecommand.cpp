@@ -36,6 +36,24 @@ QString optionName(ProbeOptionProblem::Field field)
     }
     return {};
 }
+
+// The CLI's words for a remedy: the flag that makes the change.
+QString remedyAsFlag(ProbeRemedy remedy)
+{
+    switch (remedy) {
+    case ProbeRemedy::SetEhloName: return QStringLiteral("--ehlo with this computer's real host name");
+    case ProbeRemedy::GiveCredentials: return QStringLiteral("--user NAME with --password-env or --password-file");
+    case ProbeRemedy::UseStartTls: return QStringLiteral("--tls starttls (port 587)");
+    case ProbeRemedy::UseImplicitTls: return QStringLiteral("--tls implicit (port 465)");
+    case ProbeRemedy::RaiseTimeout: return QStringLiteral("a larger --timeout");
+    case ProbeRemedy::TrustCertificate:
+        return QStringLiteral("--cafile FILE with the server's certificate, if you know it belongs to the server");
+    case ProbeRemedy::AllowPlaintextAuth:
+        return QStringLiteral("--allow-plaintext-auth, only for a test server on a network you control");
+    case ProbeRemedy::ResolveMx: return QStringLiteral("smtp-tutor-cli mx DOMAIN to find the domain's mail servers");
+    }
+    return {};
+}
 } // namespace
 
 int runProbe(const QStringList &arguments)
@@ -167,7 +185,7 @@ int runProbe(const QStringList &arguments)
     if (asJson) {
         out << QJsonDocument(report.toJson(probe.transcript())).toJson(QJsonDocument::Indented);
     } else {
-        out << '\n' << report.toText();
+        out << '\n' << report.toText(remedyAsFlag);
     }
     out.flush();
     return exitCodeFor(report.error);

@@ -87,7 +87,7 @@ QString explainCertificateError(const QSslError &error, const QString &peerName)
             .arg(describeCertificate(certificate).subjectAlternativeNames.join(QStringLiteral(", ")), peerName);
     case QSslError::SelfSignedCertificate:
         return QObject::tr("The certificate is self-signed: nobody you trust vouches for it. "
-                           "Trust it explicitly (--cafile) only if you know it belongs to this server.");
+                           "Trust it only if you know it belongs to this server.");
     case QSslError::SelfSignedCertificateInChain:
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
@@ -124,6 +124,7 @@ TlsReport TlsReport::fromRejectedHandshake(const QSslSocket &socket, const QStri
     report.verified = errors.isEmpty();
     for (const QSslError &error : errors) {
         report.errors.append(error.errorString());
+        report.errorKinds.append(error.error());
         report.explanations.append(explainCertificateError(error, peerName));
     }
     QList<QSslCertificate> chain = socket.peerCertificateChain();

@@ -31,8 +31,9 @@ struct TlsReport
     QString cipher;   // "TLS_AES_256_GCM_SHA384"
     QString peerName; // the name the certificate was checked against
     bool verified = false;       // no verification error at all
-    bool acceptedByUser = false; // errors, but accepted for this run (--insecure or a yes)
+    bool acceptedByUser = false; // errors, but accepted for this run (the CLI's --insecure, or a yes in the dialog)
     QStringList errors;          // Qt's error strings
+    QList<QSslError::SslError> errorKinds; // the same errors, as kinds (which remedy fits)
     QStringList explanations;    // one plain sentence per error
     QList<CertificateInfo> chain;
 

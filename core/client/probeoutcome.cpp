@@ -66,6 +66,7 @@ void Probe::finish()
         m_report.error = *m_pendingError;
         m_report.stage = m_pendingError->stage;
         m_report.diagnosis = diagnose(m_report.error, m_options);
+        m_report.remedies = remediesFor(m_report.error, m_report.tls, m_options);
     } else {
         m_report.ok = true;
         m_report.stage = ProbeStage::Done;

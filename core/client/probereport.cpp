@@ -101,7 +101,7 @@ QString diagnoseReply(const ClientError &error)
         return said + QObject::tr("A server greets with 220 when it is ready; anything else means it is not.");
     case ProbeStage::Ehlo:
         return said + QObject::tr("The server did not accept the greeting name. Some servers want a fully "
-                                  "qualified name that resolves (try --ehlo with your real host name).");
+                                  "qualified name that resolves, such as this computer's real host name.");
     case ProbeStage::Auth:
         if (code == 535)
             return said + QObject::tr("The user name or password is wrong, or this account may not send "
@@ -117,7 +117,7 @@ QString diagnoseReply(const ClientError &error)
     case ProbeStage::Mail:
         if (code == 530)
             return said + QObject::tr("The server wants you to log in (or to start TLS) before it accepts mail. "
-                                      "Give --user and a password, and use --tls starttls on port 587.");
+                                      "On port 587 that means STARTTLS first, then a user name and a password.");
         if (enhanced == QLatin1String("5.7.1") || code == 554)
             return said + QObject::tr("The server does not accept mail from this sender or from your address "
                                       "(policy, block list, or SPF).");
@@ -174,8 +174,8 @@ QString diagnose(const ClientError &error, const ProbeOptions &options)
     case ClientErrorKind::None:
         return {};
     case ClientErrorKind::HostNotFound:
-        return QObject::tr("The name %1 does not resolve to an address. Check its spelling; for a mail domain "
-                           "look up its mail servers first (smtp-tutor-cli mx DOMAIN).").arg(options.host);
+        return QObject::tr("The name %1 does not resolve to an address. Check its spelling; a mail domain "
+                           "often has no address of its own, only MX records naming its mail servers.").arg(options.host);
     case ClientErrorKind::ConnectionRefused:
         return QObject::tr("Port %1 of %2 actively refused the connection: no mail server listens there, the "
                            "port is wrong, or a firewall rejects it.").arg(options.port).arg(options.host);
@@ -191,12 +191,12 @@ QString diagnose(const ClientError &error, const ProbeOptions &options)
     case ClientErrorKind::ReplyTimeout:
         if (error.stage == ProbeStage::Greeting)
             return QObject::tr("The port is open but no greeting came. The server may expect TLS from the first "
-                               "byte (port 465: --tls implicit), may not be a mail server, or may deliberately "
+                               "byte (implicit TLS, as on port 465), may not be a mail server, or may deliberately "
                                "make clients wait (a tarpit).");
         return QObject::tr("The server stopped answering in the middle of the session (step %1).").arg(stageName(error.stage));
     case ClientErrorKind::OverallTimeout:
         return QObject::tr("The whole session took longer than its deadline. A server that answers one byte at a "
-                           "time, or a very slow network, ends here; raise --timeout if the server is merely slow.");
+                           "time, or a very slow network, ends here; a longer timeout helps if the server is merely slow.");
     case ClientErrorKind::Disconnected:
         return QObject::tr("The server hung up without a reply (step %1). It may reject your address without "
                            "saying so, or it crashed.").arg(stageName(error.stage));
@@ -220,7 +220,7 @@ QString diagnose(const ClientError &error, const ProbeOptions &options)
     case ClientErrorKind::CredentialsWithheld:
         return QObject::tr("Your user name and password were NOT sent: the session is not encrypted, so anyone on "
                            "the path could read them, and a missing STARTTLS may be an attacker removing it. "
-                           "Use --tls starttls or implicit; --allow-plaintext-auth exists only for test servers "
+                           "Encrypt the session first; sending a password in clear is only for test servers "
                            "on a network you control.");
     case ClientErrorKind::TlsHandshakeFailed:
         return QObject::tr("TLS could not be established. The server may not speak TLS on this port (implicit TLS "
@@ -260,6 +260,10 @@ QJsonObject ProbeReport::toJson(const Transcript *transcript) const
         json.insert(QStringLiteral("error"), QJsonValue::Null);
     }
     json.insert(QStringLiteral("diagnosis"), diagnosis.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(diagnosis));
+    QJsonArray remedyArray;
+    for (ProbeRemedy remedy : remedies)
+        remedyArray.append(remedyName(remedy));
+    json.insert(QStringLiteral("remedies"), remedyArray);
     json.insert(QStringLiteral("transcript"), transcript ? transcript->toJson() : QJsonArray());
     json.insert(QStringLiteral("greeting"), greeting.isValid() ? QJsonValue(greeting.wireLines().join(QString())) : QJsonValue::Null);
     json.insert(QStringLiteral("used_helo"), usedHelo);
@@ -294,7 +298,7 @@ QJsonObject ProbeReport::toJson(const Transcript *transcript) const
     return json;
 }
 
-QString ProbeReport::toText() const
+QString ProbeReport::toText(const RemedyWording &wording) const
 {
     QString text;
     QTextStream out(&text);
@@ -303,6 +307,8 @@ QString ProbeReport::toText() const
     if (error.isError()) {
         out << "Error (" << errorKindName(error.kind) << "): " << error.message << '\n';
         out << "Diagnosis: " << diagnosis << '\n';
+        for (ProbeRemedy remedy : remedies)
+            out << "  Try: " << (wording ? wording(remedy) : remedyName(remedy)) << '\n';
     }
     if (greeting.isValid())
         out << "Greeting: " << replyLine(greeting) << '\n';

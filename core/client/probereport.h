@@ -4,6 +4,7 @@
 #include "certificatereport.h"
 #include "clienterror.h"
 #include "probeoptions.h"
+#include "proberemedy.h"
 #include "protocol/reply.h"
 
 #include <QJsonObject>
@@ -46,7 +47,8 @@ struct ProbeReport
     bool ok = false;
     ProbeStage stage = ProbeStage::Connect; // where it failed, or Done
     ClientError error;
-    QString diagnosis; // plain words for the failure, "" on success
+    QString diagnosis; // plain words for the failure, "" on success (no front end's terms)
+    QList<ProbeRemedy> remedies; // what the user could change; each front end words it
 
     Reply greeting;
     bool usedHelo = false;
@@ -68,7 +70,8 @@ struct ProbeReport
 
     qint64 timing(const QString &step) const; // -1 when that step did not run
     QJsonObject toJson(const Transcript *transcript) const;
-    QString toText() const;
+    // The report as text; `wording` says each remedy in the caller's terms (the CLI: its flags).
+    QString toText(const RemedyWording &wording = {}) const;
 };
 
 // "550: Mailbox unavailable; 5.1.1: Bad destination mailbox address", from the reference catalog.

@@ -93,7 +93,7 @@ QList<Lesson::Summary> Lesson::builtInSummaries()
     QList<Entry> entries;
     for (const QString &id : compiledInJsonNames(LessonDir)) {
         if (auto lesson = load(id))
-            entries.append({id, lesson->kind, lesson->title});
+            entries.append({id, lesson->kind, lesson->title, lesson->summary, int(lesson->steps.size())});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         const bool aTutorial = a.kind == QLatin1String("tutorial");

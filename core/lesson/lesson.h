@@ -52,8 +52,10 @@ struct Lesson
         QString id;
         QString kind;
         QString title;
+        QString summary; // what the lesson is about, for the lesson browser
+        int stepCount = 0;
     };
-    // The same, with kind and title, read in one pass (the lesson chooser needs nothing more).
+    // The same, with what the lesson browser shows, read in one pass.
     static QList<Summary> builtInSummaries();
     // A built-in id, or a path to a JSON file. On failure returns nullopt and sets *error.
     static std::optional<Lesson> load(const QString &idOrFile, QString *error = nullptr);

@@ -1,6 +1,7 @@
 #include "lessonrunner.h"
 
 #include "protocol/commandparser.h"
+#include "reference/commandsuggestion.h"
 #include "simulatorsession.h"
 
 namespace SmtpTutor {
@@ -161,7 +162,9 @@ LessonRunner::Feedback LessonRunner::submit(const QByteArray &line)
         // Not what the step asked for. The server still answered; explain that answer.
         fb.verdict = Verdict::WrongLine;
         QString wanted = step.fill.value(0);
-        fb.message = tr("This step asks for %1, but you sent \"%2\".").arg(wanted, QString::fromUtf8(line));
+        fb.message = line.trimmed().isEmpty()
+            ? tr("This step asks for %1, but the line was empty: press Enter only after typing a command.").arg(wanted)
+            : tr("This step asks for %1, but you sent \"%2\".").arg(wanted, QString::fromUtf8(line));
         if (code != 0)
             fb.message += QLatin1Char(' ') + describeReply(last, step);
         else if (!m_session->isConnected())
@@ -192,6 +195,17 @@ LessonRunner::Feedback LessonRunner::submit(const QByteArray &line)
             // The command failed: the step starts over (fill from its first line again).
             m_stepOpen = false;
             m_linesInStep = 0;
+        }
+    }
+
+    // A slip of the keyboard ("EHOL", "MAIL FORM:") gets a guess at what was meant.
+    if (fb.verdict == Verdict::WrongLine || fb.verdict == Verdict::Refused) {
+        if (!wasInData && !wasInAuth) {
+            const QString guess = CommandSuggestion().suggest(QString::fromUtf8(line));
+            if (!guess.isNull()) {
+                fb.suggestion = guess;
+                fb.message += QLatin1Char(' ') + tr("Did you mean \"%1\"?").arg(guess);
+            }
         }
     }
 

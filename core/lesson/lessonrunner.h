@@ -30,6 +30,7 @@ public:
         QString message; // plain words for the learner
         int replyCode = 0;
         QString enhancedStatus;
+        QString suggestion; // the line as it was probably meant ("EHLO x" for "EHOL x"), or null
     };
 
     explicit LessonRunner(SimulatorSession *session, QObject *parent = nullptr);
@@ -41,6 +42,7 @@ public:
     void stop();
 
     bool isActive() const { return m_active; }
+    SimulatorSession *session() const { return m_session; }
     const Lesson &lesson() const { return m_lesson; }
     int currentStepIndex() const { return m_step; } // == steps().size() when finished
     int completedSteps() const { return m_step; }

@@ -27,6 +27,7 @@ void SimulatorSession::connectToServer()
     if (m_engine && !m_engine->isClosed())
         m_transcript->addInfo(tr("Connection dropped"), m_engine->isTlsActive());
     m_engine = std::make_unique<ServerEngine>(m_scenario, m_shared);
+    m_transcript->markConnected(); // the Time column counts from here: the greeting is at ~0
     m_transcript->addInfo(tr("Connected to %1 port %2 (simulated)").arg(m_scenario.hostname).arg(m_scenario.port));
     if (m_scenario.implicitTls) {
         // RFC 8314 s.3: on an implicit-TLS port the handshake comes before the greeting.

@@ -1,121 +1,20 @@
 // Reading and checking the reference catalog's JSON files: the ReferenceCatalog::load*
 // members (reply codes, enhanced status codes, ports, commands, guide), the error collector
-// addError(), and the readObject/EntryChecker helpers they share.
+// addError(). The JSON helpers they share are in catalogjson.h.
 #include "referencecatalog.h"
 
 #include "catalogfiles.h"
+#include "catalogjson.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 
 namespace SmtpTutor {
 
 using namespace CatalogFiles;
+using namespace CatalogJson;
 
 namespace {
-
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        list.append(item.toString());
-    return list;
-}
-
-QList<int> toIntList(const QJsonValue &value)
-{
-    QList<int> list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        list.append(item.toInt());
-    return list;
-}
-
-// Reads one file; on failure says why and returns an empty object.
-QJsonObject readObject(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open: %1").arg(file.errorString());
-        return {};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not valid JSON at offset %1: %2")
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString());
-        return {};
-    }
-    if (!document.isObject()) {
-        *error = QStringLiteral("the top level is not a JSON object");
-        return {};
-    }
-    return document.object();
-}
-
-// Field checks shared by the loaders: every fact the views show must be present.
-class EntryChecker
-{
-public:
-    EntryChecker(QStringList *problems, QString where)
-        : m_problems(problems)
-        , m_where(std::move(where))
-    {
-    }
-
-    QString text(const QJsonObject &object, const char *key, bool required = true)
-    {
-        const QString value = object.value(QLatin1String(key)).toString();
-        if (required && value.trimmed().isEmpty())
-            m_problems->append(
-                QStringLiteral("%1: '%2' is missing or empty").arg(m_where, QLatin1String(key)));
-        return value;
-    }
-
-    QStringList texts(const QJsonObject &object, const char *key, bool required = true)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (!value.isArray() && (required || !value.isUndefined())) {
-            m_problems->append(QStringLiteral("%1: '%2' is not a list").arg(m_where, QLatin1String(key)));
-            return {};
-        }
-        QStringList list = toStringList(value);
-        if (required && list.isEmpty())
-            m_problems->append(QStringLiteral("%1: '%2' is empty").arg(m_where, QLatin1String(key)));
-        for (const QString &item : std::as_const(list)) {
-            if (item.trimmed().isEmpty() && key != std::string_view("commands"))
-                m_problems->append(
-                    QStringLiteral("%1: '%2' holds an empty entry").arg(m_where, QLatin1String(key)));
-        }
-        return list;
-    }
-
-    int integer(const QJsonObject &object, const char *key, int minimum, int maximum)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        const int number = value.toInt(-1);
-        if (!value.isDouble() || number < minimum || number > maximum)
-            m_problems->append(QStringLiteral("%1: '%2' must be a number from %3 to %4")
-                                   .arg(m_where, QLatin1String(key))
-                                   .arg(minimum)
-                                   .arg(maximum));
-        return number;
-    }
-
-    void problem(const QString &message)
-    {
-        m_problems->append(QStringLiteral("%1: %2").arg(m_where, message));
-    }
-
-private:
-    QStringList *m_problems;
-    QString m_where;
-};
 
 PortInfo::Tls tlsFromName(QStringView name)
 {
@@ -389,8 +288,8 @@ void ReferenceCatalog::loadGuide(const QString &path)
     const QJsonArray faq = root.value(QLatin1String("faq")).toArray();
     for (const QJsonValue &value : faq) {
         EntryChecker check(&problems, QStringLiteral("faq entry"));
-        m_guide.faq.append(
-            { check.text(value.toObject(), "question"), check.text(value.toObject(), "answer") });
+        m_guide.faq.append({ check.text(value.toObject(), "question"), check.text(value.toObject(), "answer"),
+            check.text(value.toObject(), "cli", false) });
     }
     const QJsonArray errors = root.value(QLatin1String("commonErrors")).toArray();
     for (const QJsonValue &value : errors) {

@@ -1,4 +1,4 @@
-// ReferenceCatalog: the built-in instance, loading the five files from a folder, and the
+// ReferenceCatalog: the built-in instance, loading the six files from a folder, and the
 // lookups the views, the explainer and the CLI use; also the reply-class and port-TLS name
 // helpers of referencetypes.h. Reading and checking each file is in catalogloading.cpp.
 #include "referencecatalog.h"
@@ -93,7 +93,7 @@ const ReferenceCatalog &ReferenceCatalog::instance()
 
 QStringList ReferenceCatalog::fileNames()
 {
-    return { ReplyCodesFile, EnhancedCodesFile, PortsFile, CommandsFile, GuideFile };
+    return { ReplyCodesFile, EnhancedCodesFile, PortsFile, CommandsFile, GuideFile, ExtensionsFile };
 }
 
 ReferenceCatalog ReferenceCatalog::loadFromDirectory(const QString &directory)
@@ -105,6 +105,7 @@ ReferenceCatalog ReferenceCatalog::loadFromDirectory(const QString &directory)
     catalog.loadPorts(path(PortsFile));
     catalog.loadCommands(path(CommandsFile));
     catalog.loadGuide(path(GuideFile));
+    catalog.loadExtensions(path(ExtensionsFile));
     return catalog;
 }
 

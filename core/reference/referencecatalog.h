@@ -18,11 +18,11 @@ class ReferenceCatalog
 public:
     // The catalog built into the program, loaded from ":/reference" on first use.
     static const ReferenceCatalog &instance();
-    // Loads the five files from a folder (":/reference" or a source checkout). Problems do not
+    // Loads the six files from a folder (":/reference" or a source checkout). Problems do not
     // throw: they are collected in loadErrors(), and whatever was readable is kept.
     static ReferenceCatalog loadFromDirectory(const QString &directory);
 
-    static QStringList fileNames(); // reply-codes.json, enhanced-codes.json, ...
+    static QStringList fileNames(); // reply-codes.json, enhanced-codes.json, ..., extensions.json
 
     bool isValid() const { return m_errors.isEmpty(); }
     const QStringList &loadErrors() const { return m_errors; }
@@ -54,12 +54,23 @@ public:
 
     const Guide &guide() const { return m_guide; }
 
+    // EHLO keywords (extensions.json), by keyword (case-insensitive): "size" finds SIZE.
+    const ExtensionInfo *extension(QStringView keyword) const;
+    QList<ExtensionInfo> allExtensions() const { return m_extensions; }
+    // What the first line of an EHLO reply is, and what to say about a keyword nobody listed.
+    const ExtensionInfo &ehloGreeting() const { return m_ehloGreeting; }
+    const ExtensionInfo &unknownExtension() const { return m_unknownExtension; }
+    // SASL mechanisms that may follow AUTH, by name (case-insensitive).
+    const AuthMechanismInfo *authMechanism(QStringView name) const;
+    QList<AuthMechanismInfo> allAuthMechanisms() const { return m_authMechanisms; }
+
 private:
     void loadReplyCodes(const QString &path);
     void loadEnhancedCodes(const QString &path);
     void loadPorts(const QString &path);
     void loadCommands(const QString &path);
     void loadGuide(const QString &path);
+    void loadExtensions(const QString &path); // extensionloading.cpp
     void addError(const QString &file, const QString &message);
 
     QMap<int, ReplyCodeInfo> m_replyCodes;
@@ -72,6 +83,10 @@ private:
     QMap<int, PortInfo> m_ports;
     QList<CommandInfo> m_commands;
     Guide m_guide;
+    QList<ExtensionInfo> m_extensions;
+    ExtensionInfo m_ehloGreeting;
+    ExtensionInfo m_unknownExtension;
+    QList<AuthMechanismInfo> m_authMechanisms;
     QStringList m_errors;
 };
 

@@ -153,10 +153,34 @@ struct CommandInfo
     QString reference() const { return formatReference(rfc, section); }
 };
 
+// One EHLO keyword (RFC 5321 s.4.1.1.1): what the server offers when it lists it.
+struct ExtensionInfo
+{
+    QString keyword; // "SIZE"; "" for the catalog's notes on the greeting line and unknown keywords
+    QString title; // "Message size declaration"
+    QString description;
+    QString parameter; // what the words after the keyword mean ("" when it takes none)
+    QString rfc;
+    QString section;
+    QString seeAlso; // a second RFC that goes with it ("RFC 3463" for ENHANCEDSTATUSCODES)
+
+    QString reference() const { return formatReference(rfc, section); }
+};
+
+// A SASL mechanism a server may list after AUTH (RFC 4954 s.3).
+struct AuthMechanismInfo
+{
+    QString name; // "PLAIN"
+    QString description;
+    QString rfc; // "RFC 4616", or a note when no RFC defines it
+    bool clearPassword = false; // the password itself travels (base64 is not encryption)
+};
+
 struct FaqEntry
 {
     QString question;
-    QString answer;
+    QString answer; // written for the desktop program (menus, dialogs)
+    QString cli; // the same from a terminal, a side note; may be empty
 };
 
 struct CommonError

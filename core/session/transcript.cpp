@@ -88,7 +88,28 @@ QString directionName(Direction direction)
 Transcript::Transcript(QObject *parent)
     : QObject(parent)
 {
+    // The clock starts with the first entry or the connection (markConnected), not here: a
+    // transcript made at start-up may wait a long time for the learner to connect.
+}
+
+void Transcript::markConnected()
+{
+    if (m_connected)
+        return; // a reconnect in the same transcript: times keep counting, never go back
+    m_connected = true;
     m_clock.start();
+    // Lines from before the connection ("Not connected yet") come before time zero.
+    for (TranscriptEntry &entry : m_entries)
+        entry.elapsedMs = 0;
+}
+
+qint64 Transcript::now()
+{
+    if (m_recordedMs >= 0)
+        return m_recordedMs;
+    if (!m_clock.isValid())
+        m_clock.start();
+    return m_clock.elapsed();
 }
 
 QString Transcript::mark(Direction direction, bool tls)
@@ -206,7 +227,7 @@ QString Transcript::responseNote() const
 void Transcript::addReply(const Reply &reply, bool tls, const QString &explanation, const QString &rfcSection)
 {
     const qsizetype first = m_entries.size();
-    const qint64 time = now();
+    const qint64 now = this->now();
     const QString code = QString::number(reply.code()).rightJustified(3, u'0');
     const std::optional<EnhancedStatus> enhanced = reply.enhancedStatus();
     const QStringList lines = reply.lines().isEmpty() ? QStringList { QString() } : reply.lines();
@@ -270,8 +291,9 @@ void Transcript::clear()
     m_lastChallenge.clear();
     m_authMechanism.clear();
     m_authResponsesSent = 0;
+    m_clock.invalidate();
+    m_connected = false;
     m_recordedMs = -1;
-    m_clock.restart();
     Q_EMIT cleared();
 }
 

@@ -28,7 +28,7 @@ enum class Secrecy {
 
 struct TranscriptEntry
 {
-    qint64 elapsedMs = 0; // since the transcript began
+    qint64 elapsedMs = 0; // since the connection opened (or the first entry, if nobody said)
     Direction direction = Direction::Info;
     bool tls = false; // inside a TLS session
     QString text; // one wire line, escaped for display and already masked
@@ -62,6 +62,8 @@ public:
     // For a transcript read back from a recording (TranscriptImport): the time, in ms since the
     // start, that the next entries are stamped with instead of the clock's. -1 goes back to the clock.
     void setRecordedTime(qint64 elapsedMs) { m_recordedMs = elapsedMs; }
+    // The connection opened: times count from here. Only the first call after clear() counts.
+    void markConnected();
 
     const QList<TranscriptEntry> &entries() const { return m_entries; }
     qsizetype size() const { return m_entries.size(); }
@@ -82,10 +84,13 @@ private:
     void append(TranscriptEntry entry);
     QString responseNote() const;
 
-    qint64 now() const { return m_recordedMs >= 0 ? m_recordedMs : m_clock.elapsed(); }
+    // Milliseconds on the transcript's clock, starting it if need be; a recording's own time
+    // while setRecordedTime() is in force.
+    qint64 now();
 
     QList<TranscriptEntry> m_entries;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_clock; // invalid until the first entry or markConnected()
+    bool m_connected = false;
     qint64 m_recordedMs = -1;
     // AUTH bookkeeping, only to say what a masked line held (never the secret itself).
     bool m_awaitingAuthResponse = false; // the last reply was 334

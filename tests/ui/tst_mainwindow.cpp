@@ -187,7 +187,7 @@ void TestMainWindow::walkNineStepsByTyping()
         case 5: QVERIFY(envelope->text().contains(QLatin1String("<bob@example.com>"))); break;
         case 6: QCOMPARE(phase->text(), QStringLiteral("Phase: in DATA")); break;
         case 7: QCOMPARE(phase->text(), QStringLiteral("Phase: after EHLO")); break;
-        case 8: QCOMPARE(phase->text(), QStringLiteral("Phase: closed")); break;
+        case 8: QCOMPARE(phase->text(), QStringLiteral("Phase: not connected")); break;
         }
     }
     QCOMPARE(progress->value(), 9);
@@ -532,7 +532,7 @@ void TestMainWindow::newSessionStartsOver()
     QVERIFY(m_window->selectScenario(QStringLiteral("relay")));
     type(QStringLiteral("EHLO laptop.example.org"));
     type(QStringLiteral("QUIT"));
-    QCOMPARE(child<QLabel>("phaseLabel")->text(), QStringLiteral("Phase: closed"));
+    QCOMPARE(child<QLabel>("phaseLabel")->text(), QStringLiteral("Phase: not connected"));
     m_window->findChild<QAction *>(QStringLiteral("newSessionAction"))->trigger();
     QCOMPARE(child<QLabel>("phaseLabel")->text(), QStringLiteral("Phase: greeted"));
     QCOMPARE(m_window->session()->transcript()->size(), 2);

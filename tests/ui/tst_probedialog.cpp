@@ -2,7 +2,9 @@
 // certificate question (answered by a hook), "Check all ports", and the password staying out
 // of every view.
 
+#include "client/probereport.h"
 #include "probe/probedialog.h"
+#include "probe/proberemedytext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -100,6 +103,7 @@ private Q_SLOTS:
     void cancelStopsAtOnce();
     void certificateQuestionThenAcceptedRun();
     void checkAllPorts();
+    void diagnosesNameTheDialogsControlsNotFlags();
 
 private:
     static void fill(ProbeDialog &dialog, quint16 port, int tlsIndex);
@@ -281,6 +285,68 @@ void TestProbeDialog::checkAllPorts()
     QVERIFY(ports.contains(QLatin1String("closed")));
     QVERIFY(ports.contains(QLatin1String("220 dialog.example")));
     QVERIFY(!dialog.isBusy());
+}
+
+// The GUI never tells its user to type a command-line flag: a diagnosis says what is wrong, and
+// what to change names the dialog's own control (issue 12).
+void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
+{
+    const QRegularExpression flag(QStringLiteral("(^|\\s|\\()--[a-z]"));
+    // (1) Credentials withheld: no STARTTLS offered, a user given.
+    {
+        AnsweringServer server;
+        ProbeDialog dialog;
+        fill(dialog, server.serverPort(), 0);
+        child<QLineEdit>(dialog, "userLineEdit")->setText(QStringLiteral("alice"));
+        child<QLineEdit>(dialog, "passwordLineEdit")->setText(kPassword);
+        QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+        child<QPushButton>(dialog, "probeButton")->click();
+        QVERIFY(finished.wait(10000));
+        const QString summary = child<QPlainTextEdit>(dialog, "summaryView")->toPlainText();
+        QVERIFY2(!summary.contains(flag), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("What to change")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("\"Allow the password without TLS\"")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("\"STARTTLS (required)\"")), qPrintable(summary));
+    }
+    // (2) A silent port: no greeting; TLS from the first byte may be what it wants.
+    {
+        AnsweringServer silent(false);
+        ProbeDialog dialog;
+        fill(dialog, silent.serverPort(), 3);
+        child<QSpinBox>(dialog, "timeoutSpinBox")->setValue(1);
+        QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+        child<QPushButton>(dialog, "probeButton")->click();
+        QVERIFY(finished.wait(15000));
+        const QString summary = child<QPlainTextEdit>(dialog, "summaryView")->toPlainText();
+        QVERIFY2(!summary.contains(flag), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("\"Implicit TLS\"")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("\"Timeout\"")), qPrintable(summary));
+    }
+    // (3) Every diagnosis core can give and every remedy the dialog can word.
+    ProbeOptions options;
+    options.host = QStringLiteral("mail.example.com");
+    options.port = 25;
+    for (int kind = int(ClientErrorKind::None); kind <= int(ClientErrorKind::Cancelled); ++kind) {
+        for (ProbeStage stage : {ProbeStage::Greeting, ProbeStage::Ehlo, ProbeStage::Mail, ProbeStage::Rcpt}) {
+            ClientError error;
+            error.kind = ClientErrorKind(kind);
+            error.stage = stage;
+            error.reply = Reply(530, { QStringLiteral("5.7.0 Authentication required") });
+            const QString text = diagnose(error, options);
+            QVERIFY2(!text.contains(flag), qPrintable(text));
+        }
+    }
+    for (ProbeRemedy remedy : { ProbeRemedy::SetEhloName, ProbeRemedy::GiveCredentials, ProbeRemedy::UseStartTls,
+                                ProbeRemedy::UseImplicitTls, ProbeRemedy::RaiseTimeout, ProbeRemedy::TrustCertificate,
+                                ProbeRemedy::AllowPlaintextAuth, ProbeRemedy::ResolveMx }) {
+        const QString text = ProbeRemedyText::forDialog(remedy);
+        QVERIFY2(!text.isEmpty() && !text.contains(flag), qPrintable(text));
+    }
+    for (QSslError::SslError kind : { QSslError::SelfSignedCertificate, QSslError::CertificateExpired,
+                                      QSslError::HostNameMismatch, QSslError::CertificateUntrusted }) {
+        const QString text = explainCertificateError(QSslError(kind), QStringLiteral("mail.example.com"));
+        QVERIFY2(!text.contains(flag), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestProbeDialog)

@@ -181,7 +181,7 @@ QList<VisibleText> visibleTexts(QMainWindow *window)
     out.removeIf([](const VisibleText &item) {
         static const QStringList foreign
             = { QStringLiteral("/qt_dockwidget_"), QStringLiteral("/ScrollLeftButton"),
-                  QStringLiteral("/ScrollRightButton"), QStringLiteral("/lessonSummary text"),
+                  QStringLiteral("/ScrollRightButton"), QStringLiteral("/lessonSummary text"), QStringLiteral("/lessonTitle text"),
                   QStringLiteral("/lessonStepBody text"), QStringLiteral("/lessonCommand text") };
         return std::any_of(foreign.cbegin(), foreign.cend(),
             [&item](const QString &part) { return item.where.contains(part); });

@@ -4,6 +4,7 @@
 #include "client/portcheck.h"
 #include "client/probe.h"
 #include "diagram/sequencediagramview.h"
+#include "proberemedytext.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -382,6 +383,11 @@ void ProbeDialog::showReport(const ProbeReport &report)
     m_statusLabel->setText(report.ok ? tr("Done: %1 port %2 did what was asked.").arg(report.host).arg(report.port)
                                      : tr("Failed at step %1: %2").arg(stageName(report.stage), report.error.message));
     QString summary = report.ok ? tr("Result: OK\n") : tr("Result: FAILED at step %1\n\nWhat it means:\n%2\n").arg(stageName(report.stage), report.diagnosis);
+    if (!report.remedies.isEmpty()) {
+        summary += tr("\nWhat to change:\n");
+        for (ProbeRemedy remedy : report.remedies)
+            summary += QStringLiteral("- ") + ProbeRemedyText::forDialog(remedy) + QLatin1Char('\n');
+    }
     summary += QLatin1Char('\n');
     for (const Verdict &verdict : report.verdicts)
         summary += QLatin1Char('[') + Verdict::levelName(verdict.level) + QStringLiteral("] ") + verdict.text + QLatin1Char('\n');

@@ -1,6 +1,7 @@
 #include "explainview.h"
 
 #include "reference/explainer.h"
+#include "referencehtml.h"
 #include "uihelpers.h"
 
 #include <QFontDatabase>
@@ -59,7 +60,7 @@ QString ExplainView::toHtml(const Explanation &e, const QPalette &palette)
     if (e.replyInfo) {
         html += tr("<p><b>%1 %2:</b> %3</p>").arg(e.replyInfo->code).arg(esc(e.replyInfo->meaning), esc(e.replyInfo->description));
         if (!e.replyInfo->causes.isEmpty())
-            html += tr("<p><b>Common causes:</b> %1</p>").arg(esc(e.replyInfo->causes.join(QLatin1String("; "))));
+            html += tr("<p><b>Common causes:</b></p>") + ReferenceHtml::bulletList(e.replyInfo->causes);
         if (!e.replyInfo->action.isEmpty())
             html += tr("<p><b>What to do:</b> %1</p>").arg(esc(e.replyInfo->action));
     }
@@ -71,10 +72,12 @@ QString ExplainView::toHtml(const Explanation &e, const QPalette &palette)
     }
     if (e.port)
         html += tr("<p><b>Port %1, %2:</b> %3 (%4)</p>").arg(e.port->port).arg(esc(e.port->name), esc(e.port->use), esc(e.port->encryption));
+    if (e.port && !e.port->watchOut.isEmpty())
+        html += tr("<p><b>Watch out:</b></p>") + ReferenceHtml::bulletList(e.port->watchOut);
     if (e.command)
-        html += tr("<p><b>%1</b> <code>%2</code>: %3</p>").arg(esc(e.command->name), esc(e.command->syntax), esc(e.command->purpose));
-    for (const QString &note : e.notes)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(note));
+        html += ReferenceHtml::command(*e.command, palette);
+    if (!e.notes.isEmpty())
+        html += tr("<p><b>Notes:</b></p>") + ReferenceHtml::bulletList(e.notes);
     return html;
 }
 
