@@ -2,8 +2,8 @@
 // is untrusted JSON (it may come from anyone's mail server, or be edited by hand) that
 // ReplayScenario::fromJson() turns into exchanges, and that ReplayEngine then plays back.
 // The seeds are the recordings in tests/integration/data. Invariants:
-//   - a refused recording says why; an accepted one has a greeting and at least one exchange
-//     whose replies are valid codes;
+//   - a refused recording says why; an accepted one has a greeting and at least one exchange,
+//     and every reply in it is a valid code;
 //   - the engine playing it back survives the recording's own client lines in order (with
 //     the TLS handshake completed where the recording asked for it) and then a session of
 //     its own, including verbs the recording never used (answered by the fallback engine);
@@ -76,8 +76,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     check(replay->greeting.isValid(), "the greeting is a valid reply");
     check(!replay->exchanges.isEmpty(), "an accepted recording has an exchange");
+    // (A client entry without text gives an exchange with an empty key: the engine never
+    // matches it and answers such a line with its fallback, so that is allowed.)
     for (const ReplayScenario::Exchange &exchange : replay->exchanges)
-        check(exchange.reply.isValid() && !exchange.key.isEmpty(), "every exchange has a key and a valid reply");
+        check(exchange.reply.isValid(), "every exchange has a valid reply");
 
     ReplayEngine engine(*replay);
     if (replay->scenario.implicitTls)

@@ -78,6 +78,14 @@ st_build() {
   cmake --build "$dir" -j "$(nproc)" -- -k 0
 }
 
+# st_build_fuzz: the libFuzzer harnesses in build-fuzz/ (clang; the library instrumented too).
+# Only the target `fuzzers`: the programs in app/ are not needed there.
+st_build_fuzz() {
+  CC=clang CXX=clang++ st_configure build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DSMTP_TUTOR_FUZZ=ON -DSMTP_TUTOR_BUILD_TESTS=OFF -DSMTP_TUTOR_BUILD_GUI=OFF -DSMTP_TUTOR_BUILD_BENCH=OFF
+  cmake --build build-fuzz --target fuzzers -j "$(nproc)" -- -k 0
+}
+
 # Phase timing: st_phase_begin NAME ... st_phase_end STATUS; st_phase_report prints the table.
 ST_PHASE_NAMES=()
 ST_PHASE_TIMES=()
