@@ -15,6 +15,7 @@ int runProbe(const QStringList &arguments);
 int runPorts(const QStringList &arguments);
 int runMx(const QStringList &arguments);
 int runServe(const QStringList &arguments);
+int runDiagram(const QStringList &arguments);
 
 // QCommandLineParser::helpText() with its first line naming what the user typed
 // ("Usage: smtp-tutor-cli probe [options] ...") instead of the executable's path.

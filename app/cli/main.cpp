@@ -24,6 +24,7 @@ const std::array subcommands{
     Subcommand{"ports", "check ports 25, 465, 587 and 2525 of a host in parallel", &SmtpTutor::Cli::runPorts},
     Subcommand{"mx", "look up the mail servers (MX), SPF and DMARC of a domain", &SmtpTutor::Cli::runMx},
     Subcommand{"serve", "run the simulated server on 127.0.0.1 for real mail clients", &SmtpTutor::Cli::runServe},
+    Subcommand{"diagram", "draw a recorded session as a sequence diagram (Mermaid or SVG)", &SmtpTutor::Cli::runDiagram},
 };
 
 void printUsage(FILE *stream)

@@ -4,16 +4,9 @@
 
 #include <QCoreApplication>
 
+// User-visible text goes through QCoreApplication::translate with the literal context
+// "SmtpTutor::DiagramLayout" (these are plain structs, not QObjects) so that lupdate finds it.
 namespace SmtpTutor {
-
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SmtpTutor::DiagramLayout", text, nullptr, n);
-}
-
-} // namespace
 
 int DiagramArrow::replyClass() const
 {
@@ -42,17 +35,21 @@ QString DiagramArrow::accessibleName() const
 {
     switch (kind) {
     case Kind::Command:
-        return tr("client command %1").arg(label);
+        return QCoreApplication::translate("SmtpTutor::DiagramLayout", "client command %1").arg(label);
     case Kind::Reply:
         if (isMultiLineReply())
             return (foldedLines.size() == 2
-                    ? tr("server reply %1 and 1 more line")
-                    : tr("server reply %1 and %n more lines", int(foldedLines.size() - 1)))
+                    ? QCoreApplication::translate(
+                        "SmtpTutor::DiagramLayout", "server reply %1 and 1 more line")
+                    : QCoreApplication::translate("SmtpTutor::DiagramLayout",
+                        "server reply %1 and %n more lines", nullptr, int(foldedLines.size() - 1)))
                 .arg(foldedLines.constFirst());
-        return tr("server reply %1").arg(label);
+        return QCoreApplication::translate("SmtpTutor::DiagramLayout", "server reply %1").arg(label);
     case Kind::Message:
-        return (messageLines == 1 ? tr("message, 1 line, %1 bytes")
-                                  : tr("message, %n lines, %1 bytes", int(messageLines)))
+        return (messageLines == 1
+                ? QCoreApplication::translate("SmtpTutor::DiagramLayout", "message, 1 line, %1 bytes")
+                : QCoreApplication::translate(
+                    "SmtpTutor::DiagramLayout", "message, %n lines, %1 bytes", nullptr, int(messageLines)))
             .arg(messageBytes);
     case Kind::Expected:
         return label;

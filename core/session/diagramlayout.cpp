@@ -12,11 +12,6 @@ namespace SmtpTutor {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SmtpTutor::DiagramLayout", text, nullptr, n);
-}
-
 // Octets of the UTF-8 form of a line, without making that form (the message may be 10 MB).
 qint64 utf8Length(const QString &text)
 {
@@ -52,8 +47,11 @@ QString tlsLabelFrom(const QString &note)
 QString replyLabel(const QStringList &lines)
 {
     if (lines.size() == 2)
-        return tr("%1 (+1 line)").arg(lines.constFirst());
-    return tr("%1 (+%n lines)", int(lines.size() - 1)).arg(lines.constFirst());
+        return QCoreApplication::translate("SmtpTutor::DiagramLayout", "%1 (+1 line)")
+            .arg(lines.constFirst());
+    return QCoreApplication::translate(
+        "SmtpTutor::DiagramLayout", "%1 (+%n lines)", nullptr, int(lines.size() - 1))
+        .arg(lines.constFirst());
 }
 
 } // namespace
@@ -299,8 +297,10 @@ void DiagramLayout::updateMessageLabel()
     if (m_staleMessage < 0)
         return;
     DiagramArrow &arrow = m_arrows[m_staleMessage];
-    arrow.label = (arrow.messageLines == 1 ? tr("message: 1 line, %1 bytes")
-                                           : tr("message: %n lines, %1 bytes", int(arrow.messageLines)))
+    arrow.label = (arrow.messageLines == 1
+            ? QCoreApplication::translate("SmtpTutor::DiagramLayout", "message: 1 line, %1 bytes")
+            : QCoreApplication::translate(
+                "SmtpTutor::DiagramLayout", "message: %n lines, %1 bytes", nullptr, int(arrow.messageLines)))
                       .arg(arrow.messageBytes);
     markChanged(m_staleMessageRow);
     m_staleMessage = -1;
@@ -322,7 +322,7 @@ void DiagramLayout::putExpected()
         return;
     DiagramArrow arrow;
     arrow.kind = DiagramArrow::Kind::Expected;
-    arrow.label = tr("your turn: %1").arg(m_expected);
+    arrow.label = QCoreApplication::translate("SmtpTutor::DiagramLayout", "your turn: %1").arg(m_expected);
     arrow.tls = !m_bands.isEmpty() && m_bands.constLast().lastRow < 0;
     m_arrows.append(std::move(arrow));
     m_rows.append({ DiagramRow::Type::Arrow, m_arrows.size() - 1 });

@@ -43,7 +43,7 @@ svg { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; font
 .note rect { fill: #ffffff; }
 .note text { fill: #374151; font-style: italic; }
 .error line { stroke: #c41e2a; } .error text { fill: #c41e2a; }
-.time { fill: #6b7280; font-size: 10px; }
+.arrow .time { fill: #6b7280; font-size: 10px; }
 @media (prefers-color-scheme: dark) {
   .bg, .note rect { fill: #1f2328; }
   .lane rect { fill: #2d333b; stroke: #768390; } .lane text, .arrow text { fill: #e6edf3; }
@@ -53,7 +53,7 @@ svg { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; font
   .c3 line { stroke: #79b8ff; } .c3 polygon, .c3 text { fill: #79b8ff; }
   .c4 line { stroke: #e3b341; } .c4 polygon, .c4 text { fill: #e3b341; }
   .c5 line { stroke: #ff7b72; } .c5 polygon, .c5 text { fill: #ff7b72; }
-  .note text, .time { fill: #adbac7; } .error text { fill: #ff7b72; }
+  .note text, .arrow .time { fill: #adbac7; } .error text { fill: #ff7b72; }
 }
 )";
 

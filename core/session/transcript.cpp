@@ -206,7 +206,7 @@ QString Transcript::responseNote() const
 void Transcript::addReply(const Reply &reply, bool tls, const QString &explanation, const QString &rfcSection)
 {
     const qsizetype first = m_entries.size();
-    const qint64 now = m_clock.elapsed();
+    const qint64 time = now();
     const QString code = QString::number(reply.code()).rightJustified(3, u'0');
     const std::optional<EnhancedStatus> enhanced = reply.enhancedStatus();
     const QStringList lines = reply.lines().isEmpty() ? QStringList { QString() } : reply.lines();
@@ -214,7 +214,7 @@ void Transcript::addReply(const Reply &reply, bool tls, const QString &explanati
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const bool last = i == lines.size() - 1;
         TranscriptEntry entry;
-        entry.elapsedMs = now;
+        entry.elapsedMs = time;
         entry.direction = Direction::Server;
         entry.tls = tls;
         // Server text is untrusted: control bytes and invalid UTF-8 become visible escapes.
@@ -270,13 +270,14 @@ void Transcript::clear()
     m_lastChallenge.clear();
     m_authMechanism.clear();
     m_authResponsesSent = 0;
+    m_recordedMs = -1;
     m_clock.restart();
     Q_EMIT cleared();
 }
 
 void Transcript::append(TranscriptEntry entry)
 {
-    entry.elapsedMs = m_clock.elapsed();
+    entry.elapsedMs = now();
     m_entries.append(std::move(entry));
     const qsizetype index = m_entries.size() - 1;
     Q_EMIT entriesAppended(index, index);

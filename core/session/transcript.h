@@ -59,6 +59,9 @@ public:
     void addInfo(const QString &text, bool tls = false);
     void addError(const QString &text, bool tls = false);
     void clear();
+    // For a transcript read back from a recording (TranscriptImport): the time, in ms since the
+    // start, that the next entries are stamped with instead of the clock's. -1 goes back to the clock.
+    void setRecordedTime(qint64 elapsedMs) { m_recordedMs = elapsedMs; }
 
     const QList<TranscriptEntry> &entries() const { return m_entries; }
     qsizetype size() const { return m_entries.size(); }
@@ -79,8 +82,11 @@ private:
     void append(TranscriptEntry entry);
     QString responseNote() const;
 
+    qint64 now() const { return m_recordedMs >= 0 ? m_recordedMs : m_clock.elapsed(); }
+
     QList<TranscriptEntry> m_entries;
     QElapsedTimer m_clock;
+    qint64 m_recordedMs = -1;
     // AUTH bookkeeping, only to say what a masked line held (never the secret itself).
     bool m_awaitingAuthResponse = false; // the last reply was 334
     QString m_lastChallenge; // decoded text of that 334 ("Username:")

@@ -18,7 +18,7 @@ _smtp_tutor_cli()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-    local commands="explain simulate probe ports mx serve help"
+    local commands="explain simulate probe ports mx serve diagram help"
     command=""
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
@@ -51,6 +51,11 @@ _smtp_tutor_cli()
         probe:--password-file | probe:--cafile | serve:--cert | serve:--key | serve:--log)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
+        diagram:--format | diagram:-f)
+            mapfile -t COMPREPLY < <(compgen -W "mermaid svg" -- "$cur"); return 0 ;;
+        diagram:--output | diagram:-o)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
         simulate:--scenario | simulate:-s | serve:--scenario)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -W "$(_smtp_tutor_cli_scenarios)" -- "$cur"; compgen -f -X '!*.json' -- "$cur"; compgen -d -- "$cur")
@@ -70,10 +75,15 @@ _smtp_tutor_cli()
         mx) options="--json --help" ;;
         serve) options="--listen --implicit-tls-listen --scenario --cert --key --max-connections --idle-timeout
                         --log --quiet --help --help-all" ;;
+        diagram) options="--format --output --times --help" ;;
         *) return 0 ;;
     esac
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+    elif [[ $command == diagram ]]; then
+        # The input: a recorded session (JSON) or - for standard input.
+        compopt -o filenames 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -W "-" -- "$cur"; compgen -f -X '!*.json' -- "$cur"; compgen -d -- "$cur")
     elif [[ $command == explain ]]; then
         mapfile -t COMPREPLY < <(compgen -W "- 25 465 587 2525 EHLO HELO STARTTLS AUTH MAIL RCPT DATA RSET VRFY NOOP QUIT" -- "$cur")
     fi

@@ -27,7 +27,8 @@ const QString BinaryDir = QStringLiteral(SMTP_TUTOR_BINARY_DIR);
 const QString Cli = QStringLiteral(SMTP_TUTOR_CLI);
 const QString AppId = QStringLiteral("io.github.smtptutor.SmtpTutor");
 const QStringList Subcommands = { QStringLiteral("explain"), QStringLiteral("simulate"),
-    QStringLiteral("probe"), QStringLiteral("ports"), QStringLiteral("mx"), QStringLiteral("serve") };
+    QStringLiteral("probe"), QStringLiteral("ports"), QStringLiteral("mx"), QStringLiteral("serve"),
+    QStringLiteral("diagram") };
 const QList<int> IconSizes = { 16, 22, 24, 32, 48, 64, 128, 256 };
 
 #ifdef SMTP_TUTOR_GUI
@@ -546,6 +547,9 @@ void TestPackaging::bashCompletion_data()
         << QStringList { QStringLiteral("greylist") };
     QTest::newRow("serve --q") << QStringList { QStringLiteral("serve"), QStringLiteral("--q") }
                                << QStringList { QStringLiteral("--quiet") };
+    QTest::newRow("diagram --format ")
+        << QStringList { QStringLiteral("diagram"), QStringLiteral("--format"), QString() }
+        << QStringList { QStringLiteral("mermaid"), QStringLiteral("svg") };
     QTest::newRow("--v") << QStringList { QStringLiteral("--v") }
                          << QStringList { QStringLiteral("--version") };
 }
