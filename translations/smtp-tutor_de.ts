@@ -404,14 +404,6 @@
         <source>&quot;%1&quot; has no local part; Postfix looks it up anyway.</source>
         <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
     </message>
-    <message>
-        <source>%1 (+1 line)</source>
-        <translation>%1 (+1 Zeile)</translation>
-    </message>
-    <message>
-        <source>%1 (+%n lines)</source>
-        <translation>%1 (+%n Zeilen)</translation>
-    </message>
 </context>
 <context>
     <name>SmtpTutor::AddressSyntax</name>
@@ -724,20 +716,60 @@
         <source>Mermaid text (*.mmd *.md)</source>
         <translation>Mermaid-Text (*.mmd *.md)</translation>
     </message>
-    <message>
-        <source>This format is not available yet.</source>
-        <translation>Dieses Format gibt es noch nicht.</translation>
-    </message>
 </context>
 <context>
     <name>SmtpTutor::DiagramLayout</name>
     <message>
+        <source>client command %1</source>
+        <translation>Befehl des Clients %1</translation>
+    </message>
+    <message>
+        <source>server reply %1 and 1 more line</source>
+        <translation>Antwort des Servers %1 und 1 weitere Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>server reply %1 and %n more lines</source>
+        <translation>
+            <numerusform>Antwort des Servers %1 und %n weitere Zeile</numerusform>
+            <numerusform>Antwort des Servers %1 und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>server reply %1</source>
+        <translation>Antwort des Servers %1</translation>
+    </message>
+    <message>
+        <source>message, 1 line, %1 bytes</source>
+        <translation>Nachricht, 1 Zeile, %1 Bytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>message, %n lines, %1 bytes</source>
+        <translation>
+            <numerusform>Nachricht, %n Zeile, %1 Bytes</numerusform>
+            <numerusform>Nachricht, %n Zeilen, %1 Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+1 line)</source>
+        <translation>%1 (+1 Zeile)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n lines)</source>
+        <translation>
+            <numerusform>%1 (+%n Zeile)</numerusform>
+            <numerusform>%1 (+%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>message: 1 line, %1 bytes</source>
         <translation>Nachricht: 1 Zeile, %1 Bytes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>message: %n lines, %1 bytes</source>
-        <translation>Nachricht: %n Zeilen, %1 Bytes</translation>
+        <translation>
+            <numerusform>Nachricht: %n Zeile, %1 Bytes</numerusform>
+            <numerusform>Nachricht: %n Zeilen, %1 Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>your turn: %1</source>
@@ -1159,6 +1191,10 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
 </context>
 <context>
     <name>SmtpTutor::MailFlowMap</name>
+    <message>
+        <source>This session, %1: %2 → %3</source>
+        <translation>Diese Sitzung, %1: %2 → %3</translation>
+    </message>
     <message>
         <source>This session. </source>
         <translation>Diese Sitzung. </translation>
