@@ -829,6 +829,47 @@
             <source>your turn: %1</source>
             <translation>du bist dran: %1</translation>
         </message>
+        <message>
+            <source>client command %1</source>
+            <translation>Befehl des Clients %1</translation>
+        </message>
+        <message>
+            <source>server reply %1 and 1 more line</source>
+            <translation>Antwort des Servers %1 und 1 weitere Zeile</translation>
+        </message>
+        <message numerus="yes">
+            <source>server reply %1 and %n more lines</source>
+            <translation>
+                <numerusform>Antwort des Servers %1 und %n weitere Zeile</numerusform>
+                <numerusform>Antwort des Servers %1 und %n weitere Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>server reply %1</source>
+            <translation>Antwort des Servers %1</translation>
+        </message>
+        <message>
+            <source>message, 1 line, %1 bytes</source>
+            <translation>Nachricht, 1 Zeile, %1 Bytes</translation>
+        </message>
+        <message numerus="yes">
+            <source>message, %n lines, %1 bytes</source>
+            <translation>
+                <numerusform>Nachricht, %n Zeile, %1 Bytes</numerusform>
+                <numerusform>Nachricht, %n Zeilen, %1 Bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (+1 line)</source>
+            <translation>%1 (+1 Zeile)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (+%n lines)</source>
+            <translation>
+                <numerusform>%1 (+%n Zeile)</numerusform>
+                <numerusform>%1 (+%n Zeilen)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::ExerciseChoiceView</name>
@@ -1666,6 +1707,10 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
         <message>
             <source>From your mail program to the submission server, the sending MTA, the recipient's MX and the mailbox.</source>
             <translation>Von deinem Mailprogramm zum Einlieferungsserver, zum sendenden MTA, zum MX des Empfängers und ins Postfach.</translation>
+        </message>
+        <message>
+            <source>This session, %1: %2 → %3</source>
+            <translation>Diese Sitzung, %1: %2 → %3</translation>
         </message>
     </context>
     <context>

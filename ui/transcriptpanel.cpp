@@ -148,6 +148,16 @@ QWidget *TranscriptPanel::createModeBar()
     return bar;
 }
 
+// Side by side needs room for a readable line and two lanes; a narrow panel (a small window, the
+// practice server's session view) stacks the table above the diagram instead.
+void TranscriptPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() >= 560 ? Qt::Horizontal : Qt::Vertical;
+    if (m_viewSplitter->orientation() != wanted)
+        m_viewSplitter->setOrientation(wanted);
+}
+
 void TranscriptPanel::setViewMode(ViewMode mode)
 {
     m_mode = mode;

@@ -52,6 +52,9 @@ public:
 public Q_SLOTS:
     void copySelection();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showDetails();
     void scrollToEndIfFollowing();

@@ -92,11 +92,13 @@ int TestMailFlowMap::highlightPixels(const QImage &image, const QRect &rect, con
 void TestMailFlowMap::highlightIsDrawnOnTheSessionHopOnly_data()
 {
     QTest::addColumn<bool>("dark");
-    QTest::addColumn<int>("width"); // wide: a row of boxes; narrow: a line map
+    QTest::addColumn<int>("width"); // wide: a row of boxes; a dock: dots on a line; narrow: a line map
     QTest::newRow("light, wide") << false << 900;
     QTest::newRow("dark, wide") << true << 900;
-    QTest::newRow("light, narrow") << false << 300;
-    QTest::newRow("dark, narrow") << true << 300;
+    QTest::newRow("light, dock") << false << 380;
+    QTest::newRow("dark, dock") << true << 380;
+    QTest::newRow("light, narrow") << false << 0; // 0: the map's minimum width
+    QTest::newRow("dark, narrow") << true << 0;
 }
 
 void TestMailFlowMap::highlightIsDrawnOnTheSessionHopOnly()
@@ -115,6 +117,8 @@ void TestMailFlowMap::highlightIsDrawnOnTheSessionHopOnly()
         palette.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
     }
     map.setPalette(palette);
+    if (width == 0)
+        width = map.minimumSizeHint().width();
     map.resize(width, map.heightForWidth(width));
     for (const Hop session : {Hop::Submission, Hop::Relay}) {
         map.setSessionHop(session);

@@ -12,6 +12,7 @@
 #include "probe/probedialog.h"
 #include "transcriptmodel.h"
 #include "transcriptpanel.h"
+#include "uihelpers.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void foldedReplyOpensOnClickAndEnter();
     void viewModeAndSplitterAreRestored();
     void lessonShowsTheNextStepMaskedDuringAuth();
+    void darkPaletteGetsTheLightClassColours();
     void probeDialogHasADiagramWithTimes();
     void exportWritesThreeFormats();
 
@@ -258,6 +260,39 @@ void TestSequenceDiagram::lessonShowsTheNextStepMaskedDuringAuth()
     runner->stop();
     window.selectScenario(QStringLiteral("relay"));
     QVERIFY(lastArrow().kind != DiagramArrow::Kind::Expected);
+}
+
+// With a dark palette the reply arrows take the lighter tones of their class colours (the
+// transcript's choice for dark backgrounds), never the dark ones meant for a light base.
+void TestSequenceDiagram::darkPaletteGetsTheLightClassColours()
+{
+    SequenceDiagramView *diagram = m_panel->diagram();
+    QPalette dark = diagram->palette();
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    diagram->setPalette(dark);
+    diagram->flushPending();
+    const QImage image = diagram->renderImage(700);
+    const QString dir = qEnvironmentVariable("SMTP_TUTOR_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        image.save(dir + QStringLiteral("/diagram-dark.png"));
+    const auto count = [&image](const QColor &color) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += image.pixelColor(x, y).rgb() == color.rgb();
+        return n;
+    };
+    QPalette light = dark;
+    light.setColor(QPalette::Base, Qt::white);
+    QVERIFY(Ui::isDarkPalette(dark) && !Ui::isDarkPalette(light));
+    QVERIFY(count(Ui::replyClassColor(250, dark)) > 100);
+    QCOMPARE(count(Ui::replyClassColor(250, light)), 0);
+    QVERIFY(count(QColor(0xee, 0xee, 0xee)) > 100); // the commands in the palette's text colour
 }
 
 void TestSequenceDiagram::probeDialogHasADiagramWithTimes()

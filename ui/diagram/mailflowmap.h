@@ -12,8 +12,8 @@ struct Scenario;
 // sending MTA, the recipient domain's MX and the mailbox, joined by four hops. The hop the
 // current session plays is highlighted (in colour and with a "this session" mark); the hop the
 // learner picked (click, or Left/Right and Enter) has its explanation under the map.
-// Wide, the stations stand in a row of boxes; narrow (a dock), they form a line map from top to
-// bottom, one text line per station and per hop.
+// Wide, the stations stand in a row of boxes; at a dock's width they are dots on one line with
+// their names below; narrower still, a line map from top to bottom with one row per station.
 class MailFlowMap : public QWidget
 {
     Q_OBJECT
@@ -60,13 +60,15 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    enum class Mode { Boxes, Strip, Line }; // wide, a dock's width, narrower
     struct Geometry
     {
-        bool vertical = false;
+        Mode mode = Mode::Boxes;
         QList<QRectF> stations; // StationCount boxes
         QList<QRectF> hops;     // HopCount areas between them (arrow and label)
         QRectF caption;         // the current hop's explanation
@@ -76,6 +78,11 @@ private:
     Geometry computeLayout(int width) const;
     qreal captionHeight(qreal width) const;
     qreal horizontalMinimumWidth() const;
+    qreal stripMinimumWidth() const;
+    void layoutBoxes(Geometry &geometry, int width) const;
+    void layoutStrip(Geometry &geometry, int width) const;
+    void layoutLine(Geometry &geometry, int width) const;
+    static QString captionHtml(const QString &title, const QString &text, bool thisSession);
     Hop hopAt(const QPointF &point) const;
     QString captionText() const;
     QString tooltipFor(Hop hop) const;
@@ -83,6 +90,7 @@ private:
     void paintStation(QPainter &painter, const Geometry &geometry, int station) const;
     QRectF paintSessionTag(QPainter &painter, const QPointF &anchor, bool centred) const;
     void paintHop(QPainter &painter, const Geometry &geometry, int hop) const;
+    void paintSummary(QPainter &painter) const;
     void updateAccessibleText();
 
     Hop m_sessionHop = Hop::None;
