@@ -9,8 +9,8 @@ class QVBoxLayout;
 
 namespace SmtpTutor {
 
-// The answers of a multiple-choice question as buttons. Keyboard: 1-9 pick an answer, Up and
-// Down move between the answers, Enter or Space picks the one with the focus.
+// The answers of a multiple-choice question as numbered buttons. Keyboard: Up and Down move
+// between the answers, Enter or Space picks the one with the focus; the panel maps 1-9.
 class ExerciseChoiceView : public QWidget
 {
     Q_OBJECT

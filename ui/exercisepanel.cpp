@@ -15,23 +15,36 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace SmtpTutor {
 
 namespace {
-// A stacked widget is as tall as its tallest page; the pages not shown must not count, or a
-// short question sits above a gap made for a long one.
-void showPage(QStackedWidget *stack, QWidget *page)
+// The panel's pages and answer views sit in a plain box and only the current one is shown: a
+// QStackedWidget would be as tall as its tallest page (its height-for-width asks every page,
+// shown or not), which stretched four one-line answers to fill an eight-line ordering's room.
+QWidget *pageBox(QWidget *parent, const QString &objectName)
 {
-    for (int i = 0; i < stack->count(); ++i) {
-        QWidget *each = stack->widget(i);
-        const QSizePolicy::Policy policy = each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-        each->setSizePolicy(policy, policy);
+    auto *box = new QWidget(parent);
+    box->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return box;
+}
+
+void addPage(QWidget *box, QWidget *page)
+{
+    page->setParent(box);
+    box->layout()->addWidget(page);
+}
+
+void showPage(QWidget *box, QWidget *page)
+{
+    QLayout *layout = box->layout();
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QWidget *each = layout->itemAt(i)->widget())
+            each->setVisible(each == page);
     }
-    stack->setCurrentWidget(page);
-    stack->updateGeometry();
 }
 } // namespace
 
@@ -40,7 +53,7 @@ ExercisePanel::ExercisePanel(QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_progressLabel(new QLabel(this))
     , m_scoreLabel(new QLabel(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(pageBox(this, QStringLiteral("exercisePages")))
     , m_scorePage(new ExerciseScorePage(this))
 {
     Ui::name(this, QStringLiteral("exercisePanel"), tr("Exercises"));
@@ -68,8 +81,10 @@ ExercisePanel::ExercisePanel(QWidget *parent)
     statusRow->addStretch(1);
     statusRow->addWidget(m_scoreLabel);
 
-    m_pages->addWidget(createQuestionPage());
-    m_pages->addWidget(m_scorePage);
+    m_questionPage = createQuestionPage();
+    addPage(m_pages, m_questionPage);
+    addPage(m_pages, m_scorePage);
+    showPage(m_pages, m_questionPage);
     // The page scrolls rather than cuts when the dock is short (a long session to order).
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -104,7 +119,7 @@ QWidget *ExercisePanel::createQuestionPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("exerciseQuestionPage"));
     m_prompt = new QLabel(page);
-    m_answerViews = new QStackedWidget(page);
+    m_answerViews = pageBox(page, QStringLiteral("exerciseAnswerViews"));
     m_choices = new ExerciseChoiceView(m_answerViews);
     m_order = new ExerciseOrderView(m_answerViews);
     m_command = new ExerciseCommandView(m_answerViews);
@@ -113,9 +128,9 @@ QWidget *ExercisePanel::createQuestionPage()
     Ui::name(m_prompt, QStringLiteral("exercisePrompt"), tr("Question"));
     Ui::name(m_result, QStringLiteral("exerciseResult"), tr("Answer"));
     Ui::name(m_next, QStringLiteral("nextQuestionButton"), tr("Next question"));
-    m_answerViews->addWidget(m_choices);
-    m_answerViews->addWidget(m_order);
-    m_answerViews->addWidget(m_command);
+    for (QWidget *view : {static_cast<QWidget *>(m_choices), static_cast<QWidget *>(m_order), static_cast<QWidget *>(m_command)})
+        addPage(m_answerViews, view);
+    showPage(m_answerViews, m_choices); // empty until the first round: nothing shows
     QFont promptFont = m_prompt->font();
     promptFont.setPointSizeF(promptFont.pointSizeF() * 1.1);
     promptFont.setBold(true);
@@ -232,7 +247,7 @@ const ExerciseQuestion &ExercisePanel::question() const
 void ExercisePanel::showCurrent(bool takeFocus)
 {
     const ExerciseQuestion &q = question();
-    showPage(m_pages, m_pages->widget(0));
+    showPage(m_pages, m_questionPage);
     m_prompt->setText(q.prompt);
     m_result->clear();
     m_next->setEnabled(false);
@@ -257,6 +272,14 @@ void ExercisePanel::showCurrent(bool takeFocus)
         break;
     }
     updateStatus();
+    settleLayout();
+}
+
+void ExercisePanel::settleLayout()
+{
+    // The new question's controls get their size now, not on the next turn of the event loop:
+    // a click or a key that comes before it (a test, a fast learner) finds them where they show.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void ExercisePanel::answer(int choice)
@@ -328,6 +351,7 @@ void ExercisePanel::showScorePage(bool takeFocus)
     if (takeFocus)
         m_scorePage->focusDefaultButton();
     updateStatus();
+    settleLayout();
 }
 
 void ExercisePanel::keyPressEvent(QKeyEvent *event)

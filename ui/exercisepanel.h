@@ -9,7 +9,6 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 
 namespace SmtpTutor {
 
@@ -63,6 +62,7 @@ private:
     QString verdictHtml(const ExerciseVerdict &verdict) const;
     void showScorePage(bool takeFocus);
     void updateStatus();
+    void settleLayout();
     bool hasFocusInside() const;
 
     std::unique_ptr<ExerciseGenerator> m_generator;
@@ -70,9 +70,10 @@ private:
     QComboBox *m_kind;
     QLabel *m_progressLabel;
     QLabel *m_scoreLabel;
-    QStackedWidget *m_pages;
+    QWidget *m_pages;
     QLabel *m_prompt = nullptr;
-    QStackedWidget *m_answerViews = nullptr;
+    QWidget *m_questionPage = nullptr;
+    QWidget *m_answerViews = nullptr;
     ExerciseChoiceView *m_choices = nullptr;
     ExerciseOrderView *m_order = nullptr;
     ExerciseCommandView *m_command = nullptr;

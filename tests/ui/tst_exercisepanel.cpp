@@ -114,6 +114,12 @@ void TestExercisePanel::opensWithAQuestion()
     QCOMPARE(child<QLabel>("exercisePrompt")->text(), m_panel->question().prompt);
     QCOMPARE(progress(), QStringLiteral("Question 1 of 10"));
     QVERIFY(child<QPushButton>("choiceButton0")->isVisible()); // a mixed round opens with a reply code
+    // Each answer is as tall as its text, not stretched to the room a longer kind of question needs.
+    for (int i = 0; i < m_panel->question().choices.size(); ++i) {
+        const auto *button = child<QPushButton>(qPrintable(QStringLiteral("choiceButton%1").arg(i)));
+        QVERIFY2(button->height() <= button->heightForWidth(button->width()) + 2,
+                 qPrintable(QStringLiteral("%1 px high for %2").arg(button->height()).arg(button->heightForWidth(button->width()))));
+    }
 }
 
 void TestExercisePanel::opensWithAQuestionInTheMainWindow()
