@@ -38,7 +38,16 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     , m_resume(new QPushButton(Ui::themeIcon(QStringLiteral("media-skip-forward")), tr("Resume"), this))
     , m_map(new MailFlowMap(this))
 {
-    m_map->setCaptionVisible(false); // a click or Enter shows a hop's explanation
+    nameWidgets();
+    styleWidgets();
+    buildLayout();
+    connectSignals();
+    showStep();
+}
+
+// Object and accessible names, and status tips: every control can be found and read out.
+void LessonPanel::nameWidgets()
+{
     Ui::name(this, QStringLiteral("lessonPanel"), tr("Lesson"));
     Ui::name(m_lessonTitle, QStringLiteral("lessonTitle"), tr("The lesson running"));
     Ui::name(m_browse, QStringLiteral("browseLessonsButton"), tr("Choose a lesson or a drill"));
@@ -62,7 +71,12 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     m_fill->setStatusTip(tr("Put the step's command into the command line; press Enter to send it"));
     m_restart->setStatusTip(tr("Start this lesson again from the first step"));
     m_resume->setStatusTip(tr("Replay the steps you already finished and continue"));
+}
 
+// Fonts, wrapping and frames: the step title stands out, the command reads as code.
+void LessonPanel::styleWidgets()
+{
+    m_map->setCaptionVisible(false); // a click or Enter shows a hop's explanation
     m_lessonTitle->setWordWrap(true);
     QFont lessonFont = m_lessonTitle->font();
     lessonFont.setBold(true);
@@ -92,7 +106,10 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     m_feedback->setMinimumHeight(m_feedback->fontMetrics().height() * 4);
     m_feedback->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void LessonPanel::buildLayout()
+{
     // The line to type sits in a framed box of its own, with the helper button under it.
     auto *commandBox = new QFrame(this);
     m_commandBox = commandBox;
@@ -140,7 +157,10 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
     layout->addWidget(m_stepList, 100);
     layout->addStretch(1); // keeps the text at the top when the step list is hidden
     layout->addLayout(buttons);
+}
 
+void LessonPanel::connectSignals()
+{
     connect(m_browse, &QPushButton::clicked, this, &LessonPanel::showLessonBrowser);
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::openNextLesson);
     connect(m_fill, &QPushButton::clicked, this, [this] {
@@ -166,7 +186,6 @@ LessonPanel::LessonPanel(LessonRunner *runner, QWidget *parent)
         if (m_runner->isFinished())
             showStep();
     });
-    showStep();
 }
 
 QString LessonPanel::savedLessonId()

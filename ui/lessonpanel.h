@@ -60,6 +60,10 @@ public:
 private:
     void showFeedback(const LessonRunner::Feedback &feedback);
     void saveProgress();
+    void nameWidgets();
+    void styleWidgets();
+    void buildLayout();
+    void connectSignals();
     void fillStepList();
     ResumeChoice askResume(const QString &title, int step, int stepCount);
     QString completionText() const;
