@@ -88,6 +88,7 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     , m_headersEdit(new QPlainTextEdit(this))
     , m_bodyEdit(new QPlainTextEdit(this))
     , m_rawEdit(new QPlainTextEdit(this))
+    , m_portNote(new QLabel(this))
     , m_certificateMaker(new PracticeCertificate(this))
     , m_certificateDirectory(PracticeCertificate::defaultDirectory())
 {
@@ -111,6 +112,9 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     Ui::name(m_headersEdit, QStringLiteral("practiceHeadersEdit"), tr("Message headers"));
     Ui::name(m_bodyEdit, QStringLiteral("practiceBodyEdit"), tr("Message body"));
     Ui::name(m_rawEdit, QStringLiteral("practiceRawEdit"), tr("Raw message"));
+    Ui::name(m_portNote, QStringLiteral("practicePortNote"), tr("Why this port"));
+    m_portNote->setWordWrap(true);
+    m_portNote->setForegroundRole(QPalette::PlaceholderText);
 
     for (const QString &name : Scenario::builtInNames()) {
         const std::optional<Scenario> scenario = Scenario::load(name);
@@ -148,13 +152,20 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     auto *scenarioRow = new QHBoxLayout;
     scenarioRow->addWidget(m_scenarioBox, 1);
     scenarioRow->addWidget(m_replayButton);
-    form->addRow(tr("&Scenario:"), scenarioRow);
+    // Labels with buddies: QFormLayout::addRow(text, layout) makes a label without one, and its
+    // "&" then shows as a literal ampersand.
+    auto *scenarioLabel = new QLabel(tr("&Scenario:"), this);
+    scenarioLabel->setBuddy(m_scenarioBox);
+    form->addRow(scenarioLabel, scenarioRow);
     auto *portRow = new QHBoxLayout;
     portRow->addWidget(m_portBox);
     portRow->addWidget(m_implicitBox);
     portRow->addWidget(m_implicitPortBox);
     portRow->addStretch();
-    form->addRow(tr("&Port:"), portRow);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_portBox);
+    form->addRow(portLabel, portRow);
+    form->addRow(QString(), m_portNote);
     auto *controlRow = new QHBoxLayout;
     controlRow->addWidget(m_startStopButton);
     controlRow->addWidget(m_statusLabel, 1);
@@ -188,6 +199,7 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     connect(
         m_scenarioBox, &QComboBox::currentIndexChanged, this, &PracticeServerWidget::updateClientSettings);
     connect(m_implicitBox, &QCheckBox::toggled, this, &PracticeServerWidget::updateControls);
+    connect(m_portBox, &QSpinBox::valueChanged, this, &PracticeServerWidget::updatePortNote);
     connect(m_connectionsTree, &QTreeWidget::itemSelectionChanged, this,
         &PracticeServerWidget::showSelectedConnection);
     connect(
@@ -412,6 +424,30 @@ QString PracticeServerWidget::clientSettingsText() const
 void PracticeServerWidget::updateClientSettings()
 {
     m_settingsEdit->setPlainText(clientSettingsText());
+    updatePortNote();
+}
+
+// A scenario named after port 25 (or 465, 587) still listens on the port in the box: a port below
+// 1024 may only be opened by root, and a practice tool should not need root. Say so, so the
+// learner does not look for the server on the wrong port.
+void PracticeServerWidget::updatePortNote()
+{
+    QString error;
+    const std::optional<Scenario> scenario
+        = isRunning() ? std::optional<Scenario>(m_runningScenario) : currentScenario(&error);
+    const int listening = isRunning() ? m_server->port() : m_portBox->value();
+    const bool differs = scenario && scenario->port > 0 && scenario->port != listening;
+    m_portNote->setVisible(differs);
+    if (!differs)
+        return;
+    m_portNote->setText(scenario->port < 1024
+        ? tr("This server plays port %1, but listens on %2 here: only the administrator (root) may open "
+             "a port below 1024, and an unprivileged port behaves the same for a mail program.")
+              .arg(scenario->port)
+              .arg(listening == 0 ? tr("a free port") : QString::number(listening))
+        : tr("This server plays port %1 and listens on %2 here, the port chosen above.")
+              .arg(scenario->port)
+              .arg(listening == 0 ? tr("a free port") : QString::number(listening)));
 }
 
 QTreeWidgetItem *PracticeServerWidget::connectionItem(int id) const
