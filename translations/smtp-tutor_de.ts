@@ -1433,7 +1433,7 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
         <translation>Den Fokus in den vorigen Bereich setzen</translation>
     </message>
     <message>
-        <source>&amp;Lesson</source>
+        <source>Lesso&amp;n</source>
         <translation>&amp;Lektion</translation>
     </message>
     <message>

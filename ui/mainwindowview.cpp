@@ -169,7 +169,7 @@ void MainWindow::connectReadingActions()
 void MainWindow::populateViewMenu()
 {
     const QList<QPair<QDockWidget *, QString>> docks = {
-        {m_lessonDock, tr("&Lesson")}, {m_exerciseDock, tr("E&xercises")}, {m_referenceDock, tr("&Reference")}};
+        {m_lessonDock, tr("Lesso&n")}, {m_exerciseDock, tr("E&xercises")}, {m_referenceDock, tr("&Reference")}};
     for (int i = 0; i < docks.size(); ++i) {
         QAction *toggle = docks.at(i).first->toggleViewAction();
         toggle->setText(docks.at(i).second);
