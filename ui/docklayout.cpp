@@ -1,8 +1,8 @@
 #include "docklayout.h"
 
 #include <QDockWidget>
-#include <QLayout>
 #include <QEvent>
+#include <QLayout>
 #include <QMainWindow>
 #include <QResizeEvent>
 #include <QTimer>
@@ -12,7 +12,8 @@
 
 namespace SmtpTutor {
 
-DockLayout::DockLayout(QMainWindow *window, QDockWidget *lesson, QDockWidget *exercise, QDockWidget *reference)
+DockLayout::DockLayout(
+    QMainWindow *window, QDockWidget *lesson, QDockWidget *exercise, QDockWidget *reference)
     : QObject(window)
     , m_window(window)
     , m_lesson(lesson)
@@ -31,8 +32,8 @@ QPair<int, int> DockLayout::defaultWidths(int windowWidth, bool compact)
 {
     // Compact: one column of tabs at 40 %; wide: 25 % and 23 %, the console keeps about half.
     if (compact)
-        return {int(windowWidth * 0.40), 0};
-    return {int(windowWidth * 0.25), int(windowWidth * 0.23)};
+        return { int(windowWidth * 0.40), 0 };
+    return { int(windowWidth * 0.25), int(windowWidth * 0.23) };
 }
 
 void DockLayout::applyDefaults()
@@ -116,7 +117,7 @@ void DockLayout::makeCompact()
     m_window->tabifyDockWidget(m_lesson, m_reference);
     m_lesson->raise(); // the lesson stays in front; the reference is one tab away
     m_compacted = true;
-    m_window->resizeDocks({m_lesson}, {defaultWidths(m_window->width(), true).first}, Qt::Horizontal);
+    m_window->resizeDocks({ m_lesson }, { defaultWidths(m_window->width(), true).first }, Qt::Horizontal);
 }
 
 void DockLayout::makeWide()
@@ -126,7 +127,7 @@ void DockLayout::makeWide()
     m_lesson->raise();
     m_compacted = false;
     const auto [left, right] = defaultWidths(m_window->width(), false);
-    m_window->resizeDocks({m_lesson, m_reference}, {left, right}, Qt::Horizontal);
+    m_window->resizeDocks({ m_lesson, m_reference }, { left, right }, Qt::Horizontal);
 }
 
 // The docks beside the centre, one per column: docks tabbed together share one width, and
@@ -134,13 +135,14 @@ void DockLayout::makeWide()
 QList<QDockWidget *> DockLayout::sideDocks() const
 {
     QList<QDockWidget *> docks;
-    for (QDockWidget *dock : {m_lesson, m_exercise, m_reference}) {
+    for (QDockWidget *dock : { m_lesson, m_exercise, m_reference }) {
         const Qt::DockWidgetArea area = m_window->dockWidgetArea(dock);
         if (!dock->isVisible() || dock->isFloating()
             || (area != Qt::LeftDockWidgetArea && area != Qt::RightDockWidgetArea))
             continue;
         const QList<QDockWidget *> group = m_window->tabifiedDockWidgets(dock);
-        if (std::none_of(docks.cbegin(), docks.cend(), [&group](QDockWidget *d) { return group.contains(d); }))
+        if (std::none_of(
+                docks.cbegin(), docks.cend(), [&group](QDockWidget *d) { return group.contains(d); }))
             docks << dock;
     }
     return docks;
@@ -165,7 +167,8 @@ void DockLayout::keepCentreShare()
     if (total <= 0)
         return;
     for (int i = 0; i < docks.size(); ++i)
-        widths[i] = qMax(docks.at(i)->minimumSizeHint().width(), widths.at(i) - missing * widths.at(i) / total);
+        widths[i]
+            = qMax(docks.at(i)->minimumSizeHint().width(), widths.at(i) - missing * widths.at(i) / total);
     m_window->resizeDocks(docks, widths, Qt::Horizontal);
 }
 

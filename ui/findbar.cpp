@@ -41,7 +41,7 @@ FindBar::FindBar(QAbstractItemView *view, int column, QWidget *parent)
     close->setText(tr("Close"));
     close->setToolTip(tr("Close the find bar (Esc)"));
     close->setIcon(Ui::themeIcon(QStringLiteral("window-close")));
-    for (QToolButton *button : {m_previous, m_next, close}) {
+    for (QToolButton *button : { m_previous, m_next, close }) {
         button->setToolButtonStyle(Qt::ToolButtonIconOnly);
         button->setAutoRaise(true);
     }
@@ -154,10 +154,13 @@ void FindBar::updateCount()
         }
     }
     const bool miss = !term().isEmpty() && count == 0;
-    m_count->setText(term().isEmpty() ? QString() : miss ? tr("No match") : tr("%1 of %2").arg(position).arg(count));
+    m_count->setText(term().isEmpty() ? QString()
+            : miss                    ? tr("No match")
+                                      : tr("%1 of %2").arg(position).arg(count));
     // A miss shows in the field too, in the colour of a failure.
     QPalette palette = m_edit->palette();
-    palette.setColor(QPalette::Text, miss ? Ui::replyClassColor(500, palette) : QPalette().color(QPalette::Text));
+    palette.setColor(
+        QPalette::Text, miss ? Ui::replyClassColor(500, palette) : QPalette().color(QPalette::Text));
     m_edit->setPalette(palette);
 }
 

@@ -36,7 +36,7 @@ namespace {
 const QString WrapKey = QStringLiteral("transcript/wrapLines");
 
 QAction *makeAction(QObject *parent, const char *name, const QString &text, const QList<QKeySequence> &keys,
-                    const QString &tip)
+    const QString &tip)
 {
     auto *action = new QAction(text, parent);
     action->setObjectName(QString::fromLatin1(name));
@@ -92,33 +92,38 @@ void MainWindow::createReadingActions()
     m_zoom = new ZoomController(this);
     m_panes = new PaneNavigator(this);
     m_panes->setHome([this]() -> QWidget * { return m_console ? m_console->commandLine() : nullptr; });
-    m_panes->addPane([this]() -> QWidget * { return m_console ? m_console->transcriptPanel()->view() : nullptr; });
+    m_panes->addPane(
+        [this]() -> QWidget * { return m_console ? m_console->transcriptPanel()->view() : nullptr; });
     m_panes->addPane([this]() -> QWidget * { return m_lessonDock; });
     m_panes->addPane([this]() -> QWidget * { return m_exerciseDock; });
     m_panes->addPane([this]() -> QWidget * { return m_referenceDock; });
     m_panes->addPane([this]() -> QWidget * { return m_practiceDock; });
 
-    m_selectAllAct = makeAction(this, "selectAllAction", tr("Select &All"), QKeySequence::keyBindings(QKeySequence::SelectAll),
-                                tr("Select all the text or lines where the cursor is (the transcript otherwise)"));
+    m_selectAllAct = makeAction(this, "selectAllAction", tr("Select &All"),
+        QKeySequence::keyBindings(QKeySequence::SelectAll),
+        tr("Select all the text or lines where the cursor is (the transcript otherwise)"));
     connect(m_selectAllAct, &QAction::triggered, this, [this] {
         if (!selectAllIn(QApplication::focusWidget()) && m_console)
             m_console->transcriptPanel()->view()->selectAll();
     });
-    m_findAct = makeAction(this, "findAction", tr("&Find in Transcript..."), QKeySequence::keyBindings(QKeySequence::Find),
-                           tr("Search the transcript for a code, a command or a word"));
+    m_findAct = makeAction(this, "findAction", tr("&Find in Transcript..."),
+        QKeySequence::keyBindings(QKeySequence::Find),
+        tr("Search the transcript for a code, a command or a word"));
     m_findAct->setIcon(Ui::themeIcon(QStringLiteral("edit-find")));
-    m_findNextAct = makeAction(this, "findNextAction", tr("Find &Next"), QKeySequence::keyBindings(QKeySequence::FindNext),
-                               tr("Go to the next transcript line that matches"));
+    m_findNextAct = makeAction(this, "findNextAction", tr("Find &Next"),
+        QKeySequence::keyBindings(QKeySequence::FindNext), tr("Go to the next transcript line that matches"));
     m_findPreviousAct = makeAction(this, "findPreviousAction", tr("Find &Previous"),
-                                   QKeySequence::keyBindings(QKeySequence::FindPrevious),
-                                   tr("Go to the previous transcript line that matches"));
+        QKeySequence::keyBindings(QKeySequence::FindPrevious),
+        tr("Go to the previous transcript line that matches"));
     m_clearTranscriptAct = makeAction(this, "clearTranscriptAction", tr("C&lear Transcript"), {},
-                                      tr("Empty the transcript; the connection and the lesson go on"));
+        tr("Empty the transcript; the connection and the lesson go on"));
     m_clearTranscriptAct->setIcon(Ui::themeIcon(QStringLiteral("edit-clear")));
-    connect(m_clearTranscriptAct, &QAction::triggered, m_session, [this] { m_session->transcript()->clear(); });
+    connect(
+        m_clearTranscriptAct, &QAction::triggered, m_session, [this] { m_session->transcript()->clear(); });
 
-    m_wrapAct = makeAction(this, "wrapLinesAction", tr("&Wrap Long Lines"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)},
-                           tr("Show long replies on several lines instead of cutting them off"));
+    m_wrapAct = makeAction(this, "wrapLinesAction", tr("&Wrap Long Lines"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) },
+        tr("Show long replies on several lines instead of cutting them off"));
     m_wrapAct->setCheckable(true);
     m_wrapAct->setChecked(QSettings().value(WrapKey, true).toBool());
     connect(m_wrapAct, &QAction::toggled, this, [this](bool on) {
@@ -127,12 +132,12 @@ void MainWindow::createReadingActions()
             m_console->setLineWrapping(on);
     });
     m_zoomInAct = makeAction(this, "zoomInAction", tr("Zoom &In"),
-                             {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
-                             tr("Larger text in the transcript, the lesson and the reference"));
-    m_zoomOutAct = makeAction(this, "zoomOutAction", tr("Zoom &Out"), {QKeySequence(QKeySequence::ZoomOut)},
-                              tr("Smaller text in the transcript, the lesson and the reference"));
-    m_zoomResetAct = makeAction(this, "zoomResetAction", tr("Reset &Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
-                                tr("The usual text size again"));
+        { QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal) },
+        tr("Larger text in the transcript, the lesson and the reference"));
+    m_zoomOutAct = makeAction(this, "zoomOutAction", tr("Zoom &Out"), { QKeySequence(QKeySequence::ZoomOut) },
+        tr("Smaller text in the transcript, the lesson and the reference"));
+    m_zoomResetAct = makeAction(this, "zoomResetAction", tr("Reset &Zoom"),
+        { QKeySequence(Qt::CTRL | Qt::Key_0) }, tr("The usual text size again"));
     connect(m_zoomInAct, &QAction::triggered, m_zoom, &ZoomController::zoomIn);
     connect(m_zoomOutAct, &QAction::triggered, m_zoom, &ZoomController::zoomOut);
     connect(m_zoomResetAct, &QAction::triggered, m_zoom, &ZoomController::resetZoom);
@@ -143,12 +148,13 @@ void MainWindow::createReadingActions()
     connect(m_zoom, &ZoomController::zoomChanged, this, updateZoomActions);
     updateZoomActions(m_zoom->step());
 
-    m_focusCommandAct = makeAction(this, "focusCommandLineAction", tr("&Command Line"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
-                                   tr("Put the cursor in the command line (Esc in a table or pane does too)"));
-    m_nextPaneAct = makeAction(this, "nextPaneAction", tr("Next &Pane"), {QKeySequence(Qt::Key_F6)},
-                               tr("Move the focus to the next pane: command line, transcript, lesson, reference"));
-    m_previousPaneAct = makeAction(this, "previousPaneAction", tr("Pre&vious Pane"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)},
-                                   tr("Move the focus to the previous pane"));
+    m_focusCommandAct = makeAction(this, "focusCommandLineAction", tr("&Command Line"),
+        { QKeySequence(Qt::CTRL | Qt::Key_L) },
+        tr("Put the cursor in the command line (Esc in a table or pane does too)"));
+    m_nextPaneAct = makeAction(this, "nextPaneAction", tr("Next &Pane"), { QKeySequence(Qt::Key_F6) },
+        tr("Move the focus to the next pane: command line, transcript, lesson, reference"));
+    m_previousPaneAct = makeAction(this, "previousPaneAction", tr("Pre&vious Pane"),
+        { QKeySequence(Qt::SHIFT | Qt::Key_F6) }, tr("Move the focus to the previous pane"));
     connect(m_focusCommandAct, &QAction::triggered, m_panes, &PaneNavigator::focusHome);
     connect(m_nextPaneAct, &QAction::triggered, m_panes, &PaneNavigator::nextPane);
     connect(m_previousPaneAct, &QAction::triggered, m_panes, &PaneNavigator::previousPane);
@@ -168,8 +174,8 @@ void MainWindow::connectReadingActions()
 
 void MainWindow::populateViewMenu()
 {
-    const QList<QPair<QDockWidget *, QString>> docks = {
-        {m_lessonDock, tr("Lesso&n")}, {m_exerciseDock, tr("E&xercises")}, {m_referenceDock, tr("&Reference")}};
+    const QList<QPair<QDockWidget *, QString>> docks = { { m_lessonDock, tr("Lesso&n") },
+        { m_exerciseDock, tr("E&xercises") }, { m_referenceDock, tr("&Reference") } };
     for (int i = 0; i < docks.size(); ++i) {
         QAction *toggle = docks.at(i).first->toggleViewAction();
         toggle->setText(docks.at(i).second);
@@ -185,9 +191,9 @@ void MainWindow::populateViewMenu()
         m_viewMenu->addAction(bar->toggleViewAction());
     }
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_wrapAct, m_zoomInAct, m_zoomOutAct, m_zoomResetAct});
+    m_viewMenu->addActions({ m_wrapAct, m_zoomInAct, m_zoomOutAct, m_zoomResetAct });
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_focusCommandAct, m_nextPaneAct, m_previousPaneAct});
+    m_viewMenu->addActions({ m_focusCommandAct, m_nextPaneAct, m_previousPaneAct });
     m_viewMenu->addSeparator();
     QMenu *language = Translation::createLanguageMenu(m_viewMenu);
     addMissingMnemonics(language);

@@ -73,7 +73,8 @@ void PaneNavigator::focusInto(QWidget *pane)
     QWidget *target = pane;
     if (!(pane->focusPolicy() & Qt::TabFocus)) {
         for (QWidget *w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
-            if (pane->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            if (pane->isAncestorOf(w) && w->isVisible() && w->isEnabled()
+                && (w->focusPolicy() & Qt::TabFocus)) {
                 target = w;
                 break;
             }

@@ -28,7 +28,7 @@ TranscriptRowHeights::TranscriptRowHeights(QTableView *view, int textColumn, QOb
             scheduleResizeAll();
     });
     connect(m_view->model(), &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { resizeRows(first, last); });
+        [this](const QModelIndex &, int first, int last) { resizeRows(first, last); });
     connect(m_view->model(), &QAbstractItemModel::modelReset, this, &TranscriptRowHeights::resizeAllRows);
     m_view->verticalHeader()->setDefaultSectionSize(lineHeight());
 }
@@ -86,7 +86,8 @@ int TranscriptRowHeights::rowHeightFor(int row) const
         layout.setTextOption(option);
         layout.beginLayout();
         lines = 0;
-        for (QTextLine line = layout.createLine(); line.isValid() && lines < MaxLines; line = layout.createLine()) {
+        for (QTextLine line = layout.createLine(); line.isValid() && lines < MaxLines;
+             line = layout.createLine()) {
             line.setLineWidth(width);
             ++lines;
         }

@@ -22,7 +22,7 @@ public:
 
     void setWrapping(bool on);
     bool isWrapping() const { return m_wrapping; }
-    int lineHeight() const;         // one line of text plus the cell's margins
+    int lineHeight() const; // one line of text plus the cell's margins
     int rowHeightFor(int row) const; // what the row should have now
 
 protected:

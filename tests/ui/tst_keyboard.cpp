@@ -26,8 +26,8 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,7 +57,7 @@ private Q_SLOTS:
 
 private:
     void newWindow();
-    template<typename T> T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         return m_window->findChild<T *>(QString::fromLatin1(name));
     }
@@ -165,7 +165,7 @@ void TestKeyboard::tablesDoNotTrapTab()
     m_window->referenceDock()->showTab(ReferenceDock::ReplyCodesTab);
     auto *codes = child<QTableView>("replyCodeTable");
     auto *transcript = child<QTableView>("transcriptView");
-    for (QTableView *table : {codes, transcript}) {
+    for (QTableView *table : { codes, transcript }) {
         QVERIFY(!table->tabKeyNavigation());
         table->setFocus();
         QTRY_COMPARE(focus(), table);
@@ -190,7 +190,8 @@ void TestKeyboard::f6VisitsThePanes()
 void TestKeyboard::findFindsALine()
 {
     QVERIFY(m_window->selectScenario(QStringLiteral("greylist")));
-    for (const char *line : {"EHLO laptop.example.org", "MAIL FROM:<alice@example.org>", "RCPT TO:<bob@example.com>"})
+    for (const char *line :
+        { "EHLO laptop.example.org", "MAIL FROM:<alice@example.org>", "RCPT TO:<bob@example.com>" })
         m_window->session()->sendLine(line);
     auto *view = child<QTableView>("transcriptView");
     auto *model = m_window->console()->transcriptPanel()->model();
@@ -203,7 +204,8 @@ void TestKeyboard::findFindsALine()
     QTest::keyClicks(focus(), QStringLiteral("greylisted"));
     const int found = view->currentIndex().row();
     QVERIFY(found >= 0);
-    QVERIFY(model->index(found, TranscriptModel::TextColumn).data().toString().startsWith(QLatin1String("450")));
+    QVERIFY(
+        model->index(found, TranscriptModel::TextColumn).data().toString().startsWith(QLatin1String("450")));
     QCOMPARE(child<QLabel>("findCountLabel")->text(), QStringLiteral("1 of 1"));
     // Every match is marked in the view.
     auto *delegate = qobject_cast<TranscriptItemDelegate *>(view->itemDelegate());
@@ -214,7 +216,8 @@ void TestKeyboard::findFindsALine()
     QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(focus(), QStringLiteral("250"));
     const int first = view->currentIndex().row();
-    QVERIFY(model->index(first, TranscriptModel::TextColumn).data().toString().startsWith(QLatin1String("250")));
+    QVERIFY(
+        model->index(first, TranscriptModel::TextColumn).data().toString().startsWith(QLatin1String("250")));
     QTest::keyClick(focus(), Qt::Key_F3);
     const int second = view->currentIndex().row();
     QVERIFY(second > first);
@@ -266,13 +269,15 @@ void TestKeyboard::zoomGrowsTheReadingAreasAndIsRemembered()
 void TestKeyboard::wrapToggleIsRemembered()
 {
     QVERIFY(m_window->selectScenario(QStringLiteral("greylist")));
-    for (const char *line : {"EHLO laptop.example.org", "MAIL FROM:<alice@example.org>", "RCPT TO:<bob@example.com>"})
+    for (const char *line :
+        { "EHLO laptop.example.org", "MAIL FROM:<alice@example.org>", "RCPT TO:<bob@example.com>" })
         m_window->session()->sendLine(line);
     auto *view = child<QTableView>("transcriptView");
     auto *model = m_window->console()->transcriptPanel()->model();
     QTRY_COMPARE(model->rowCount(), int(m_window->session()->transcript()->size()));
     const int last = model->rowCount() - 1;
-    QVERIFY(model->index(last, TranscriptModel::TextColumn).data().toString().startsWith(QLatin1String("450")));
+    QVERIFY(
+        model->index(last, TranscriptModel::TextColumn).data().toString().startsWith(QLatin1String("450")));
     const int oneLine = view->rowHeight(0);
     auto *wrap = m_window->findChild<QAction *>(QStringLiteral("wrapLinesAction"));
     QVERIFY(wrap->isChecked()); // on by default
@@ -298,7 +303,7 @@ void TestKeyboard::everyMenuItemHasAMnemonicAndTheViewAndToolsItemsShortcuts()
         QVERIFY2(!mnemonic(menuAction->text()).isNull(), qPrintable(menuAction->text()));
         QVERIFY2(!bar.contains(mnemonic(menuAction->text())), qPrintable(menuAction->text()));
         bar.insert(mnemonic(menuAction->text()));
-        QList<QMenu *> menus{menuAction->menu()};
+        QList<QMenu *> menus { menuAction->menu() };
         while (!menus.isEmpty()) {
             QMenu *menu = menus.takeFirst();
             QSet<QChar> used;
@@ -307,12 +312,15 @@ void TestKeyboard::everyMenuItemHasAMnemonicAndTheViewAndToolsItemsShortcuts()
                     continue;
                 const QString where = menu->title() + QStringLiteral(" > ") + action->text();
                 QVERIFY2(!mnemonic(action->text()).isNull(), qPrintable(where));
-                QVERIFY2(!used.contains(mnemonic(action->text())), qPrintable(where + QStringLiteral(": letter used twice")));
+                QVERIFY2(!used.contains(mnemonic(action->text())),
+                    qPrintable(where + QStringLiteral(": letter used twice")));
                 used.insert(mnemonic(action->text()));
                 if (action->menu())
                     menus << action->menu();
-                else if (menu->objectName() == QLatin1String("viewMenu") || menu->objectName() == QLatin1String("toolsMenu"))
-                    QVERIFY2(!action->shortcut().isEmpty(), qPrintable(where + QStringLiteral(": no shortcut")));
+                else if (menu->objectName() == QLatin1String("viewMenu")
+                    || menu->objectName() == QLatin1String("toolsMenu"))
+                    QVERIFY2(
+                        !action->shortcut().isEmpty(), qPrintable(where + QStringLiteral(": no shortcut")));
             }
         }
     }
@@ -339,7 +347,7 @@ void TestKeyboard::wholeLessonByKeyboardOnly()
     QCOMPARE(child<QLabel>("lessonStepTitle")->text(), QStringLiteral("Lesson complete"));
     const auto &entries = m_window->session()->transcript()->entries();
     QVERIFY(std::any_of(entries.cbegin(), entries.cend(),
-                        [](const TranscriptEntry &e) { return e.text.startsWith(QLatin1String("221")); }));
+        [](const TranscriptEntry &e) { return e.text.startsWith(QLatin1String("221")); }));
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -12,14 +12,17 @@
 #include "transcriptpanel.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStyle>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,10 +53,12 @@ private Q_SLOTS:
     void replyCodeRowsShowTheirMeaning();
     void portRowsShowUseAndWarnings();
     void terminalBreaksOnlyAtSpaces();
+    void serverNamesDoNotRepeatThePort();
+    void practiceServerLabelsAndPortNote();
 
 private:
     void showAt(const QSize &size);
-    template<typename T> T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         return m_window->findChild<T *>(QString::fromLatin1(name));
     }
@@ -140,7 +145,8 @@ void TestWindowLayout::expectedReplyVisibleAtEveryStep()
     for (int s = 0; s < lesson->steps.size(); ++s) {
         QTRY_COMPARE(m_window->lessonRunner()->currentStepIndex(), s);
         QTest::qWait(20); // the label's new height is laid out
-        const QString where = QStringLiteral("step %1 at %2x%3").arg(s + 1).arg(size.width()).arg(size.height());
+        const QString where
+            = QStringLiteral("step %1 at %2x%3").arg(s + 1).arg(size.width()).arg(size.height());
         QVERIFY2(body->isVisible(), qPrintable(where));
         QCOMPARE(scroll->verticalScrollBar()->value(), 0);
         // Not clipped: the label is as tall as its wrapped text.
@@ -157,9 +163,12 @@ void TestWindowLayout::expectedReplyVisibleAtEveryStep()
             block = block.next();
         QVERIFY2(block.isValid(), qPrintable(body->text()));
         const int bottom = body->mapTo(scroll->viewport(), body->contentsRect().topLeft()).y()
-                         + qCeil(doc.documentLayout()->blockBoundingRect(block).bottom());
+            + qCeil(doc.documentLayout()->blockBoundingRect(block).bottom());
         QVERIFY2(bottom <= scroll->viewport()->height(),
-                 qPrintable(where + QStringLiteral(": expected reply ends at %1, viewport %2").arg(bottom).arg(scroll->viewport()->height())));
+            qPrintable(where
+                + QStringLiteral(": expected reply ends at %1, viewport %2")
+                      .arg(bottom)
+                      .arg(scroll->viewport()->height())));
         for (const QString &line : lesson->steps.at(s).fill)
             m_window->lessonRunner()->submit(line.toUtf8());
     }
@@ -189,7 +198,8 @@ void TestWindowLayout::docksKeepTheirShareOnResize()
     const double share = double(lesson->width()) / m_window->width();
     m_window->resize(1300, 900);
     QTRY_VERIFY2(qAbs(double(lesson->width()) / m_window->width() - share) < 0.02,
-                 qPrintable(QStringLiteral("%1 of %2, was %3").arg(lesson->width()).arg(m_window->width()).arg(share)));
+        qPrintable(
+            QStringLiteral("%1 of %2, was %3").arg(lesson->width()).arg(m_window->width()).arg(share)));
     QVERIFY(child<QTableView>("transcriptView")->width() >= 0.45 * m_window->width());
 }
 
@@ -219,7 +229,8 @@ void TestWindowLayout::replyCodeRowsShowTheirMeaning()
     QVERIFY(table->wordWrap());
     const int meaning = 1; // ReplyCodeModel::MeaningColumn
     QVERIFY(!table->isColumnHidden(meaning));
-    QVERIFY(table->columnViewportPosition(meaning) + table->columnWidth(meaning) <= table->viewport()->width());
+    QVERIFY(
+        table->columnViewportPosition(meaning) + table->columnWidth(meaning) <= table->viewport()->width());
     int wrapped = 0;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         const QModelIndex index = table->model()->index(row, meaning);
@@ -256,8 +267,14 @@ void TestWindowLayout::portRowsShowUseAndWarnings()
             // The cell's text area: the row less two indentation levels and the style's margins.
             const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
             const int textWidth = tree->viewport()->width() - 2 * tree->indentation() - 2 * margin;
-            const QRect needed = tree->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, row->text(0));
-            QVERIFY2(rect.height() >= needed.height(), qPrintable(QStringLiteral("%1 < %2, viewport %3: %4").arg(rect.height()).arg(needed.height()).arg(tree->viewport()->width()).arg(row->text(0))));
+            const QRect needed = tree->fontMetrics().boundingRect(
+                QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, row->text(0));
+            QVERIFY2(rect.height() >= needed.height(),
+                qPrintable(QStringLiteral("%1 < %2, viewport %3: %4")
+                               .arg(rect.height())
+                               .arg(needed.height())
+                               .arg(tree->viewport()->width())
+                               .arg(row->text(0))));
         }
     }
 }
@@ -272,7 +289,7 @@ void TestWindowLayout::terminalBreaksOnlyAtSpaces()
     auto *recipes = child<CommandTextView>("commandLineRecipes");
     QVERIFY(recipes);
     QVERIFY(recipes->commands().contains(QLatin1String("-starttls")));
-    for (int width : {180, 240, 300, 420}) {
+    for (int width : { 180, 240, 300, 420 }) {
         recipes->setFixedWidth(width);
         QTest::qWait(10);
         int breaks = 0;
@@ -284,12 +301,49 @@ void TestWindowLayout::terminalBreaksOnlyAtSpaces()
                 const int end = line.textStart() + line.textLength();
                 ++breaks;
                 QVERIFY2(text.at(end - 1).isSpace(),
-                         qPrintable(QStringLiteral("width %1: \"%2\" | \"%3\"").arg(width).arg(text.left(end), text.mid(end))));
+                    qPrintable(QStringLiteral("width %1: \"%2\" | \"%3\"")
+                                   .arg(width)
+                                   .arg(text.left(end), text.mid(end))));
             }
         }
         if (width <= 240)
             QVERIFY(breaks > 0); // narrow enough to wrap at all
     }
+}
+
+void TestWindowLayout::serverNamesDoNotRepeatThePort()
+{
+    showAt(QSize(1024, 700));
+    auto *combo = child<QComboBox>("scenarioComboBox");
+    static const QRegularExpression port(QStringLiteral("\\b(25|465|587|2525)\\b"));
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString text = combo->itemText(i);
+        QVERIFY2(text.count(port) <= 1, qPrintable(text)); // "Port 587: ... (port 587)" said it twice
+    }
+    QVERIFY(combo->findText(QStringLiteral("Port 587"), Qt::MatchStartsWith) >= 0);
+}
+
+// "&Scenario:" and "&Port:" showed their ampersands: QFormLayout gives a label made from text
+// beside a layout no buddy. The "Port 25" server listens on 2525, and the panel says why.
+void TestWindowLayout::practiceServerLabelsAndPortNote()
+{
+    showAt(QSize(1366, 768));
+    m_window->findChild<QAction *>(QStringLiteral("practiceAction"))->trigger();
+    auto *practice = dock("practiceServerDock");
+    QVERIFY(practice);
+    QTRY_VERIFY(practice->isVisible());
+    for (const QLabel *label : practice->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->textFormat() != Qt::RichText
+            && label->text().contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(label->text())); // else the "&" is printed
+    }
+    auto *scenario = practice->findChild<QComboBox *>(QStringLiteral("practiceScenarioComboBox"));
+    scenario->setCurrentIndex(scenario->findData(QStringLiteral("relay")));
+    auto *note = practice->findChild<QLabel *>(QStringLiteral("practicePortNote"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("2525")) && note->text().contains(QLatin1String("1024")),
+        qPrintable(note->text()));
 }
 
 QTEST_MAIN(TestWindowLayout)
