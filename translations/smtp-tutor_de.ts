@@ -404,6 +404,18 @@
         <source>&quot;%1&quot; has no local part; Postfix looks it up anyway.</source>
         <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
     </message>
+    <message>
+        <source>a free port</source>
+        <translation>einem freien Port</translation>
+    </message>
+    <message>
+        <source>This server plays port %1, but listens on %2 here: only the administrator (root) may open a port below 1024, and an unprivileged port behaves the same for a mail program.</source>
+        <translation>Dieser Server spielt Port %1, lauscht hier aber auf %2: Einen Port unter 1024 darf nur der Administrator (root) öffnen, und ein unprivilegierter Port verhält sich für ein Mailprogramm genauso.</translation>
+    </message>
+    <message>
+        <source>This server plays port %1 and listens on %2 here, the port chosen above.</source>
+        <translation>Dieser Server spielt Port %1 und lauscht hier auf %2, dem oben gewählten Port.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTutor::AddressSyntax</name>
@@ -1724,18 +1736,6 @@ Ist dieser Fehler vorübergehend oder dauerhaft?</translation>
     <message>
         <source>Why this port</source>
         <translation>Warum dieser Port</translation>
-    </message>
-    <message>
-        <source>This server plays port %1, but listens on %2 here: only the administrator (root) may open a port below 1024, and an unprivileged port behaves the same for a mail program.</source>
-        <translation>Dieser Server spielt Port %1, lauscht hier aber auf %2: Einen Port unter 1024 darf nur der Administrator (root) öffnen, und ein unprivilegierter Port verhält sich für ein Mailprogramm genauso.</translation>
-    </message>
-    <message>
-        <source>a free port</source>
-        <translation>einem freien Port</translation>
-    </message>
-    <message>
-        <source>This server plays port %1 and listens on %2 here, the port chosen above.</source>
-        <translation>Dieser Server spielt Port %1 und lauscht hier auf %2, dem oben gewählten Port.</translation>
     </message>
 </context>
 <context>

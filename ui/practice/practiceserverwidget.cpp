@@ -1,5 +1,7 @@
 #include "practiceserverwidget.h"
 
+#include "practiceportnote.h"
+
 #include "practice/practicecertificate.h"
 #include "practice/practiceconnection.h"
 #include "practice/practiceserver.h"
@@ -427,27 +429,16 @@ void PracticeServerWidget::updateClientSettings()
     updatePortNote();
 }
 
-// A scenario named after port 25 (or 465, 587) still listens on the port in the box: a port below
-// 1024 may only be opened by root, and a practice tool should not need root. Say so, so the
-// learner does not look for the server on the wrong port.
 void PracticeServerWidget::updatePortNote()
 {
     QString error;
     const std::optional<Scenario> scenario
         = isRunning() ? std::optional<Scenario>(m_runningScenario) : currentScenario(&error);
-    const int listening = isRunning() ? m_server->port() : m_portBox->value();
-    const bool differs = scenario && scenario->port > 0 && scenario->port != listening;
-    m_portNote->setVisible(differs);
-    if (!differs)
-        return;
-    m_portNote->setText(scenario->port < 1024
-        ? tr("This server plays port %1, but listens on %2 here: only the administrator (root) may open "
-             "a port below 1024, and an unprivileged port behaves the same for a mail program.")
-              .arg(scenario->port)
-              .arg(listening == 0 ? tr("a free port") : QString::number(listening))
-        : tr("This server plays port %1 and listens on %2 here, the port chosen above.")
-              .arg(scenario->port)
-              .arg(listening == 0 ? tr("a free port") : QString::number(listening)));
+    const QString note = scenario
+        ? practicePortNote(scenario->port, isRunning() ? m_server->port() : m_portBox->value())
+        : QString();
+    m_portNote->setText(note);
+    m_portNote->setVisible(!note.isEmpty());
 }
 
 QTreeWidgetItem *PracticeServerWidget::connectionItem(int id) const
