@@ -59,17 +59,22 @@ void ZoomController::apply(QWidget *widget) const
 {
     if (m_step == 0 && !widget->property(BaseSizeProperty).isValid())
         return; // never zoomed: nothing to undo, and no font is fixed on the widget
-    // Children with a font of their own do not follow the parent's; they are scaled from the
-    // size they had before (remembered before the parent's font changes under them).
-    QList<QWidget *> ownFont;
+    // Children with a size of their own do not follow the parent's font; they are scaled from the
+    // size they had before (remembered before the parent's font changes under them). A child that
+    // set only a family or a weight has its parent's size and simply follows it.
+    QList<QWidget *> ownSize;
     for (QWidget *child : widget->findChildren<QWidget *>()) {
-        if (child->testAttribute(Qt::WA_SetFont) || child->property(BaseSizeProperty).isValid()) {
+        const bool known = child->property(BaseSizeProperty).isValid();
+        const QWidget *parent = child->parentWidget();
+        const bool sameSizeAsParent
+            = parent && qFuzzyCompare(child->font().pointSizeF(), parent->font().pointSizeF());
+        if (known || (child->testAttribute(Qt::WA_SetFont) && !sameSizeAsParent)) {
             rememberBaseSize(child);
-            ownFont << child;
+            ownSize << child;
         }
     }
     scaleFont(widget, factor());
-    for (QWidget *child : std::as_const(ownFont))
+    for (QWidget *child : std::as_const(ownSize))
         scaleFont(child, factor());
 }
 

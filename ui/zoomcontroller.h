@@ -9,8 +9,10 @@ namespace SmtpTutor {
 
 // View > Zoom In / Zoom Out / Reset Zoom: one text size for the reading areas of the window (the
 // transcript, the lesson, the reference), kept in the settings ("view/zoom"). A zoomed widget's
-// font grows, and with it every child that inherits it; children that set a size of their own
-// (a bold title at 115 %, a monospaced line) grow from the size they had before any zoom.
+// font grows, and with it every child that inherits its size; children that set a size of their
+// own (a bold title at 115 %, a monospaced line) grow from the size they had when first seen
+// (children made after a zoom should take their size from the parent's font, as the Terminal
+// tab's monospaced text does, or set it relative to it).
 class ZoomController : public QObject
 {
     Q_OBJECT

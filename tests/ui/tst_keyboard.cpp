@@ -252,6 +252,15 @@ void TestKeyboard::zoomGrowsTheReadingAreasAndIsRemembered()
     QCOMPARE(commandLine()->font().pointSizeF(), commandSize); // the command line is not a reading area
     // The transcript's own (monospaced) cell font grows with it.
     QVERIFY(TranscriptItemDelegate::zoomFactor(transcript) > 1.1);
+    // A reference tab built after the zoom has the zoomed size, and grows once (not twice) with
+    // the next step.
+    m_window->referenceDock()->showTab(ReferenceDock::CommandLineTab);
+    auto *recipes = child<QWidget>("commandLineRecipes");
+    QVERIFY(recipes);
+    QCOMPARE(recipes->font().pointSizeF(), tabs->font().pointSizeF());
+    QTest::keyClick(commandLine(), Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(recipes->font().pointSizeF(), tabs->font().pointSizeF());
+    QTest::keyClick(commandLine(), Qt::Key_Minus, Qt::ControlModifier);
 
     m_window->close();
     newWindow();
