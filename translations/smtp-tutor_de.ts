@@ -459,6 +459,18 @@
                 <numerusform>%n der Befehle stehen an der richtigen Stelle.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>a free port</source>
+            <translation>einem freien Port</translation>
+        </message>
+        <message>
+            <source>This server plays port %1, but listens on %2 here: only the administrator (root) may open a port below 1024, and an unprivileged port behaves the same for a mail program.</source>
+            <translation>Dieser Server spielt Port %1, lauscht hier aber auf %2: Einen Port unter 1024 darf nur der Administrator (root) öffnen, und ein unprivilegierter Port verhält sich für ein Mailprogramm genauso.</translation>
+        </message>
+        <message>
+            <source>This server plays port %1 and listens on %2 here, the port chosen above.</source>
+            <translation>Dieser Server spielt Port %1 und lauscht hier auf %2, dem oben gewählten Port.</translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::AddressSyntax</name>
@@ -1925,6 +1937,126 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
             <source>Could not write %1: %2</source>
             <translation>%1 konnte nicht geschrieben werden: %2</translation>
         </message>
+        <message>
+            <source>Practice &amp;Server</source>
+            <translation>Übungsserv&amp;er</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Alles auswählen</translation>
+        </message>
+        <message>
+            <source>Select all the text or lines where the cursor is (the transcript otherwise)</source>
+            <translation>Den ganzen Text oder alle Zeilen dort auswählen, wo der Cursor steht (sonst die Mitschrift)</translation>
+        </message>
+        <message>
+            <source>&amp;Find in Transcript...</source>
+            <translation>In der Mitschrift &amp;suchen …</translation>
+        </message>
+        <message>
+            <source>Search the transcript for a code, a command or a word</source>
+            <translation>Die Mitschrift nach einem Code, einem Befehl oder einem Wort durchsuchen</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>&amp;Weitersuchen</translation>
+        </message>
+        <message>
+            <source>Go to the next transcript line that matches</source>
+            <translation>Zur nächsten passenden Zeile der Mitschrift gehen</translation>
+        </message>
+        <message>
+            <source>Find &amp;Previous</source>
+            <translation>&amp;Rückwärts suchen</translation>
+        </message>
+        <message>
+            <source>Go to the previous transcript line that matches</source>
+            <translation>Zur vorherigen passenden Zeile der Mitschrift gehen</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Transcript</source>
+            <translation>Mitschrift &amp;leeren</translation>
+        </message>
+        <message>
+            <source>Empty the transcript; the connection and the lesson go on</source>
+            <translation>Die Mitschrift leeren; die Verbindung und die Lektion laufen weiter</translation>
+        </message>
+        <message>
+            <source>&amp;Wrap Long Lines</source>
+            <translation>Lange Zeilen &amp;umbrechen</translation>
+        </message>
+        <message>
+            <source>Show long replies on several lines instead of cutting them off</source>
+            <translation>Lange Antworten auf mehrere Zeilen verteilen, statt sie abzuschneiden</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Vergrößern</translation>
+        </message>
+        <message>
+            <source>Larger text in the transcript, the lesson and the reference</source>
+            <translation>Größere Schrift in Mitschrift, Lektion und Referenz</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <source>Smaller text in the transcript, the lesson and the reference</source>
+            <translation>Kleinere Schrift in Mitschrift, Lektion und Referenz</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Zoom</source>
+            <translation>&amp;Normale Größe</translation>
+        </message>
+        <message>
+            <source>The usual text size again</source>
+            <translation>Wieder die übliche Schriftgröße</translation>
+        </message>
+        <message>
+            <source>&amp;Command Line</source>
+            <translation>Befehls&amp;zeile</translation>
+        </message>
+        <message>
+            <source>Put the cursor in the command line (Esc in a table or pane does too)</source>
+            <translation>Den Cursor in die Befehlszeile setzen (Esc in einer Tabelle oder einem Bereich tut das auch)</translation>
+        </message>
+        <message>
+            <source>Next &amp;Pane</source>
+            <translation>Nächs&amp;ter Bereich</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next pane: command line, transcript, lesson, reference</source>
+            <translation>Den Fokus in den nächsten Bereich setzen: Befehlszeile, Mitschrift, Lektion, Referenz</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious Pane</source>
+            <translation>V&amp;origer Bereich</translation>
+        </message>
+        <message>
+            <source>Move the focus to the previous pane</source>
+            <translation>Den Fokus in den vorigen Bereich setzen</translation>
+        </message>
+        <message>
+            <source>Lesso&amp;n</source>
+            <translation>&amp;Lektion</translation>
+        </message>
+        <message>
+            <source>E&amp;xercises</source>
+            <translation>Ü&amp;bungen</translation>
+        </message>
+        <message>
+            <source>&amp;Reference</source>
+            <translation>&amp;Referenz</translation>
+        </message>
+        <message>
+            <source>Session &amp;Toolbar</source>
+            <translation>Sitzungs-&amp;Werkzeugleiste</translation>
+        </message>
+        <message>
+            <source>Show or hide the toolbar with the server choice</source>
+            <translation>Die Werkzeugleiste mit der Serverauswahl zeigen oder ausblenden</translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::MxLookup</name>
@@ -2193,6 +2325,10 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
         <message>
             <source>Session #%1, queue id %2</source>
             <translation>Sitzung Nr. %1, Warteschlangen-ID %2</translation>
+        </message>
+        <message>
+            <source>Why this port</source>
+            <translation>Warum dieser Port</translation>
         </message>
     </context>
     <context>
@@ -2912,6 +3048,14 @@ Was Sie ändern können:
             <source>Copy the commands</source>
             <translation>Die Befehle kopieren</translation>
         </message>
+        <message>
+            <source>Use: %1</source>
+            <translation>Zweck: %1</translation>
+        </message>
+        <message>
+            <source>Watch out: %1</source>
+            <translation>Achtung: %1</translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::ReplyCodeModel</name>
@@ -3584,6 +3728,73 @@ Was Sie ändern können:
         <message>
             <source>&lt;p&gt;&lt;b&gt;Did you mean&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;?&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Meinten Sie&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;?&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::FindBar</name>
+        <message>
+            <source>Find in transcript</source>
+            <translation>In der Mitschrift suchen</translation>
+        </message>
+        <message>
+            <source>Text to find</source>
+            <translation>Gesuchter Text</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Vorheriger Treffer</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Nächster Treffer</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Treffer</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nd:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <source>Text in the transcript, e.g. 250 or STARTTLS</source>
+            <translation>Text in der Mitschrift, z. B. 250 oder STARTTLS</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+F3)</source>
+            <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Next match (F3 or Enter)</source>
+            <translation>Nächster Treffer (F3 oder Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>Die Suchleiste schließen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Esc)</source>
+            <translation>Die Suchleiste schließen (Esc)</translation>
+        </message>
+        <message>
+            <source>No match</source>
+            <translation>Kein Treffer</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
         </message>
     </context>
 </TS>

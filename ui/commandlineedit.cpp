@@ -5,6 +5,8 @@
 #include <QKeyEvent>
 #include <QStringListModel>
 
+#include <utility>
+
 namespace SmtpTutor {
 
 CommandLineEdit::CommandLineEdit(QWidget *parent)
@@ -75,8 +77,59 @@ void CommandLineEdit::splitAtLineBreaks()
     Q_EMIT linesSubmitted(lines);
 }
 
+bool CommandLineEdit::event(QEvent *event)
+{
+    // QWidget::event moves the focus on Tab before keyPressEvent ever sees it.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plainTab = key->key() == Qt::Key_Tab
+            && !(key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier));
+        if (plainTab && !text().isEmpty()) {
+            completeOnTab();
+            return true;
+        }
+    }
+    return QLineEdit::event(event);
+}
+
+void CommandLineEdit::completeOnTab()
+{
+    m_tabAddedSpace = false;
+    if (m_messageMode)
+        return; // message text: nothing to complete, and the focus stays with the message
+    if (hasSelectedText() && selectionStart() + selectedText().size() == text().size()) {
+        // The inline completion is shown selected after the cursor: accept it.
+        setCursorPosition(int(text().size()));
+    } else {
+        // Nothing suggested yet (the line was recalled or edited): complete the typed prefix as
+        // far as every matching verb agrees, like a shell.
+        m_completer->setCompletionPrefix(text());
+        QString common;
+        for (int row = 0; m_completer->setCurrentRow(row); ++row) {
+            const QString match = m_completer->currentCompletion();
+            if (row == 0) {
+                common = match;
+                continue;
+            }
+            qsizetype same = 0;
+            while (same < common.size() && same < match.size()
+                   && common.at(same).toUpper() == match.at(same).toUpper())
+                ++same;
+            common.truncate(same);
+        }
+        if (common.size() > text().size())
+            setText(common);
+    }
+    m_tabAddedSpace = text().endsWith(QLatin1Char(' '));
+}
+
 void CommandLineEdit::keyPressEvent(QKeyEvent *event)
 {
+    // "EH", Tab, space: the completion already ends with the space the shell habit types next.
+    const bool spaceAfterTab = std::exchange(m_tabAddedSpace, false);
+    if (spaceAfterTab && event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier
+        && cursorPosition() == text().size() && text().endsWith(QLatin1Char(' ')))
+        return;
     if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
         if (m_completer->popup() && m_completer->popup()->isVisible()) {
             QLineEdit::keyPressEvent(event);

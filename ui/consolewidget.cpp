@@ -1,8 +1,12 @@
 #include "consolewidget.h"
 
 #include "commandlineedit.h"
+#include "findbar.h"
 #include "lesson/simulatorsession.h"
+#include "transcriptitemdelegate.h"
+#include "transcriptmodel.h"
 #include "transcriptpanel.h"
+#include "transcriptrowheights.h"
 #include "uihelpers.h"
 
 #include <QElapsedTimer>
@@ -10,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -30,9 +35,27 @@ ConsoleWidget::ConsoleWidget(SimulatorSession *session, QWidget *parent)
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setStatusTip(tr("Enter sends; Up and Down recall earlier lines; Tab or typing completes commands"));
     m_modeLabel->setTextFormat(Qt::RichText);
-    m_modeLabel->setMinimumWidth(m_modeLabel->fontMetrics().horizontalAdvance(QStringLiteral("Message mode")) + 24);
+    // As wide as the widest of its three texts (those of updateMode), so the command line keeps
+    // the rest of the row.
+    int modeWidth = 0;
+    for (const QString &mode : {tr("<b style=\"color:%1\">Message</b>"), tr("<b style=\"color:%1\">Login</b>"),
+                                tr("<b>Command</b>")}) {
+        m_modeLabel->setText(mode);
+        modeWidth = qMax(modeWidth, m_modeLabel->sizeHint().width());
+    }
+    m_modeLabel->setMinimumWidth(modeWidth + 4);
 
     m_transcript->setTranscript(session->transcript());
+    QTableView *view = m_transcript->view();
+    view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move within it
+    m_delegate = new TranscriptItemDelegate(TranscriptModel::TextColumn, view);
+    view->setItemDelegate(m_delegate);
+    m_rowHeights = new TranscriptRowHeights(view, TranscriptModel::TextColumn, view);
+    m_findBar = new FindBar(view, TranscriptModel::TextColumn, this);
+    connect(m_findBar, &FindBar::termChanged, view, [this, view](const QString &term) {
+        m_delegate->setHighlight(term);
+        view->viewport()->update();
+    });
 
     auto *line = new QHBoxLayout;
     line->addWidget(m_modeLabel);
@@ -42,6 +65,7 @@ ConsoleWidget::ConsoleWidget(SimulatorSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_transcript, 1);
+    layout->addWidget(m_findBar);
     layout->addLayout(line);
 
     connect(m_edit, &CommandLineEdit::lineSubmitted, this, &ConsoleWidget::submitLine);
@@ -56,6 +80,16 @@ void ConsoleWidget::setCommandText(const QString &text)
 {
     m_edit->setText(text);
     m_edit->setFocus();
+}
+
+void ConsoleWidget::setLineWrapping(bool on)
+{
+    m_rowHeights->setWrapping(on);
+}
+
+bool ConsoleWidget::lineWrapping() const
+{
+    return m_rowHeights->isWrapping();
 }
 
 void ConsoleWidget::submitLine(const QString &line)

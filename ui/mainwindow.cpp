@@ -5,11 +5,13 @@
 #include "diagram/consolediagramlink.h"
 #include "diagram/diagramexport.h"
 #include "diagram/sequencediagramview.h"
+#include "docklayout.h"
 #include "exercisepanel.h"
 #include "helpdialog.h"
 #include "lesson/lessonrunner.h"
 #include "lesson/simulatorsession.h"
 #include "lessonpanel.h"
+#include "panenavigator.h"
 #include "practice/practiceserverdock.h"
 #include "practice/practiceserverwidget.h"
 #include "probe/probedialog.h"
@@ -18,6 +20,7 @@
 #include "transcriptpanel.h"
 #include "translation.h"
 #include "uihelpers.h"
+#include "zoomcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,7 +34,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -84,6 +89,7 @@ void MainWindow::completeStartup()
     centralWidget()->layout()->addWidget(m_console);
     m_console->show(); // at once, not with the layout's queued show: the focus goes to it below
     createDockContents();
+    connectReadingActions();
     restoreSession();
     m_console->commandLine()->setFocus();
     Q_EMIT startupCompleted();
@@ -149,15 +155,18 @@ void MainWindow::createActions()
     m_explainAct = new QAction(Ui::themeIcon(QStringLiteral("edit-find")), tr("&Explain a Reply..."), this);
     m_explainAct->setObjectName(QStringLiteral("explainAction"));
     m_explainAct->setStatusTip(tr("Paste any server reply and read what it means"));
+    m_explainAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 
     m_probeAct = new QAction(Ui::themeIcon(QStringLiteral("network-server")), tr("&Probe Real Server..."), this);
     m_probeAct->setObjectName(QStringLiteral("probeAction"));
     m_probeAct->setStatusTip(tr("Connect to a real mail server: TLS, certificate, capabilities and a diagnosis"));
+    m_probeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_probeAct, &QAction::triggered, this, &MainWindow::showProbeDialog);
 
     m_practiceAct = new QAction(Ui::themeIcon(QStringLiteral("network-wired")), tr("P&ractice Server"), this);
     m_practiceAct->setObjectName(QStringLiteral("practiceAction"));
     m_practiceAct->setStatusTip(tr("Run the simulated server on 127.0.0.1 so your own mail client can talk to it"));
+    m_practiceAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_practiceAct, &QAction::triggered, this, &MainWindow::showPracticeServer);
 
     m_aboutAct = new QAction(Ui::themeIcon(QStringLiteral("help-about")), tr("&About SMTP Tutor"), this);
@@ -168,6 +177,8 @@ void MainWindow::createActions()
     m_aboutQtAct = new QAction(tr("About &Qt"), this);
     m_aboutQtAct->setObjectName(QStringLiteral("aboutQtAction"));
     connect(m_aboutQtAct, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    createReadingActions();
 }
 
 void MainWindow::createToolBars()
@@ -186,7 +197,10 @@ void MainWindow::createToolBars()
     for (const QString &name : Scenario::builtInNames()) {
         auto scenario = Scenario::load(name);
         const QString title = scenario && !scenario->title.isEmpty() ? scenario->title : name;
-        m_scenarioCombo->addItem(tr("%1 (port %2)").arg(title).arg(scenario ? scenario->port : 25), name);
+        const int port = scenario ? scenario->port : 25;
+        // "Port 587: submission ..." names its port already; the others get it in brackets.
+        const bool namesPort = title.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(port)));
+        m_scenarioCombo->addItem(namesPort ? title : tr("%1 (port %2)").arg(title).arg(port), name);
         if (scenario)
             m_scenarioCombo->setItemData(m_scenarioCombo->count() - 1, scenario->description, Qt::ToolTipRole);
     }
@@ -219,13 +233,23 @@ void MainWindow::createDockWindows()
     m_referenceDock = new ReferenceDock(m_session, this);
     addDockWidget(Qt::RightDockWidgetArea, m_referenceDock);
     connect(m_explainAct, &QAction::triggered, m_referenceDock, &ReferenceDock::showExplainTab);
+    m_zoom->addWidget(m_referenceDock->widget());
+    m_dockLayout = new DockLayout(this, m_lessonDock, m_exerciseDock, m_referenceDock);
 }
 
 void MainWindow::createDockContents()
 {
-    m_lessonPanel = new LessonPanel(m_runner, m_lessonDock);
+    // The lesson card scrolls rather than cuts when the dock is short or the text is zoomed.
+    auto *lessonScroll = new QScrollArea(m_lessonDock);
+    lessonScroll->setObjectName(QStringLiteral("lessonScrollArea"));
+    lessonScroll->setWidgetResizable(true);
+    lessonScroll->setFrameShape(QFrame::NoFrame);
+    lessonScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lessonPanel = new LessonPanel(m_runner, lessonScroll);
+    lessonScroll->setWidget(m_lessonPanel);
     delete m_lessonDock->widget();
-    m_lessonDock->setWidget(m_lessonPanel);
+    m_lessonDock->setWidget(lessonScroll);
+    m_zoom->addWidget(m_lessonPanel);
     connect(m_lessonPanel, &LessonPanel::fillRequested, m_console, &ConsoleWidget::setCommandText);
     connect(m_lessonPanel, &LessonPanel::lessonStarted, this, &MainWindow::syncScenarioCombo);
 
@@ -253,19 +277,15 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_copyAct);
+    edit->addAction(m_selectAllAct);
+    edit->addSeparator();
+    edit->addActions({m_findAct, m_findNextAct, m_findPreviousAct});
+    edit->addSeparator();
+    edit->addAction(m_clearTranscriptAct);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : {m_lessonDock, m_exerciseDock, static_cast<QDockWidget *>(m_referenceDock)}) {
-        QAction *toggle = dock->toggleViewAction();
-        toggle->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
-        m_viewMenu->addAction(toggle);
-    }
-    m_viewMenuDockEnd = m_viewMenu->addSeparator();
-    for (QToolBar *bar : findChildren<QToolBar *>())
-        m_viewMenu->addAction(bar->toggleViewAction());
-    m_viewMenu->addSeparator();
-    m_viewMenu->addMenu(Translation::createLanguageMenu(m_viewMenu));
+    populateViewMenu();
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -307,6 +327,8 @@ void MainWindow::showPracticeServer()
         m_practiceDock->resize(size);
         m_practiceDock->move(geometry().center() - QPoint(size.width() / 2, size.height() / 2));
         QAction *toggle = m_practiceDock->toggleViewAction();
+        toggle->setText(tr("Practice &Server"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
         toggle->setStatusTip(tr("Show or hide the %1 panel").arg(m_practiceDock->windowTitle()));
         m_viewMenu->insertAction(m_viewMenuDockEnd, toggle);
     }
@@ -466,15 +488,6 @@ void MainWindow::about()
                            .arg(QStringLiteral(SMTP_TUTOR_VERSION)));
 }
 
-void MainWindow::restoreWindowLayout()
-{
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1320, 820);
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_lessonDock, m_referenceDock}, {360, 380}, Qt::Horizontal);
-}
-
 // The lesson in progress, or else the last scenario, or else the relay server.
 void MainWindow::restoreSession()
 {
@@ -496,6 +509,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/compactDocks"), m_dockLayout->isCompact());
     if (!isComplete())
         return; // closed before the session was restored: what was saved still stands
     settings.setValue(LessonActiveKey, m_runner->isActive());

@@ -10,14 +10,17 @@ class QMenu;
 namespace SmtpTutor {
 
 class ConsoleWidget;
+class DockLayout;
 class ExercisePanel;
 class LessonPanel;
 class LessonRunner;
+class PaneNavigator;
 class PracticeServerDock;
 class ProbeDialog;
 class ReferenceDock;
 class SessionStatusWidget;
 class SimulatorSession;
+class ZoomController;
 
 // The window a learner sees: the simulator console in the centre, the lesson, the exercises and
 // the reference in docks, the session state in the status bar.
@@ -48,6 +51,9 @@ public:
     ConsoleWidget *console() const { return m_console; }
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     ReferenceDock *referenceDock() const { return m_referenceDock; }
+    ZoomController *zoom() const { return m_zoom; }
+    PaneNavigator *panes() const { return m_panes; }
+    DockLayout *dockLayout() const { return m_dockLayout; }
 
     // Plays a built-in scenario (by name) or a scenario file in free mode; the lesson stops.
     bool selectScenario(const QString &nameOrFile);
@@ -68,7 +74,11 @@ protected:
 
 private:
     void createActions();
+    void createReadingActions(); // mainwindowview.cpp: find, zoom, wrap, keyboard travel
+    void connectReadingActions(); // once the console exists
+    QSize defaultSize() const;
     void createMenus();
+    void populateViewMenu(); // mainwindowview.cpp
     void createToolBars();
     void createDockWindows();
     void createDockContents();
@@ -106,6 +116,18 @@ private:
     QAction *m_exportAct = nullptr;
     QAction *m_exportDiagramAct = nullptr;
     QAction *m_copyAct = nullptr;
+    QAction *m_selectAllAct = nullptr;
+    QAction *m_findAct = nullptr;
+    QAction *m_findNextAct = nullptr;
+    QAction *m_findPreviousAct = nullptr;
+    QAction *m_clearTranscriptAct = nullptr;
+    QAction *m_wrapAct = nullptr;
+    QAction *m_zoomInAct = nullptr;
+    QAction *m_zoomOutAct = nullptr;
+    QAction *m_zoomResetAct = nullptr;
+    QAction *m_focusCommandAct = nullptr;
+    QAction *m_nextPaneAct = nullptr;
+    QAction *m_previousPaneAct = nullptr;
     QAction *m_quitAct = nullptr;
     QAction *m_guideAct = nullptr;
     QAction *m_explainAct = nullptr;
@@ -118,6 +140,9 @@ private:
     QAction *m_viewMenuDockEnd = nullptr; // separator after the dock toggles
     ProbeDialog *m_probeDialog = nullptr;
     PracticeServerDock *m_practiceDock = nullptr;
+    DockLayout *m_dockLayout = nullptr;
+    ZoomController *m_zoom = nullptr;
+    PaneNavigator *m_panes = nullptr;
 };
 
 } // namespace SmtpTutor

@@ -4,13 +4,16 @@
 #include "lesson/simulatorsession.h"
 #include "reference/commandlinerecipe.h"
 #include "reference/referencehtml.h"
+#include "reference/commandtextview.h"
 #include "reference/explainview.h"
 #include "reference/referencecatalog.h"
 #include "reference/replycodemodel.h"
+#include "reference/wrappingtreedelegate.h"
 #include "uihelpers.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -31,6 +34,42 @@
 namespace SmtpTutor {
 
 namespace {
+// Shows some columns of a table only when it is wide enough to read them beside the others; in
+// a narrow dock the detail pane below the table has their text for the selected row.
+class WideColumns : public QObject
+{
+public:
+    static constexpr int MinimumWidth = 640;
+
+    WideColumns(QTableView *table, QList<int> columns)
+        : QObject(table)
+        , m_table(table)
+        , m_columns(std::move(columns))
+    {
+        table->installEventFilter(this);
+        update();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table && event->type() == QEvent::Resize)
+            update();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void update()
+    {
+        const bool wide = m_table->width() >= MinimumWidth;
+        for (int column : std::as_const(m_columns))
+            m_table->setColumnHidden(column, !wide);
+    }
+
+    QTableView *m_table;
+    QList<int> m_columns;
+};
+
 // Stands in for a tab until it is first painted; then asks for the real page, after that frame.
 class LazyPage : public QWidget
 {
@@ -149,13 +188,19 @@ QWidget *ReferenceDock::buildReplyCodes()
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    table->setColumnWidth(ReplyCodeModel::CodeColumn, table->fontMetrics().horizontalAdvance(QStringLiteral("Code 000")) + 12);
-    table->setColumnWidth(ReplyCodeModel::MeaningColumn, 190);
-    table->setColumnWidth(ReplyCodeModel::EnhancedColumn, 110);
-    table->setColumnWidth(ReplyCodeModel::CausesColumn, 240);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move within it
+    // Meanings wrap, and each row is as tall as its text. The codes stay on one line.
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *columns = table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Stretch);
+    columns->setSectionResizeMode(ReplyCodeModel::CodeColumn, QHeaderView::ResizeToContents);
+    // Room for two enhanced codes a line; a longer list wraps after its commas.
+    columns->setSectionResizeMode(ReplyCodeModel::EnhancedColumn, QHeaderView::Interactive);
+    table->setColumnWidth(ReplyCodeModel::EnhancedColumn,
+                          table->fontMetrics().horizontalAdvance(QStringLiteral("0.0.0, 0.0.0")) + 16);
+    new WideColumns(table, {ReplyCodeModel::CausesColumn, ReplyCodeModel::ActionColumn});
     auto *detail = new QTextBrowser(page);
     Ui::name(detail, QStringLiteral("replyCodeDetail"), tr("About the selected reply code"));
     detail->setPlaceholderText(tr("Select a code to read about it."));
@@ -188,15 +233,23 @@ QWidget *ReferenceDock::buildPorts()
 {
     auto *tree = new QTreeWidget;
     Ui::name(tree, QStringLiteral("portTable"), tr("Mail ports"));
-    tree->setHeaderLabels({tr("Port"), tr("Name"), tr("Encryption"), tr("Use")});
+    tree->setHeaderLabels({tr("Port"), tr("Name"), tr("Encryption")});
     tree->setRootIsDecorated(true);
-    tree->setWordWrap(true);
+    tree->setTabKeyNavigation(false);
+    WrappingTreeDelegate::install(tree);
+    tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // What a port is for and what to watch out for are sentences: each reads across the whole
+    // row under its port, wrapped. (As a fourth column they sat off to the right of a narrow
+    // dock, and the expanded rows looked empty.)
     for (const PortInfo &port : ReferenceCatalog::instance().allPorts()) {
-        auto *item = new QTreeWidgetItem(tree, {QString::number(port.port), port.name, port.encryption, port.use});
-        item->setToolTip(3, port.use);
-        for (const QString &warning : port.watchOut) {
-            auto *child = new QTreeWidgetItem(item, {QString(), QString(), QString(), warning});
-            child->setToolTip(3, warning);
+        auto *item = new QTreeWidgetItem(tree, {QString::number(port.port), port.name, port.encryption});
+        QStringList lines{tr("Use: %1").arg(port.use)};
+        for (const QString &warning : port.watchOut)
+            lines << tr("Watch out: %1").arg(warning);
+        for (const QString &line : std::as_const(lines)) {
+            auto *child = new QTreeWidgetItem(item, {line});
+            child->setFirstColumnSpanned(true);
         }
     }
     tree->expandAll();
@@ -225,6 +278,8 @@ QWidget *ReferenceDock::buildCommands()
     auto *page = new QSplitter(Qt::Vertical);
     auto *tree = new QTreeWidget(page);
     Ui::name(tree, QStringLiteral("commandTable"), tr("SMTP commands"));
+    tree->setTabKeyNavigation(false);
+    WrappingTreeDelegate::install(tree);
     tree->setHeaderLabels({tr("Command"), tr("Syntax")});
     tree->setRootIsDecorated(false);
     auto *detail = new QTextBrowser(page);
@@ -245,16 +300,13 @@ QWidget *ReferenceDock::buildCommands()
 QWidget *ReferenceDock::buildCommandLine()
 {
     auto *page = new QWidget;
-    auto *text = new QPlainTextEdit(page);
+    auto *text = new CommandTextView(page);
     Ui::name(text, QStringLiteral("commandLineRecipes"), tr("Commands that replay this session"));
-    text->setReadOnly(true);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto *copy = new QPushButton(Ui::themeIcon(QStringLiteral("edit-copy")), tr("Copy"), page);
     Ui::name(copy, QStringLiteral("copyRecipesButton"), tr("Copy the commands"));
-    auto refresh = [this, text] { text->setPlainText(CommandLineRecipe::forSession(*m_session).toText()); };
+    auto refresh = [this, text] { text->setCommands(CommandLineRecipe::forSession(*m_session).toText()); };
     connect(m_session, &SimulatorSession::stateChanged, text, refresh);
-    connect(copy, &QPushButton::clicked, text, [text] { QApplication::clipboard()->setText(text->toPlainText()); });
+    connect(copy, &QPushButton::clicked, text, [text] { QApplication::clipboard()->setText(text->commands()); });
     refresh();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(text, 1);

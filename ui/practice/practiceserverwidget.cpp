@@ -1,5 +1,7 @@
 #include "practiceserverwidget.h"
 
+#include "practiceportnote.h"
+
 #include "practice/practicecertificate.h"
 #include "practice/practiceconnection.h"
 #include "practice/practiceserver.h"
@@ -88,6 +90,7 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     , m_headersEdit(new QPlainTextEdit(this))
     , m_bodyEdit(new QPlainTextEdit(this))
     , m_rawEdit(new QPlainTextEdit(this))
+    , m_portNote(new QLabel(this))
     , m_certificateMaker(new PracticeCertificate(this))
     , m_certificateDirectory(PracticeCertificate::defaultDirectory())
 {
@@ -111,6 +114,9 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     Ui::name(m_headersEdit, QStringLiteral("practiceHeadersEdit"), tr("Message headers"));
     Ui::name(m_bodyEdit, QStringLiteral("practiceBodyEdit"), tr("Message body"));
     Ui::name(m_rawEdit, QStringLiteral("practiceRawEdit"), tr("Raw message"));
+    Ui::name(m_portNote, QStringLiteral("practicePortNote"), tr("Why this port"));
+    m_portNote->setWordWrap(true);
+    m_portNote->setForegroundRole(QPalette::PlaceholderText);
 
     for (const QString &name : Scenario::builtInNames()) {
         const std::optional<Scenario> scenario = Scenario::load(name);
@@ -149,13 +155,20 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     auto *scenarioRow = new QHBoxLayout;
     scenarioRow->addWidget(m_scenarioBox, 1);
     scenarioRow->addWidget(m_replayButton);
-    form->addRow(tr("&Scenario:"), scenarioRow);
+    // Labels with buddies: QFormLayout::addRow(text, layout) makes a label without one, and its
+    // "&" then shows as a literal ampersand.
+    auto *scenarioLabel = new QLabel(tr("&Scenario:"), this);
+    scenarioLabel->setBuddy(m_scenarioBox);
+    form->addRow(scenarioLabel, scenarioRow);
     auto *portRow = new QHBoxLayout;
     portRow->addWidget(m_portBox);
     portRow->addWidget(m_implicitBox);
     portRow->addWidget(m_implicitPortBox);
     portRow->addStretch();
-    form->addRow(tr("&Port:"), portRow);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_portBox);
+    form->addRow(portLabel, portRow);
+    form->addRow(QString(), m_portNote);
     auto *controlRow = new QHBoxLayout;
     controlRow->addWidget(m_startStopButton);
     controlRow->addWidget(m_statusLabel, 1);
@@ -189,6 +202,7 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     connect(
         m_scenarioBox, &QComboBox::currentIndexChanged, this, &PracticeServerWidget::updateClientSettings);
     connect(m_implicitBox, &QCheckBox::toggled, this, &PracticeServerWidget::updateControls);
+    connect(m_portBox, &QSpinBox::valueChanged, this, &PracticeServerWidget::updatePortNote);
     connect(m_connectionsTree, &QTreeWidget::itemSelectionChanged, this,
         &PracticeServerWidget::showSelectedConnection);
     connect(
@@ -413,6 +427,19 @@ QString PracticeServerWidget::clientSettingsText() const
 void PracticeServerWidget::updateClientSettings()
 {
     m_settingsEdit->setPlainText(clientSettingsText());
+    updatePortNote();
+}
+
+void PracticeServerWidget::updatePortNote()
+{
+    QString error;
+    const std::optional<Scenario> scenario
+        = isRunning() ? std::optional<Scenario>(m_runningScenario) : currentScenario(&error);
+    const QString note = scenario
+        ? practicePortNote(scenario->port, isRunning() ? m_server->port() : m_portBox->value())
+        : QString();
+    m_portNote->setText(note);
+    m_portNote->setVisible(!note.isEmpty());
 }
 
 QTreeWidgetItem *PracticeServerWidget::connectionItem(int id) const

@@ -60,6 +60,7 @@ private:
     void fail(const QString &error);
     void updateControls();
     void updateClientSettings();
+    void updatePortNote();
     void addConnection(int id);
     void updateConnection(int id);
     void removeConnection(int id);
@@ -86,6 +87,7 @@ private:
     QPlainTextEdit *m_headersEdit;
     QPlainTextEdit *m_bodyEdit;
     QPlainTextEdit *m_rawEdit;
+    QLabel *m_portNote;
 
     PracticeCertificate *m_certificateMaker;
     QString m_certificateDirectory;
