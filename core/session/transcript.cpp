@@ -227,7 +227,7 @@ QString Transcript::responseNote() const
 void Transcript::addReply(const Reply &reply, bool tls, const QString &explanation, const QString &rfcSection)
 {
     const qsizetype first = m_entries.size();
-    const qint64 now = this->now();
+    const qint64 time = now();
     const QString code = QString::number(reply.code()).rightJustified(3, u'0');
     const std::optional<EnhancedStatus> enhanced = reply.enhancedStatus();
     const QStringList lines = reply.lines().isEmpty() ? QStringList { QString() } : reply.lines();
