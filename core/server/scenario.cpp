@@ -3,6 +3,8 @@
 #include "compiledindata.h"
 #include "scenariofaults.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -186,6 +188,15 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &o, QString *error)
 
     if (s.hostname.trimmed().isEmpty() || s.hostname.contains(u' ')) {
         fail(error, QStringLiteral("'hostname' must be one non-empty word such as mail.example.com"));
+        return std::nullopt;
+    }
+    // Both go into reply lines: a CR or LF there would add reply lines nobody wrote (the
+    // server-side twin of command injection, RFC 5321 s.4.2), found by fuzz_scenarioloader.
+    const auto hasControl = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    };
+    if (hasControl(s.hostname) || hasControl(s.greeting)) {
+        fail(error, QStringLiteral("'hostname' and 'greeting' must not hold line breaks or other control characters"));
         return std::nullopt;
     }
     if (o.contains(QLatin1String("port"))) {

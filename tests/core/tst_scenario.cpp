@@ -99,6 +99,10 @@ void TestScenario::badFiles_data()
     QTest::newRow("bad mechanism") << QByteArray(R"({"authMechanisms": ["CRAM-MD5"]})") << "CRAM-MD5";
     QTest::newRow("bad users") << QByteArray(R"({"users": ["alice"]})") << "'users'";
     QTest::newRow("bad hostname") << QByteArray(R"({"hostname": "two words"})") << "'hostname'";
+    // fuzz_scenarioloader's finding: a line break in the greeting or the host name would write
+    // extra reply lines ("250 injected") that the scenario's author never meant.
+    QTest::newRow("greeting with CRLF") << QByteArray(R"({"greeting": "mail ESMTP\r\n250 injected"})") << "control characters";
+    QTest::newRow("hostname with LF") << QByteArray(R"({"hostname": "mail.example.com\n250-x"})") << "control characters";
     QTest::newRow("unknown fault") << QByteArray(R"({"faults": {"explode": true}})")
                                    << "unknown fault 'explode'";
     QTest::newRow("bad greeting code")

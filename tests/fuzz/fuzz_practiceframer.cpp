@@ -130,6 +130,9 @@ private:
             case LineFramer::Result::TooLong:
                 check(!inData, "message lines are cut, never dropped");
                 m_events.append(-1);
+                // As PracticeConnection::handleTooLong: the engine words the fault (one reply).
+                for (const ServerResponse &r : m_responder->transportFault(TransportFault::LineTooLong))
+                    m_events.append(r.reply.code());
                 continue;
             case LineFramer::Result::Piece:
                 check(inData, "only message lines are cut into pieces");
@@ -148,11 +151,6 @@ private:
     {
         const bool wasInData = m_responder->isInData();
         const bool awaitingAuth = m_responder->isAwaitingAuthResponse();
-        if (!wasInData && !awaitingAuth && line.size() + 2 > m_limits.maxCommandLineLength
-            && !startsWithAuth(line)) {
-            m_events.append(-2); // the transport's "500 line too long"
-            return;
-        }
         m_transcript.addClientLine(line, m_tls,
             awaitingAuth                            ? Secrecy::AuthResponse
                 : !wasInData && startsWithAuth(line) ? Secrecy::AuthCommand
@@ -190,7 +188,7 @@ private:
     PracticeLimits m_limits;
     LineFramer m_framer;
     Transcript m_transcript;
-    QList<int> m_events; // reply codes; -1 dropped long line, -2 long command, -3 TLS started
+    QList<int> m_events; // reply codes; -1 dropped long line, -3 TLS started
     bool m_continuation = false;
     bool m_tls = false;
     bool m_skipToMark = false;
@@ -221,8 +219,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ResponderFactory &factory = all.at(data[0] % all.size());
     PracticeLimits limits;
     if (data[1] & 1) {
-        limits.maxCommandLineLength = 8 + (data[1] >> 1) % 32;
-        limits.maxAuthLineLength = limits.maxCommandLineLength + 1 + (data[1] >> 3) % 40;
+        // The 512-octet command limit belongs to the engine now; the transport only holds
+        // lines up to maxAuthLineLength, which tiny limits make easy to cross.
+        limits.maxAuthLineLength = 10 + (data[1] >> 1) % 72;
         limits.maxDataLineLength = 1 + (data[1] >> 2) % 24;
     }
     uint32_t seed = uint32_t(data[2]) | uint32_t(data[3]) << 8 | uint32_t(data[4]) << 16 | uint32_t(data[5]) << 24;
