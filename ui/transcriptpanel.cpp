@@ -148,12 +148,13 @@ QWidget *TranscriptPanel::createModeBar()
     return bar;
 }
 
-// Side by side needs room for a readable line and two lanes; a narrow panel (a small window, the
-// practice server's session view) stacks the table above the diagram instead.
+// Side by side needs room for a whole reply line (a 450 greylisting text runs to about 450 px)
+// and two lanes. Below that (a laptop window, the practice server's session view) the table
+// keeps the full width and the diagram goes below it, so a reply is never cut to a few words.
 void TranscriptPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const Qt::Orientation wanted = width() >= 560 ? Qt::Horizontal : Qt::Vertical;
+    const Qt::Orientation wanted = width() >= 900 ? Qt::Horizontal : Qt::Vertical;
     if (m_viewSplitter->orientation() != wanted)
         m_viewSplitter->setOrientation(wanted);
 }

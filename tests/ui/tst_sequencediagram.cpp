@@ -84,6 +84,9 @@ void TestSequenceDiagram::init()
     send("EHLO laptop.example.org");
     send("STARTTLS");
     send("EHLO laptop.example.org");
+    // The submission port takes mail for its own users only after they log in (Postfix's
+    // smtpd_client_restrictions = permit_sasl_authenticated, reject).
+    send("AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=");
     send("MAIL FROM:<alice@example.com>");
 }
 
