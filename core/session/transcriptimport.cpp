@@ -115,7 +115,9 @@ QString Reader::readOne(const QJsonObject &entry)
         tls = entry.value(QLatin1String("tls")).toBool();
     m_tls = tls.value_or(m_tls);
     const QJsonValue time = entry.value(QLatin1String("t_ms"));
-    if (time.isDouble() && time.toDouble() >= 0)
+    // A recorded time beyond a year is no real session; converting a larger double would be
+    // undefined behaviour (found by fuzz_diagram).
+    if (time.isDouble() && time.toDouble() >= 0 && time.toDouble() <= 365.0 * 24 * 3600 * 1000)
         m_into->setRecordedTime(qint64(time.toDouble()));
     const QString text = entry.value(QLatin1String("text")).toString();
     switch (*direction) {
