@@ -14,15 +14,23 @@
 # The table is also written to build-fuzz/logs/summary.txt.
 # Exit status: 0 no findings, 1 a harness found a problem (or could not run), 2 usage error.
 #
-# tools/test runs this with SMTP_TUTOR_FUZZ_SECONDS (30 by default) as its fuzzing phase;
-# a long campaign is the same command with a larger SECONDS (see docs/testing.md).
+# SMTP_TUTOR_FUZZ_RUNS=N stops each harness after N inputs (libFuzzer -runs) if SECONDS has not
+# run out first. SMTP_TUTOR_FUZZ_SEED=S makes a run repeatable: libFuzzer's random seed is S,
+# Qt's hash seed is 0, the corpus is not re-read on a timer, and it starts from the committed
+# seeds only (in a scratch directory, build-fuzz/corpus-seeded/<harness>/, emptied first), as on
+# a fresh clone. Two such runs on one machine try the same inputs; on another machine libFuzzer
+# may read seeds of equal size in another order, so the search can differ a little there.
+#
+# tools/test runs the repeatable form (seed 1, SMTP_TUTOR_FUZZ_RUNS inputs, 30000 by default) as
+# its fuzzing phase, so its verdict does not depend on the machine's speed; a long campaign that
+# searches for new findings is this command with a large SECONDS (see docs/testing.md).
 set -euo pipefail
 
 source "$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)/../../tools/lib/common.sh"
 cd "$SMTP_TUTOR_ROOT"
 
 usage() {
-  sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-2}"
 }
 [[ ${1:-} == -h || ${1:-} == --help ]] && usage 0
@@ -34,6 +42,21 @@ JOBS=${SMTP_TUTOR_FUZZ_JOBS:-$(nproc)}
 NICE=${SMTP_TUTOR_FUZZ_NICE:-0}
 [[ $JOBS =~ ^[1-9][0-9]*$ ]] || st_die "SMTP_TUTOR_FUZZ_JOBS must be a whole number above 0"
 [[ $NICE =~ ^[0-9]+$ ]] || st_die "SMTP_TUTOR_FUZZ_NICE must be a whole number from 0 to 19"
+RUNS=${SMTP_TUTOR_FUZZ_RUNS:-}
+SEED=${SMTP_TUTOR_FUZZ_SEED:-}
+[[ -z $RUNS || $RUNS =~ ^[1-9][0-9]*$ ]] || st_die "SMTP_TUTOR_FUZZ_RUNS must be a whole number above 0"
+[[ -z $SEED || $SEED =~ ^[1-9][0-9]*$ ]] || st_die "SMTP_TUTOR_FUZZ_SEED must be a whole number above 0"
+limits=(-max_total_time="$SECONDS_EACH")
+[[ -n $RUNS ]] && limits+=(-runs="$RUNS")
+corpus_root=build-fuzz/corpus
+if [[ -n $SEED ]]; then
+  # -reload=0: libFuzzer would otherwise re-read the corpus on a timer, which makes two runs
+  # with the same seed differ.
+  limits+=(-seed="$SEED" -reload=0)
+  corpus_root=build-fuzz/corpus-seeded
+  rm -rf "$corpus_root"
+  export QT_HASH_SEED=0 # QHash's order would otherwise differ from run to run
+fi
 
 # Which harnesses: all of tests/fuzz, or the ones named.
 shopt -s nullglob
@@ -57,7 +80,7 @@ fi
 # Ninja decides what is out of date; a harness that does not compile is reported below.
 st_build_fuzz || st_warn "the build of build-fuzz/ had errors"
 
-mkdir -p build-fuzz/corpus build-fuzz/artifacts build-fuzz/logs
+mkdir -p "$corpus_root" build-fuzz/artifacts build-fuzz/logs
 rm -f build-fuzz/logs/summary.txt
 for name in "${names[@]}"; do
   [[ -x build-fuzz/fuzz/$name ]] || st_die "build-fuzz/fuzz/$name was not built (see the build output above)"
@@ -65,11 +88,11 @@ done
 
 # run_one NAME: one harness for SECONDS_EACH; libFuzzer's exit status goes to logs/NAME.rc.
 run_one() {
-  local name=$1 corpus=build-fuzz/corpus/$1 seeds=() rc=0
+  local name=$1 corpus=$corpus_root/$1 seeds=() rc=0
   mkdir -p "$corpus"
   [[ -d tests/fuzz/corpus/$name ]] && seeds=("tests/fuzz/corpus/$name")
   # -timeout: one input may take 10 s (a hang is a finding); -rss_limit_mb: growth is one too.
-  nice -n "$NICE" "build-fuzz/fuzz/$name" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+  nice -n "$NICE" "build-fuzz/fuzz/$name" "${limits[@]}" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="build-fuzz/artifacts/$name-" "$corpus" "${seeds[@]}" \
     >"build-fuzz/logs/$name.log" 2>&1 || rc=$?
   echo "$rc" >"build-fuzz/logs/$name.rc"
@@ -82,7 +105,7 @@ for name in "${names[@]}"; do
   rm -f "build-fuzz/logs/$name.rc"
 done
 
-st_say "fuzzing ${#names[@]} harness(es) for ${SECONDS_EACH}s each, $JOBS at a time"
+st_say "fuzzing ${#names[@]} harness(es) for ${SECONDS_EACH}s${RUNS:+ or $RUNS inputs} each${SEED:+ (seed $SEED, from the committed seeds)}, $JOBS at a time"
 for name in "${names[@]}"; do
   while (($(jobs -rp | wc -l) >= JOBS)); do
     wait -n || true
@@ -108,7 +131,7 @@ summary=build-fuzz/logs/summary.txt
     [[ -n $execs ]] || execs=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$last")
     cov=$(sed -nE 's/.*cov: ([0-9]+).*/\1/p' <<<"$last")
     ft=$(sed -nE 's/.*ft: ([0-9]+).*/\1/p' <<<"$last")
-    corpus=$(find "build-fuzz/corpus/$name" -type f | wc -l)
+    corpus=$(find "$corpus_root/$name" -type f | wc -l)
     found=$(($(find build-fuzz/artifacts -maxdepth 1 -name "$name-*" | wc -l) - ${before[$name]}))
     [[ ${status[$name]} == 0 ]] || ((found > 0)) || found="exit ${status[$name]}"
     printf '%-24s %14s %8s %8s %8s  %s\n' "$name" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$corpus" "$found"

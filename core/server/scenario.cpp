@@ -67,6 +67,55 @@ bool readStringList(const QJsonObject &o, const char *key, QStringList *out, boo
     return true;
 }
 
+bool isControl(QChar c)
+{
+    return c.unicode() < 0x20 || c.unicode() == 0x7f;
+}
+
+// Texts only the learner reads (never a reply line) may break lines; everything else may end up
+// in a reply the simulator writes, where a CR or LF would add reply lines nobody wrote (the
+// server-side twin of command injection, RFC 5321 s.4.2). fuzz_scenarioloader found such texts
+// in the hostname, then in faults.greeting.text, so the check covers every string and key.
+bool isReadOnlyText(const QString &key)
+{
+    return key == QLatin1String("description") || key == QLatin1String("explanation")
+        || key == QLatin1String("title");
+}
+
+// The path ("faults.greeting.text") of the first string or key that holds a control character
+// where it is not allowed, or an empty string when there is none.
+QString firstControlCharacter(const QJsonValue &value, const QString &path, bool readOnlyText)
+{
+    if (value.isString()) {
+        const QString text = value.toString();
+        const bool bad = std::any_of(text.begin(), text.end(), [readOnlyText](QChar c) {
+            return isControl(c) && !(readOnlyText && (c == u'\n' || c == u'\t'));
+        });
+        return bad ? path : QString();
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString found = firstControlCharacter(array.at(i), path + u'[' + QString::number(i) + u']', false);
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = it.key();
+            const QString child = path.isEmpty() ? key : path + u'.' + key;
+            if (std::any_of(key.begin(), key.end(), isControl))
+                return child;
+            const QString found = firstControlCharacter(it.value(), child, isReadOnlyText(key));
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    return QString();
+}
+
 const QStringList knownKeys {
     QStringLiteral("name"),
     QStringLiteral("title"),
@@ -167,6 +216,12 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &o, QString *error)
             return std::nullopt;
         }
     }
+    const QString withControl = firstControlCharacter(o, QString(), false);
+    if (!withControl.isEmpty()) {
+        fail(error,
+            QStringLiteral("'%1' must not hold line breaks or other control characters").arg(withControl));
+        return std::nullopt;
+    }
     Scenario s;
     bool ok = readString(o, "name", &s.name, error) && readString(o, "title", &s.title, error)
         && readString(o, "description", &s.description, error)
@@ -188,15 +243,6 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &o, QString *error)
 
     if (s.hostname.trimmed().isEmpty() || s.hostname.contains(u' ')) {
         fail(error, QStringLiteral("'hostname' must be one non-empty word such as mail.example.com"));
-        return std::nullopt;
-    }
-    // Both go into reply lines: a CR or LF there would add reply lines nobody wrote (the
-    // server-side twin of command injection, RFC 5321 s.4.2), found by fuzz_scenarioloader.
-    const auto hasControl = [](const QString &text) {
-        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
-    };
-    if (hasControl(s.hostname) || hasControl(s.greeting)) {
-        fail(error, QStringLiteral("'hostname' and 'greeting' must not hold line breaks or other control characters"));
         return std::nullopt;
     }
     if (o.contains(QLatin1String("port"))) {

@@ -183,6 +183,10 @@ void DiagramLayout::readClientLine(const TranscriptEntry &entry, qsizetype index
 void DiagramLayout::growMessage(const TranscriptEntry &entry, qsizetype index)
 {
     if (m_message < 0) {
+        // The previous message, if its label is still unwritten, gets it now: only one label
+        // waits for the end of append() (fuzz_diagram found a first message left unlabelled
+        // when a whole session with two messages was read in one go).
+        updateMessageLabel();
         DiagramArrow arrow;
         arrow.kind = DiagramArrow::Kind::Message;
         m_message = m_arrows.size();

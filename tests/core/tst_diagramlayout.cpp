@@ -95,6 +95,7 @@ private Q_SLOTS:
     void multiLineReplyIsOneFoldedArrow();
     void messageIsOneArrowFollowedByTheDot();
     void noteInsideTheMessageKeepsOneArrow();
+    void twoMessagesReadInOneGoAreBothLabelled();
     void tlsBandStartsWhenStartTlsHandshakeCompletes();
     void tlsBandStartsAtFirstEntryWithImplicitTls();
     void tlsBandIsLabelledWithProtocolAndCipher();
@@ -192,6 +193,27 @@ void TestDiagramLayout::messageIsOneArrowFollowedByTheDot()
     QCOMPARE(layout.arrows().at(message + 1).kind, Kind::Command);
     QCOMPARE(layout.arrows().at(message + 2).replyCode, 250);
     QCOMPARE(layout.arrows().at(message + 3).label, QStringLiteral("QUIT"));
+}
+
+// Two mails in one session, read in one go (an imported transcript, `smtp-tutor-cli diagram`):
+// fuzz_diagram found the first message arrow left without its label.
+void TestDiagramLayout::twoMessagesReadInOneGoAreBothLabelled()
+{
+    SimulatorSession session;
+    session.setScenario(scenario(QStringLiteral("relay")));
+    session.connectToServer();
+    for (const char *line : { "EHLO me", "MAIL FROM:<me@example.org>", "RCPT TO:<bob@example.com>", "DATA",
+             "Subject: one", "", "first", ".", "MAIL FROM:<me@example.org>", "RCPT TO:<bob@example.com>",
+             "DATA", "Subject: two", ".", "QUIT" })
+        session.sendLine(line);
+    DiagramLayout layout;
+    layout.rebuild(*session.transcript());
+    QStringList labels;
+    for (const DiagramArrow &arrow : layout.arrows())
+        if (arrow.kind == Kind::Message)
+            labels.append(arrow.label);
+    QCOMPARE(labels,
+        QStringList({ QStringLiteral("message: 3 lines, 23 bytes"), QStringLiteral("message: 1 line, 14 bytes") }));
 }
 
 // The practice server writes a note between message lines when it cuts a long line; the

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void badFiles_data();
     void badFiles();
     void unknownName();
+    void readOnlyTextsMayBreakLines();
 };
 
 void TestScenario::builtInNames()
@@ -103,6 +104,18 @@ void TestScenario::badFiles_data()
     // extra reply lines ("250 injected") that the scenario's author never meant.
     QTest::newRow("greeting with CRLF") << QByteArray(R"({"greeting": "mail ESMTP\r\n250 injected"})") << "control characters";
     QTest::newRow("hostname with LF") << QByteArray(R"({"hostname": "mail.example.com\n250-x"})") << "control characters";
+    // Its second finding: the same in a fault's reply text. Every string that can reach a reply
+    // is checked, and the message names where the character is.
+    QTest::newRow("greeting fault text with LF")
+        << QByteArray(R"({"faults": {"greeting": {"code": 554, "text": "go away\n250 ok"}}})")
+        << "'faults.greeting.text' must not hold line breaks";
+    QTest::newRow("fault text with NUL")
+        << QByteArray(R"({"faults": {"greeting": {"code": 554, "text": "a\u0000b"}}})") << "'faults.greeting.text'";
+    QTest::newRow("local domain with VT") << QByteArray(R"({"localDomains": ["example.\u000bcom"]})")
+                                          << "'localDomains[0]'";
+    QTest::newRow("forwarded address with CR")
+        << QByteArray(R"({"faults": {"forwarded": {"bob": "bob@new.example\r"}}})") << "'faults.forwarded.bob'";
+    QTest::newRow("mailbox with DEL") << QByteArray(R"({"mailboxes": ["al\u007fice"]})") << "'mailboxes[0]'";
     QTest::newRow("unknown fault") << QByteArray(R"({"faults": {"explode": true}})")
                                    << "unknown fault 'explode'";
     QTest::newRow("bad greeting code")
@@ -137,6 +150,19 @@ void TestScenario::unknownName()
     QVERIFY(!Scenario::load(QStringLiteral("no-such-scenario"), &error));
     QVERIFY(error.contains(QLatin1String("no-such-scenario")));
     QVERIFY(error.contains(QLatin1String("relay"))); // lists the built-in names
+}
+
+// A description or an explanation is shown to the learner, never written as a reply line, so a
+// line break there is fine (while the same character in a reply text is refused, see badFiles).
+void TestScenario::readOnlyTextsMayBreakLines()
+{
+    const QByteArray json = R"({"description": "First line.\nSecond line.",
+        "faults": {"greeting": {"code": 554, "text": "Blocked",
+                                "explanation": "Why:\n\tyour address is listed."}}})";
+    QString error;
+    const auto scenario = Scenario::fromJson(QJsonDocument::fromJson(json).object(), &error);
+    QVERIFY2(scenario, qPrintable(error));
+    QCOMPARE(scenario->description, QStringLiteral("First line.\nSecond line."));
 }
 
 QTEST_GUILESS_MAIN(TestScenario)
