@@ -1728,6 +1728,14 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
     <context>
         <name>SmtpTutor::MainWindow</name>
         <message>
+            <source>&amp;Lessons and Drills...</source>
+            <translation>&amp;Lektionen und Drills...</translation>
+        </message>
+        <message>
+            <source>All lessons and drills, with what each teaches and how far you got</source>
+            <translation>Alle Lektionen und Drills, worum es jeweils geht und wie weit Sie gekommen sind</translation>
+        </message>
+        <message>
             <source>SMTP Tutor</source>
             <translation>SMTP Tutor</translation>
         </message>

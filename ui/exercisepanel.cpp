@@ -1,5 +1,6 @@
 #include "exercisepanel.h"
 
+#include "cardscrollarea.h"
 #include "exercisechoiceview.h"
 #include "exercisecommandview.h"
 #include "exerciseorderview.h"
@@ -14,7 +15,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace SmtpTutor {
@@ -91,12 +91,9 @@ ExercisePanel::ExercisePanel(QWidget *parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_pages);
     contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new CardScrollArea(this);
     scroll->setObjectName(QStringLiteral("exerciseScrollArea"));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setCard(content);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -82,9 +82,9 @@ private:
     QListWidget *m_stepList;
     QWidget *m_commandBox = nullptr;
     QWidget *m_overview = nullptr;
-    MailFlowMap *m_map; // where the lesson's hop sits on the mail's way (the introduction)
     QPushButton *m_restart;
     QPushButton *m_resume;
+    MailFlowMap *m_map; // where the lesson's hop sits on the mail's way (the introduction)
     std::function<QString(const QString &)> m_enhancedMeaning;
     ResumeQuestion m_resumeQuestion;
 };

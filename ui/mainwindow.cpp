@@ -5,6 +5,7 @@
 #include "diagram/consolediagramlink.h"
 #include "diagram/diagramexport.h"
 #include "diagram/sequencediagramview.h"
+#include "cardscrollarea.h"
 #include "docklayout.h"
 #include "exercisepanel.h"
 #include "helpdialog.h"
@@ -36,7 +37,6 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -135,6 +135,11 @@ void MainWindow::createActions()
     m_copyAct = new QAction(Ui::themeIcon(QStringLiteral("edit-copy")), tr("&Copy Selected Lines"), this);
     m_copyAct->setObjectName(QStringLiteral("copyAction"));
     m_copyAct->setStatusTip(tr("Copy the selected transcript lines to the clipboard"));
+    // The menu shows Ctrl+C; the key itself belongs to the focused widget (the transcript's own
+    // copy action, the command line, a text pane), so a window-wide shortcut would only make
+    // the key ambiguous there. A widget shortcut on a menu action never fires by itself.
+    m_copyAct->setShortcut(QKeySequence::Copy);
+    m_copyAct->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyAct, &QAction::triggered, this, [this] {
         if (isComplete())
             m_console->transcriptPanel()->copySelection();
@@ -168,6 +173,11 @@ void MainWindow::createActions()
     m_practiceAct->setStatusTip(tr("Run the simulated server on 127.0.0.1 so your own mail client can talk to it"));
     m_practiceAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_practiceAct, &QAction::triggered, this, &MainWindow::showPracticeServer);
+
+    m_lessonsAct = new QAction(tr("&Lessons and Drills..."), this);
+    m_lessonsAct->setObjectName(QStringLiteral("lessonsAction"));
+    m_lessonsAct->setStatusTip(tr("All lessons and drills, with what each teaches and how far you got"));
+    m_lessonsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     m_aboutAct = new QAction(Ui::themeIcon(QStringLiteral("help-about")), tr("&About SMTP Tutor"), this);
     m_aboutAct->setObjectName(QStringLiteral("aboutAction"));
@@ -240,18 +250,20 @@ void MainWindow::createDockWindows()
 void MainWindow::createDockContents()
 {
     // The lesson card scrolls rather than cuts when the dock is short or the text is zoomed.
-    auto *lessonScroll = new QScrollArea(m_lessonDock);
+    auto *lessonScroll = new CardScrollArea(m_lessonDock);
     lessonScroll->setObjectName(QStringLiteral("lessonScrollArea"));
-    lessonScroll->setWidgetResizable(true);
-    lessonScroll->setFrameShape(QFrame::NoFrame);
-    lessonScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lessonPanel = new LessonPanel(m_runner, lessonScroll);
-    lessonScroll->setWidget(m_lessonPanel);
+    lessonScroll->setCard(m_lessonPanel);
     delete m_lessonDock->widget();
     m_lessonDock->setWidget(lessonScroll);
     m_zoom->addWidget(m_lessonPanel);
     connect(m_lessonPanel, &LessonPanel::fillRequested, m_console, &ConsoleWidget::setCommandText);
     connect(m_lessonPanel, &LessonPanel::lessonStarted, this, &MainWindow::syncScenarioCombo);
+    connect(m_lessonsAct, &QAction::triggered, this, [this] {
+        m_lessonDock->show();
+        m_lessonDock->raise();
+        m_lessonPanel->showLessonBrowser();
+    });
 
     m_exercisePanel = new ExercisePanel(m_exerciseDock);
     delete m_exerciseDock->widget();
@@ -289,6 +301,7 @@ void MainWindow::createMenus()
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_lessonsAct);
     m_toolsMenu->addAction(m_explainAct);
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_probeAct);

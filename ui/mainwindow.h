@@ -130,6 +130,7 @@ private:
     QAction *m_previousPaneAct = nullptr;
     QAction *m_quitAct = nullptr;
     QAction *m_guideAct = nullptr;
+    QAction *m_lessonsAct = nullptr;
     QAction *m_explainAct = nullptr;
     QAction *m_probeAct = nullptr;
     QAction *m_practiceAct = nullptr;

@@ -1,12 +1,13 @@
 #include "transcriptrowheights.h"
 
 #include "transcriptitemdelegate.h"
+#include "wrappedlinecount.h"
 
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTableView>
-#include <QTextLayout>
 #include <QTimer>
 
 namespace SmtpTutor {
@@ -16,10 +17,14 @@ TranscriptRowHeights::TranscriptRowHeights(QTableView *view, int textColumn, QOb
     , m_view(view)
     , m_column(textColumn)
     , m_relayout(new QTimer(this))
+    , m_measure(new QTimer(this))
 {
     m_relayout->setSingleShot(true);
     m_relayout->setInterval(30); // a window being dragged wider re-measures once it rests
     connect(m_relayout, &QTimer::timeout, this, &TranscriptRowHeights::resizeAllRows);
+    m_measure->setSingleShot(true);
+    m_measure->setInterval(0);
+    connect(m_measure, &QTimer::timeout, this, &TranscriptRowHeights::measureSome);
     // Sizes are set row by row here; the header never measures on its own.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->installEventFilter(this);
@@ -72,46 +77,73 @@ int TranscriptRowHeights::rowHeightFor(int row) const
         modelFont.isValid() ? modelFont.value<QFont>() : m_view->font(), m_view);
     const QFontMetrics metrics(font);
     const int width = textWidth();
-    if (metrics.horizontalAdvance(text.left(4096)) <= width)
-        return single;
     // A text longer than MaxLines full lines needs MaxLines, whatever its words: no layout
     // for a 10 MB line.
     const int perLine = qMax(1, width / qMax(1, metrics.averageCharWidth()));
-    int lines = MaxLines;
-    if (text.size() <= qsizetype(MaxLines) * perLine) {
-        // Wrapped as the view draws it: at word boundaries, or anywhere in a word too long.
-        QTextLayout layout(text, font);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        lines = 0;
-        for (QTextLine line = layout.createLine(); line.isValid() && lines < MaxLines;
-             line = layout.createLine()) {
-            line.setLineWidth(width);
-            ++lines;
-        }
-        layout.endLayout();
-    }
-    return qMax(1, lines) * metrics.height() + 4;
+    const int lines = text.size() > qsizetype(MaxLines) * perLine
+        ? MaxLines
+        : WrappedLineCount::count(text, font, width, MaxLines);
+    return lines <= 1 ? single : lines * metrics.height() + 4;
 }
 
 void TranscriptRowHeights::resizeRows(int first, int last)
 {
     QHeaderView *header = m_view->verticalHeader();
+    // New rows come at the default height. Every resizeSection() makes the header recompute
+    // all section positions (linear in the rows), so rows that need one line are never resized
+    // one by one (that made a 10 MB message quadratic): the default is the line height. It can
+    // differ once, at the first rows, whose font decides it; setting it resets every row.
     const int single = lineHeight();
-    for (int row = first; row <= last; ++row) {
-        const int height = m_wrapping ? rowHeightFor(row) : single;
+    if (header->defaultSectionSize() != single) {
+        header->setDefaultSectionSize(single);
+        first = 0;
+    }
+    Q_UNUSED(last); // measuring goes on to the last row there is
+    if (!m_wrapping)
+        return;
+    m_measureFrom = m_measureFrom < 0 ? first : qMin(m_measureFrom, first);
+    measureSome();
+}
+
+// Measures rows from m_measureFrom for about 8 ms, then lets the event loop run (painting,
+// typing) and goes on: a 10 MB message's 130,000 rows never freeze the window. A row not yet
+// measured shows one line for a moment.
+void TranscriptRowHeights::measureSome()
+{
+    QHeaderView *header = m_view->verticalHeader();
+    const int rows = m_view->model()->rowCount();
+    QElapsedTimer slice;
+    slice.start();
+    // A visible header works out where each resized row is on screen, which recomputes every
+    // section's position after the previous resize. With updates off it only records the size;
+    // the table repaints the rows once, after the slice.
+    const bool updates = header->updatesEnabled();
+    header->setUpdatesEnabled(false);
+    int row = qMax(0, m_measureFrom);
+    for (; row < rows && (row % 64 != 0 || slice.elapsed() < 8); ++row) {
+        const int height = rowHeightFor(row);
         if (header->sectionSize(row) != height)
             header->resizeSection(row, height);
+    }
+    header->setUpdatesEnabled(updates);
+    if (row < rows) {
+        m_measureFrom = row;
+        m_measure->start();
+    } else {
+        m_measureFrom = -1;
     }
 }
 
 void TranscriptRowHeights::resizeAllRows()
 {
     m_relayout->stop();
+    // Sets every row to one line (even when the default stays the same), then measures the
+    // ones that wrap.
     m_view->verticalHeader()->setDefaultSectionSize(lineHeight());
-    resizeRows(0, m_view->model()->rowCount() - 1);
+    m_measureFrom = -1;
+    m_measure->stop();
+    if (m_wrapping)
+        resizeRows(0, m_view->model()->rowCount() - 1);
 }
 
 void TranscriptRowHeights::scheduleResizeAll()

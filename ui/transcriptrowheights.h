@@ -10,7 +10,8 @@ namespace SmtpTutor {
 // The transcript's row heights: one line per row, or, with wrapping on, as many lines as the
 // text needs at the column's width (at most MaxLines; the detail pane shows the rest), so a
 // long reply such as a 450 greylisting text reads without scrolling sideways. Only new rows are
-// measured as they arrive; all rows again when the column width or the font (zoom) changes.
+// measured as they arrive, in slices that leave the event loop free; all rows again when the
+// column width or the font (zoom) changes.
 // No QHeaderView::ResizeToContents: it measures every row on every insert.
 class TranscriptRowHeights : public QObject
 {
@@ -31,6 +32,7 @@ protected:
 private:
     void resizeRows(int first, int last);
     void resizeAllRows();
+    void measureSome();
     void scheduleResizeAll();
     int textWidth() const;
 
@@ -38,6 +40,8 @@ private:
     int m_column;
     bool m_wrapping = false;
     QTimer *m_relayout;
+    QTimer *m_measure; // the next slice of measuring
+    int m_measureFrom = -1; // the first row not measured yet; -1 when all are
 };
 
 } // namespace SmtpTutor

@@ -8,6 +8,7 @@
 #include "lesson/lesson.h"
 #include "lesson/lessonrunner.h"
 #include "lesson/simulatorsession.h"
+#include "lessonbrowser.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
 #include "referencedock.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void zoomGrowsTheReadingAreasAndIsRemembered();
     void wrapToggleIsRemembered();
     void everyMenuItemHasAMnemonicAndTheViewAndToolsItemsShortcuts();
+    void lessonBrowserFromTheMenuAndItsShortcut();
+    void copyShowsCtrlCAndCtrlCCopiesInTheTranscript();
     void wholeLessonByKeyboardOnly();
 
 private:
@@ -333,6 +337,42 @@ void TestKeyboard::everyMenuItemHasAMnemonicAndTheViewAndToolsItemsShortcuts()
             }
         }
     }
+}
+
+// Lessons and drills were found only through a button in the lesson card.
+void TestKeyboard::lessonBrowserFromTheMenuAndItsShortcut()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("lessonsAction"));
+    QVERIFY(action);
+    QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("toolsMenu"))->actions().contains(action));
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+    QTest::keyClick(commandLine(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    LessonBrowser *browser = nullptr;
+    QTRY_VERIFY((browser = m_window->findChild<LessonBrowser *>()) && browser->isVisible());
+    QTest::keyClick(browser, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<LessonBrowser *>() || !browser->isVisible());
+}
+
+// The Edit menu shows Ctrl+C next to Copy, and the key still copies in the transcript (a
+// second, window-wide Ctrl+C would make the key ambiguous there and copy nothing).
+void TestKeyboard::copyShowsCtrlCAndCtrlCCopiesInTheTranscript()
+{
+    auto *copy = m_window->findChild<QAction *>(QStringLiteral("copyAction"));
+    QVERIFY(copy);
+    QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+    QVERIFY(m_window->selectScenario(QStringLiteral("relay"))); // connected, no lesson running
+    QTest::keyClicks(commandLine(), QStringLiteral("NOOP"));
+    QTest::keyClick(commandLine(), Qt::Key_Return);
+    auto *view = child<QTableView>("transcriptView");
+    QTRY_VERIFY(view->model()->rowCount() >= 3);
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    view->selectAll();
+    QApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QLatin1String("NOOP")), qPrintable(copied));
+    QVERIFY2(copied.contains(QLatin1String("250")), qPrintable(copied));
 }
 
 // The nine steps, typed key by key with Enter, never the mouse: inline completion, message mode

@@ -5,13 +5,14 @@ SMTP_TUTOR_ROOT=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # Everything the build, the tests, the GUI under Xvfb and the benchmarks need on Debian 12.
 # (qt6-base-dev already depends on libgl-dev; swaks needs libnet-ssleay-perl for TLS; s-nail,
-# msmtp, curl and python3 are the real mail clients tst_practice_clients runs.)
+# msmtp, curl and python3 are the real mail clients tst_practice_clients runs; fonts-dejavu-core
+# is the fixed-pitch font tst_wrappedlinecount counts in.)
 SMTP_TUTOR_PACKAGES=(
   cmake ninja-build g++ clang libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools
   postfix sasl2-bin libsasl2-modules ca-certificates openssl swaks libnet-ssleay-perl
   s-nail msmtp curl python3
-  xvfb xauth xdotool imagemagick hyperfine
+  xvfb xauth xdotool imagemagick hyperfine fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev man-db
 )
 

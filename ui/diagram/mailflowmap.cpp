@@ -177,12 +177,7 @@ QSize MailFlowMap::sizeHint() const
 
 QSize MailFlowMap::minimumSizeHint() const
 {
-    const QFontMetrics metrics(font());
-    int names = 0;
-    for (int station = 0; station < StationCount; ++station)
-        names = qMax(names, metrics.horizontalAdvance(stationName(station)));
-    const int width = names + metrics.horizontalAdvance(QStringLiteral("\u2192 25, via MX ") + tr("this session")) + 50;
-    return {width, sizeHint().height()};
+    return {qCeil(lineMinimumWidth()), sizeHint().height()};
 }
 
 void MailFlowMap::resizeEvent(QResizeEvent *event)

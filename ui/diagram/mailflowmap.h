@@ -79,6 +79,7 @@ private:
     qreal captionHeight(qreal width) const;
     qreal horizontalMinimumWidth() const;
     qreal stripMinimumWidth() const;
+    qreal lineMinimumWidth() const;
     void layoutBoxes(Geometry &geometry, int width) const;
     void layoutStrip(Geometry &geometry, int width) const;
     void layoutLine(Geometry &geometry, int width) const;

@@ -149,6 +149,25 @@ qreal MailFlowMap::stripMinimumWidth() const
         widestWord = qMax(widestWord, metrics.horizontalAdvance(hopLabel(Hop(hop))) - 2 * kDot);
     return 2 * kMargin + StationCount * (widestWord + 6);
 }
+// The line map's widest row, as paintHop() draws it: the names, then "→ port" in bold (the
+// session's hop and the current one are bold) followed by the "this session" tag.
+qreal MailFlowMap::lineMinimumWidth() const
+{
+    const QFontMetricsF metrics(font());
+    qreal names = 0;
+    for (int station = 0; station < StationCount; ++station)
+        names = qMax(names, metrics.horizontalAdvance(stationName(station)));
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
+    qreal hops = 0;
+    for (int hop = 0; hop < HopCount; ++hop)
+        hops = qMax(hops, boldMetrics.horizontalAdvance(QStringLiteral("\u2192 ") + hopLabel(Hop(hop))));
+    // Room for the tag whether or not a hop is the session's yet, so the minimum stays put.
+    const qreal tag = 8 + metrics.horizontalAdvance(tr("this session")) + 10;
+    return 2 * kMargin + 2 * kDot + 6 + names + 8 + hops + tag + 2;
+}
+
 bool MailFlowMap::touchesSessionHop(int station) const
 {
     const int hop = int(m_sessionHop);
