@@ -133,10 +133,10 @@ void ConsoleWidget::sendLines(const QStringList &lines)
 
 void ConsoleWidget::drainSome()
 {
-    // Work in ~8 ms slices: the event loop (painting, input, timers) gets its turn in between.
+    // Work in ~5 ms slices: the event loop (painting, input, timers) gets its turn in between.
     QElapsedTimer slice;
     slice.start();
-    while (m_queuePos < m_queue.size() && slice.elapsed() < 8) {
+    while (m_queuePos < m_queue.size() && slice.elapsed() < 5) {
         const QString &line = m_queue.at(m_queuePos++);
         // A blank line separates headers from body inside a message; between commands it is
         // what an empty Enter is in the command line: nothing to send.

@@ -105,7 +105,7 @@ void TranscriptRowHeights::resizeRows(int first, int last)
     measureSome();
 }
 
-// Measures rows from m_measureFrom for about 8 ms, then lets the event loop run (painting,
+// Measures rows from m_measureFrom for about 4 ms, then lets the event loop run (painting,
 // typing) and goes on: a 10 MB message's 130,000 rows never freeze the window. A row not yet
 // measured shows one line for a moment.
 void TranscriptRowHeights::measureSome()
@@ -120,7 +120,7 @@ void TranscriptRowHeights::measureSome()
     const bool updates = header->updatesEnabled();
     header->setUpdatesEnabled(false);
     int row = qMax(0, m_measureFrom);
-    for (; row < rows && (row % 64 != 0 || slice.elapsed() < 8); ++row) {
+    for (; row < rows && (row % 64 != 0 || slice.elapsed() < 4); ++row) {
         const int height = rowHeightFor(row);
         if (header->sectionSize(row) != height)
             header->resizeSection(row, height);

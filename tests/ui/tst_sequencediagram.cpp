@@ -41,6 +41,7 @@ private Q_SLOTS:
     void clickingAnArrowSelectsItsTranscriptLines();
     void selectingATranscriptLineHighlightsItsArrow();
     void keyboardMovesBetweenArrows();
+    void screenReadersSeeEveryRowAsANamedListItem();
     void foldedReplyOpensOnClickAndEnter();
     void viewModeAndSplitterAreRestored();
     void lessonShowsTheNextStepMaskedDuringAuth();
@@ -191,6 +192,57 @@ void TestSequenceDiagram::keyboardMovesBetweenArrows()
     QCOMPARE(diagram->currentRow(), starttlsReply);
     QTest::keyClick(diagram, Qt::Key_End);
     QCOMPARE(layout.arrows().at(diagram->currentArrow()).label, QStringLiteral("250 2.1.0 Ok"));
+}
+
+// To assistive technology the diagram is a list of its rows: each one named as the arrow or
+// note it shows, placed where it is drawn, and the current one focused as the keyboard moves.
+// (The Focus event itself reaches only a running screen reader: QAccessible::isActive() cannot
+// be switched on offscreen without Qt's private headers, so the test reads the states an AT
+// reads after the event.)
+void TestSequenceDiagram::screenReadersSeeEveryRowAsANamedListItem()
+{
+    SequenceDiagramView *diagram = m_panel->diagram();
+    diagram->flushPending();
+    const DiagramLayout &layout = diagram->layout();
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(diagram);
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::List);
+    QCOMPARE(list->childCount(), int(layout.rows().size()));
+    QStringList names;
+    for (int row = 0; row < list->childCount(); ++row) {
+        QAccessibleInterface *item = list->child(row);
+        QVERIFY(item && item->isValid());
+        QCOMPARE(item->role(), QAccessible::ListItem);
+        QCOMPARE(item->parent(), list);
+        QCOMPARE(list->indexOfChild(item), row);
+        QVERIFY2(!item->text(QAccessible::Name).isEmpty(), qPrintable(QString::number(row)));
+        names << item->text(QAccessible::Name);
+    }
+    QVERIFY2(names.contains(QStringLiteral("client command EHLO laptop.example.org")), qPrintable(names.join(u'|')));
+    QVERIFY2(std::any_of(names.cbegin(), names.cend(),
+                 [](const QString &n) { return n.startsWith(QLatin1String("server reply 250 2.1.0")); }),
+        qPrintable(names.join(u'|')));
+    QVERIFY(names.first().startsWith(QLatin1String("note: "))); // "connected"
+    // Where it is drawn, so a screen magnifier or a click by an AT lands on it.
+    const qsizetype ehlo = rowOfArrow(*diagram, QStringLiteral("EHLO"));
+    const QRect drawn = diagram->rowRect(ehlo);
+    const QRect onScreen = list->child(int(ehlo))->rect();
+    QCOMPARE(onScreen.size(), drawn.size());
+    QCOMPARE(onScreen.topLeft(), diagram->viewport()->mapToGlobal(drawn.topLeft()));
+    QCOMPARE(list->childAt(onScreen.center().x(), onScreen.center().y()), list->child(int(ehlo)));
+
+    // The keyboard moves the focus item.
+    diagram->setFocus();
+    QTRY_VERIFY(diagram->hasFocus());
+    diagram->setCurrentRow(ehlo);
+    QVERIFY(list->child(int(ehlo))->state().focused);
+    QTest::keyClick(diagram, Qt::Key_Down);
+    const int now = int(diagram->currentRow());
+    QVERIFY(now > ehlo);
+    QVERIFY(list->child(now)->state().focused);
+    QVERIFY(list->child(now)->state().selected);
+    QVERIFY(!list->child(int(ehlo))->state().selected);
+    QCOMPARE(list->focusChild(), list->child(now));
 }
 
 void TestSequenceDiagram::foldedReplyOpensOnClickAndEnter()

@@ -1,6 +1,7 @@
 #include "sequencediagramview.h"
 
 #include "diagrampainter.h"
+#include "sequencediagramaccessible.h"
 #include "session/transcript.h"
 
 #include <QAccessible>
@@ -19,6 +20,11 @@ constexpr int kBottomPadding = 10;
 SequenceDiagramView::SequenceDiagramView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
+    static const bool accessibleFactoryInstalled = [] {
+        QAccessible::installFactory(&SequenceDiagramAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessibleFactoryInstalled);
     setObjectName(QStringLiteral("sequenceDiagramView"));
     setAccessibleName(tr("Sequence diagram of the session"));
     setFocusPolicy(Qt::StrongFocus);
@@ -315,7 +321,8 @@ void SequenceDiagramView::changeEvent(QEvent *event)
     }
 }
 
-// Screen readers hear the current arrow as the view's description ("server reply 250 2.1.5 Ok").
+// Screen readers hear the current row as the focused item of the list the view is to them
+// (SequenceDiagramAccessible), and as the view's description for those that read only that.
 void SequenceDiagramView::updateAccessibleDescription()
 {
     QString description;
@@ -323,6 +330,11 @@ void SequenceDiagramView::updateAccessibleDescription()
         const DiagramRow &row = m_layout.rows().at(m_currentRow);
         description = row.type == DiagramRow::Type::Arrow ? m_layout.arrows().at(row.index).accessibleName()
                                                           : tr("note: %1").arg(m_layout.notes().at(row.index).text);
+        if (hasFocus()) {
+            QAccessibleEvent focus(this, QAccessible::Focus);
+            focus.setChild(int(m_currentRow));
+            QAccessible::updateAccessibility(&focus);
+        }
     }
     if (description == accessibleDescription())
         return;

@@ -15,8 +15,9 @@ class Transcript;
 // the TLS band, notes as separators. It reads the same Transcript as the transcript table and
 // follows it as it grows (one layout append per event-loop turn, however many lines came), and
 // paints only the rows in view. Keyboard: Up/Down/Home/End/PageUp/PageDown move between arrows,
-// Enter or Space opens a folded reply (as a click does). The current arrow's accessible name
-// ("server reply 250 2.1.5 Ok") is the view's accessible description.
+// Enter or Space opens a folded reply (as a click does). To a screen reader the view is a list
+// of its rows, each named ("server reply 250 2.1.5 Ok"; SequenceDiagramAccessible), and the
+// current row is the focused item.
 class SequenceDiagramView : public QAbstractScrollArea
 {
     Q_OBJECT
