@@ -1241,6 +1241,22 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
     <context>
         <name>SmtpTutor::ExplainView</name>
         <message>
+            <source>&lt;p&gt;&lt;b&gt;Recognised:&lt;/b&gt; %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Erkannt:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Who says this:&lt;/b&gt; %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Wer das sagt:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Cause:&lt;/b&gt; %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Ursache:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; &lt;a href="%1"&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; &lt;a href="%1"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>Explain a reply</source>
             <translation>Antwort erklären</translation>
         </message>

@@ -2,6 +2,7 @@
 
 #include "protocol/escape.h"
 #include "protocol/replyparser.h"
+#include "replypatterns.h"
 
 #include <QRegularExpression>
 
@@ -308,12 +309,34 @@ Explanation Explainer::explainReply(const Reply &reply) const
                            "%1.1.1 after the number, which says more precisely what went wrong.")
                 .arg(reply.code() / 100));
     }
+    recognise(explanation, reply);
     if (explanation.replyInfo && reply.code() == 421) {
         explanation.notes.append(
             QStringLiteral("After a 421 the server closes the connection (RFC 5321 s.3.8); "
                            "nothing more can be sent in this session."));
     }
     return explanation;
+}
+
+// The reply's words, when a known sender uses them, name the cause more precisely than the code:
+// the summary says that cause, and a vendor's own enhanced code (not in the IANA registry) is
+// explained from the table instead of being called unknown.
+void Explainer::recognise(Explanation &explanation, const Reply &reply)
+{
+    const ReplyPattern *pattern = ReplyPatternTable::instance().match(reply);
+    if (!pattern)
+        return;
+    explanation.pattern = *pattern;
+    explanation.summary = QStringLiteral("%1 %2: %3 (%4)")
+                              .arg(reply.code())
+                              .arg(classWords(explanation.replyClass), pattern->title, pattern->sender);
+    const auto status = reply.enhancedStatus();
+    if (status && explanation.enhanced && !explanation.enhanced->listed
+        && status->toString() == pattern->vendorCode) {
+        explanation.notes.append(QStringLiteral("%1 is not in the IANA registry of enhanced status codes: it is "
+                                                "a code of %2's own, meaning: %3.")
+                                     .arg(pattern->vendorCode, pattern->sender, pattern->title));
+    }
 }
 
 Explanation Explainer::explainEnhancedStatus(const EnhancedStatus &status) const

@@ -34,6 +34,7 @@ private:
     Explanation explainNumber(const QString &text, bool portOnly) const;
     void describeReplyCode(Explanation &explanation, int code) const;
     static Explanation unknown(const QString &input, const QString &error);
+    static void recognise(Explanation &explanation, const Reply &reply);
 
     const ReferenceCatalog &m_catalog;
 };

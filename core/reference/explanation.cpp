@@ -97,6 +97,16 @@ QString Explanation::toText(int width) const
         out += QLatin1Char('\n');
     }
 
+    // A known text says more than its code: it comes first.
+    if (pattern) {
+        out += wrap(QStringLiteral("Recognised: %1").arg(pattern->title), width, QString(), QStringLiteral("  "));
+        out += field(QStringLiteral("Who says this"), pattern->sender, width);
+        out += field(QStringLiteral("Cause"), pattern->cause, width);
+        out += field(QStringLiteral("What to do"), pattern->action, width);
+        out += field(QStringLiteral("Source"), pattern->source, width);
+        out += QLatin1Char('\n');
+    }
+
     if (kind == Kind::Reply || kind == Kind::ReplyCode) {
         const QString meaning = replyInfo ? replyInfo->meaning : QStringLiteral("not in the reference");
         const QString classTitle
@@ -203,6 +213,19 @@ QJsonObject Explanation::toJson() const
         replyObject.insert(QLatin1String("lines"), toJsonArray(reply->lines()));
         replyObject.insert(QLatin1String("multiline"), reply->isMultiline());
         object.insert(QLatin1String("reply"), replyObject);
+    }
+
+    if (pattern) {
+        QJsonObject recognised;
+        recognised.insert(QLatin1String("id"), pattern->id);
+        recognised.insert(QLatin1String("sender"), pattern->sender);
+        recognised.insert(QLatin1String("title"), pattern->title);
+        recognised.insert(QLatin1String("cause"), pattern->cause);
+        recognised.insert(QLatin1String("action"), pattern->action);
+        recognised.insert(QLatin1String("source"), pattern->source);
+        if (!pattern->vendorCode.isEmpty())
+            recognised.insert(QLatin1String("vendorCode"), pattern->vendorCode);
+        object.insert(QLatin1String("recognised"), recognised);
     }
 
     if (kind == Kind::Reply || kind == Kind::ReplyCode) {

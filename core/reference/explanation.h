@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/reply.h"
+#include "replypatterns.h"
 #include "referencetypes.h"
 
 #include <QJsonObject>
@@ -34,6 +35,9 @@ struct Explanation
     std::optional<ReplyCodeInfo> replyInfo;
 
     std::optional<EnhancedCodeDescription> enhanced; // Reply with an enhanced code, or EnhancedCode
+    // Reply: who words it this way and the specific cause, when its text is a known one
+    // (ReplyPatternTable). It wins over the code's generic meaning.
+    std::optional<ReplyPattern> pattern;
     std::optional<PortInfo> port;
     std::optional<CommandInfo> command;
 

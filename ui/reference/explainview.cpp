@@ -55,6 +55,14 @@ QString ExplainView::toHtml(const Explanation &e, const QPalette &palette)
     QString html;
     const QString color = e.replyCode ? Ui::replyClassColor(e.replyCode, palette).name() : palette.color(QPalette::Text).name();
     html += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p>").arg(color, esc(e.summary));
+    if (e.pattern) {
+        html += tr("<p><b>Recognised:</b> %1</p>").arg(esc(e.pattern->title));
+        html += tr("<p><b>Who says this:</b> %1</p>").arg(esc(e.pattern->sender));
+        html += tr("<p><b>Cause:</b> %1</p>").arg(esc(e.pattern->cause));
+        html += tr("<p><b>What to do:</b> %1</p>").arg(esc(e.pattern->action));
+        html += tr("<p><b>Source:</b> <a href=\"%1\">%2</a></p>").arg(esc(e.pattern->source), esc(e.pattern->source));
+        html += QStringLiteral("<hr>");
+    }
     if (e.replyClassInfo)
         html += tr("<p><b>%1 (%2xx):</b> %3</p>").arg(esc(e.replyClassInfo->title)).arg(e.replyClassInfo->digit).arg(esc(e.replyClassInfo->description));
     if (e.replyInfo) {
