@@ -95,7 +95,6 @@ bool ConsoleWidget::lineWrapping() const
 void ConsoleWidget::submitLine(const QString &line)
 {
     m_submit(line.toUtf8());
-    Q_EMIT lineSent(line);
 }
 
 void ConsoleWidget::updateMode()

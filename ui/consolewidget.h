@@ -43,7 +43,6 @@ public:
     void setCommandText(const QString &text); // "Fill it in for me"
 
 Q_SIGNALS:
-    void lineSent(const QString &line);
     void queueDrained();
 
 private:

@@ -30,6 +30,9 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Exit as soon as the window has been shown (start-up benchmark)."));
     QCommandLineOption quitWhenComplete(QStringLiteral("quit-when-complete"),
                                         QApplication::translate("main", "Exit as soon as the window has been shown with all its panels filled in (start-up benchmark)."));
+    // For bench/startup/measure.py only: not something a user should meet in --help.
+    quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    quitWhenComplete.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitAfterPaint);
     parser.addOption(quitWhenComplete);
     QCommandLineOption lessonOption(QStringLiteral("lesson"), QApplication::translate("main", "Start the lesson or drill with this id (e.g. drill-greylist)."),

@@ -207,7 +207,6 @@ void Probe::onReply(const Reply &reply)
                      tr("The login was refused with %1.").arg(reply.code()), reply);
         return;
     case Awaiting::Mail:
-        m_report.mailReply = reply;
         if (!reply.isPositiveCompletion()) {
             failRejected(ProbeStage::Mail, ClientErrorKind::Rejected, tr("MAIL FROM was refused with %1.").arg(reply.code()), reply);
             return;

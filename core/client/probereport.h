@@ -60,7 +60,6 @@ struct ProbeReport
 
     QString authMechanism;
     bool authenticated = false;
-    Reply mailReply;
     QList<RecipientResult> recipients;
     Reply dataReply;
 

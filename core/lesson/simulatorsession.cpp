@@ -39,14 +39,6 @@ void SimulatorSession::connectToServer()
     Q_EMIT stateChanged();
 }
 
-void SimulatorSession::disconnectFromServer()
-{
-    if (m_engine && !m_engine->isClosed())
-        m_transcript->addInfo(tr("Connection closed by the client"), m_engine->isTlsActive());
-    m_engine.reset();
-    Q_EMIT stateChanged();
-}
-
 bool SimulatorSession::isConnectCommand(QByteArrayView line)
 {
     const QByteArray l = line.toByteArray().trimmed().toLower();

@@ -29,7 +29,6 @@ public:
     // Opens a connection (new engine, greeting). An open connection is closed first.
     void connectToServer();
     // Drops the connection without QUIT (the learner's "New session").
-    void disconnectFromServer();
 
     // One line typed by the learner, without CRLF. "connect", "telnet HOST PORT" and
     // "openssl s_client ..." open the connection instead of going to the server.

@@ -172,16 +172,6 @@ void PracticeServer::stop()
         connection->shutDown();
 }
 
-void PracticeServer::clearMessages()
-{
-    for (const PracticeMessage &message : std::as_const(m_messages))
-        m_budget.release(message.message.raw.size());
-    const int count = int(m_messages.size());
-    m_messages.clear();
-    if (count > 0)
-        Q_EMIT messagesDropped(count);
-}
-
 void PracticeServer::onPlainConnection()
 {
     while (QTcpSocket *socket = m_plainServer->nextPendingConnection())

@@ -82,7 +82,6 @@ public:
     int openConnectionCount() const { return m_openCount; }
 
     const QList<PracticeMessage> &messages() const { return m_messages; }
-    void clearMessages();
     const Statistics &statistics() const { return m_statistics; }
     const MemoryBudget &memoryBudget() const { return m_budget; }
 
