@@ -292,11 +292,12 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &o, QString *error)
             return std::nullopt;
         }
         QString detail;
-        if (!ScenarioFaults::fromJson(faults.toObject(), &detail)) {
+        const std::optional<ScenarioFaults> parsed = ScenarioFaults::fromJson(faults.toObject(), &detail);
+        if (!parsed) {
             fail(error, detail);
             return std::nullopt;
         }
-        s.faults = faults.toObject();
+        s.faults = *parsed;
     }
     if (s.implicitTls && s.requiresTls) {
         // Not an error in itself, but STARTTLS requirements mean nothing when TLS comes first.
@@ -333,7 +334,7 @@ QJsonObject Scenario::toJson() const
         userMap.insert(it.key(), it.value());
     o.insert(QStringLiteral("users"), userMap);
     if (!faults.isEmpty())
-        o.insert(QStringLiteral("faults"), faults);
+        o.insert(QStringLiteral("faults"), faults.toJson());
     return o;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scenariofaults.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -28,7 +30,7 @@ struct Scenario
     QStringList localDomains;   // domains it accepts mail for
     QStringList mailboxes;      // local parts that exist in those domains
     QHash<QString, QString> users; // SASL user -> password (teaching data, never real secrets)
-    QJsonObject faults;         // fault injection, interpreted by ServerEngine
+    ScenarioFaults faults;      // fault injection, checked once here, acted on by ServerEngine
 
     // Added by the server engine (fields beyond the contract above).
     bool requiresTls = false;   // 587 style: every command but EHLO/HELO/STARTTLS/NOOP/QUIT gets 530

@@ -1,6 +1,7 @@
 #include "scenariofaults.h"
 
 #include <QJsonArray>
+#include <QJsonValue>
 
 namespace SmtpTutor {
 
@@ -144,6 +145,42 @@ std::optional<ScenarioFaults> ScenarioFaults::fromJson(const QJsonObject &object
         }
     }
     return faults;
+}
+
+QJsonObject ScenarioFaults::toJson() const
+{
+    QJsonObject o;
+    if (greeting) {
+        QJsonObject g { { QStringLiteral("code"), greeting->code },
+            { QStringLiteral("enhancedCode"), greeting->status.toString() }, { QStringLiteral("text"), greeting->text } };
+        if (!greeting->explanation.isEmpty())
+            g.insert(QStringLiteral("explanation"), greeting->explanation);
+        o.insert(QStringLiteral("greeting"), g);
+    }
+    if (shutdownAt)
+        o.insert(QStringLiteral("shutdownAt"), verbName(*shutdownAt));
+    if (greylist) {
+        const bool defaults = greylistCode == 450 && greylistStatus == EnhancedStatus { 4, 7, 1 };
+        o.insert(QStringLiteral("greylist"),
+            defaults ? QJsonValue(true)
+                     : QJsonValue(QJsonObject { { QStringLiteral("code"), greylistCode },
+                           { QStringLiteral("enhancedCode"), greylistStatus.toString() } }));
+    }
+    if (!fullMailboxes.isEmpty())
+        o.insert(QStringLiteral("fullMailboxes"), QJsonArray::fromStringList(fullMailboxes));
+    if (!quotas.isEmpty()) {
+        QJsonObject q;
+        for (auto it = quotas.cbegin(); it != quotas.cend(); ++it)
+            q.insert(it.key(), double(it.value()));
+        o.insert(QStringLiteral("quotas"), q);
+    }
+    if (!forwarded.isEmpty()) {
+        QJsonObject f;
+        for (auto it = forwarded.cbegin(); it != forwarded.cend(); ++it)
+            f.insert(it.key(), it.value());
+        o.insert(QStringLiteral("forwarded"), f);
+    }
+    return o;
 }
 
 } // namespace SmtpTutor

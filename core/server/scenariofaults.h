@@ -40,6 +40,9 @@ struct ScenarioFaults
     QHash<QString, QString> forwarded; // local part -> new address; RCPT gets 551 5.1.6
 
     static std::optional<ScenarioFaults> fromJson(const QJsonObject &object, QString *error);
+    // What fromJson() reads back to the same faults; empty when nothing goes wrong.
+    QJsonObject toJson() const;
+    bool isEmpty() const { return toJson().isEmpty(); }
 };
 
 } // namespace SmtpTutor

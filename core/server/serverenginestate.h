@@ -27,13 +27,11 @@ struct ServerEngine::State
 {
     State(Scenario s, std::shared_ptr<SharedServerState> sh)
         : scenario(std::move(s))
+        , faults(scenario.faults)
         , shared(std::move(sh))
         , policy(scenario, faults)
         , auth(scenario.users, scenario.localDomains)
     {
-        QString error;
-        if (auto parsed = ScenarioFaults::fromJson(scenario.faults, &error))
-            faults = *parsed;
         if (!shared)
             shared = std::make_shared<SharedServerState>();
         tls = scenario.implicitTls;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void badFiles();
     void unknownName();
     void readOnlyTextsMayBreakLines();
+    void faultsAreTypedOnceAndWrittenBack();
 };
 
 void TestScenario::builtInNames()
@@ -163,6 +164,39 @@ void TestScenario::readOnlyTextsMayBreakLines()
     const auto scenario = Scenario::fromJson(QJsonDocument::fromJson(json).object(), &error);
     QVERIFY2(scenario, qPrintable(error));
     QCOMPARE(scenario->description, QStringLiteral("First line.\nSecond line."));
+}
+
+// The faults are read and checked once, when the file loads, into typed fields the engine uses
+// directly; writing the scenario back gives a file that loads to the same faults.
+void TestScenario::faultsAreTypedOnceAndWrittenBack()
+{
+    const QByteArray json = R"({"faults": {
+        "greeting": {"code": 421, "enhancedCode": "4.3.2", "text": "Too busy", "explanation": "Come back later."},
+        "shutdownAt": "data", "greylist": {"code": 451, "enhancedCode": "4.7.1"},
+        "fullMailboxes": ["Bob"], "quotas": {"alice": 100}, "forwarded": {"old": "new@example.net"}}})";
+    QString error;
+    const auto scenario = Scenario::fromJson(QJsonDocument::fromJson(json).object(), &error);
+    QVERIFY2(scenario, qPrintable(error));
+    const auto check = [](const ScenarioFaults &f) {
+        QVERIFY(f.greeting);
+        QCOMPARE(f.greeting->code, 421);
+        QCOMPARE(f.greeting->status.toString(), QStringLiteral("4.3.2"));
+        QCOMPARE(f.greeting->text, QStringLiteral("Too busy"));
+        QCOMPARE(f.greeting->explanation, QStringLiteral("Come back later."));
+        QCOMPARE(f.shutdownAt, std::optional<Verb>(Verb::Data));
+        QVERIFY(f.greylist);
+        QCOMPARE(f.greylistCode, 451);
+        QCOMPARE(f.fullMailboxes, QStringList({ QStringLiteral("bob") }));
+        QCOMPARE(f.quotas.value(QStringLiteral("alice")), 100);
+        QCOMPARE(f.forwarded.value(QStringLiteral("old")), QStringLiteral("new@example.net"));
+    };
+    check(scenario->faults);
+    const auto again = Scenario::fromJson(scenario->toJson(), &error);
+    QVERIFY2(again, qPrintable(error));
+    check(again->faults);
+    // No faults: nothing is written.
+    QVERIFY(!Scenario::load(QStringLiteral("relay"))->toJson().contains(QLatin1String("faults")));
+    QVERIFY(Scenario::load(QStringLiteral("greylist"))->faults.greylist);
 }
 
 QTEST_GUILESS_MAIN(TestScenario)
