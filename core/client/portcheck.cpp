@@ -16,7 +16,7 @@ QJsonObject PortResult::toJson() const
         {QStringLiteral("port"), port},
         {QStringLiteral("open"), open},
         {QStringLiteral("banner"), banner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(banner)},
-        {QStringLiteral("tls"), tls},
+        {QStringLiteral("tls"), tlsUsedName(tls)},
         {QStringLiteral("auth_before_tls"), QJsonArray::fromStringList(authBeforeTls)},
         {QStringLiteral("auth_after_tls"), QJsonArray::fromStringList(authAfterTls)},
         {QStringLiteral("certificate"), tlsReport.used ? QJsonValue(tlsReport.toJson()) : QJsonValue::Null},
@@ -168,7 +168,7 @@ QString PortCheck::toText() const
     for (const PortResult &result : m_results) {
         out << QString::number(result.port).rightJustified(5) << "  " << (result.open ? "open  " : "closed") << "  ";
         if (result.open) {
-            out << "TLS: " << result.tls;
+            out << "TLS: " << tlsUsedName(result.tls);
             if (result.tlsReport.used)
                 out << " (" << result.tlsReport.protocol << (result.tlsReport.verified ? ", certificate verified" : ", certificate NOT verified") << ')';
             out << "  AUTH before TLS: " << (result.authBeforeTls.isEmpty() ? QStringLiteral("-") : result.authBeforeTls.join(QLatin1Char(' ')))

@@ -2,6 +2,7 @@
 
 #include "certificatereport.h"
 #include "clienterror.h"
+#include "probereport.h"
 #include "smtpconnection.h"
 
 #include <QJsonObject>
@@ -20,7 +21,7 @@ struct PortResult
     quint16 port = 0;
     bool open = false;
     QString banner;
-    QString tls = QStringLiteral("none"); // "starttls", "implicit", "none"
+    TlsUsed tls = TlsUsed::None;
     QStringList authBeforeTls;
     QStringList authAfterTls;
     TlsReport tlsReport;

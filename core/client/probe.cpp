@@ -91,10 +91,10 @@ void Probe::onEncrypted()
                                          m_connection->certificateErrors(),
                                          m_connection->certificateErrorsAccepted());
     if (m_options.implicitTls()) {
-        m_report.tlsUsed = QStringLiteral("implicit");
+        m_report.tlsUsed = TlsUsed::Implicit;
         return; // onConnected follows, then the greeting
     }
-    m_report.tlsUsed = QStringLiteral("starttls");
+    m_report.tlsUsed = TlsUsed::StartTls;
     mark(QStringLiteral("tls"));
     // RFC 3207 s.4.2: forget what the server said in clear and ask again inside TLS.
     setStage(ProbeStage::Ehlo);

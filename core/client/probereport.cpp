@@ -8,6 +8,19 @@
 
 namespace SmtpTutor {
 
+QString tlsUsedName(TlsUsed used)
+{
+    switch (used) {
+    case TlsUsed::StartTls:
+        return QStringLiteral("starttls");
+    case TlsUsed::Implicit:
+        return QStringLiteral("implicit");
+    case TlsUsed::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 QString tlsModeName(TlsMode mode)
 {
     switch (mode) {
@@ -250,7 +263,7 @@ QJsonObject ProbeReport::toJson(const Transcript *transcript) const
     json.insert(QStringLiteral("host"), host);
     json.insert(QStringLiteral("port"), port);
     json.insert(QStringLiteral("tls_mode"), tlsModeName(tlsMode));
-    json.insert(QStringLiteral("tls_used"), tlsUsed);
+    json.insert(QStringLiteral("tls_used"), tlsUsedName(tlsUsed));
     json.insert(QStringLiteral("stage"), stageName(stage));
     if (error.isError()) {
         json.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), errorKindName(error.kind)},
@@ -270,9 +283,9 @@ QJsonObject ProbeReport::toJson(const Transcript *transcript) const
     json.insert(QStringLiteral("capabilities"),
                 QJsonObject{{QStringLiteral("before_tls"), QJsonArray::fromStringList(capabilitiesBeforeTls.lines())},
                             {QStringLiteral("after_tls"), QJsonArray::fromStringList(capabilitiesAfterTls.lines())},
-                            {QStringLiteral("added_by_tls"), tlsUsed == QLatin1String("starttls")
+                            {QStringLiteral("added_by_tls"), tlsUsed == TlsUsed::StartTls
                                  ? QJsonArray::fromStringList(Capabilities::added(capabilitiesBeforeTls, capabilitiesAfterTls)) : QJsonArray()},
-                            {QStringLiteral("removed_by_tls"), tlsUsed == QLatin1String("starttls")
+                            {QStringLiteral("removed_by_tls"), tlsUsed == TlsUsed::StartTls
                                  ? QJsonArray::fromStringList(Capabilities::removed(capabilitiesBeforeTls, capabilitiesAfterTls)) : QJsonArray()}});
     json.insert(QStringLiteral("tls"), tls.used || !tls.errors.isEmpty() ? QJsonValue(tls.toJson()) : QJsonValue::Null);
     json.insert(QStringLiteral("auth"), authMechanism.isEmpty() ? QJsonValue(QJsonValue::Null)
@@ -302,7 +315,7 @@ QString ProbeReport::toText(const RemedyWording &wording) const
 {
     QString text;
     QTextStream out(&text);
-    out << "== Report for " << host << " port " << port << " (TLS: " << tlsUsed << ")\n";
+    out << "== Report for " << host << " port " << port << " (TLS: " << tlsUsedName(tlsUsed) << ")\n";
     out << "Result: " << (ok ? "OK" : "FAILED") << (ok ? QString() : QStringLiteral(" at step ") + stageName(stage)) << '\n';
     if (error.isError()) {
         out << "Error (" << errorKindName(error.kind) << "): " << error.message << '\n';
@@ -312,11 +325,11 @@ QString ProbeReport::toText(const RemedyWording &wording) const
     }
     if (greeting.isValid())
         out << "Greeting: " << replyLine(greeting) << '\n';
-    if (tlsUsed == QLatin1String("starttls") || !capabilitiesBeforeTls.isEmpty())
+    if (tlsUsed == TlsUsed::StartTls || !capabilitiesBeforeTls.isEmpty())
         out << "Capabilities before TLS: " << capabilitiesBeforeTls.lines().join(QStringLiteral(", ")) << '\n';
     if (!capabilitiesAfterTls.isEmpty())
         out << "Capabilities after TLS: " << capabilitiesAfterTls.lines().join(QStringLiteral(", ")) << '\n';
-    if (tlsUsed == QLatin1String("starttls") && !capabilitiesAfterTls.isEmpty()) {
+    if (tlsUsed == TlsUsed::StartTls && !capabilitiesAfterTls.isEmpty()) {
         const QStringList added = Capabilities::added(capabilitiesBeforeTls, capabilitiesAfterTls);
         const QStringList removed = Capabilities::removed(capabilitiesBeforeTls, capabilitiesAfterTls);
         if (!added.isEmpty())

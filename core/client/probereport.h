@@ -29,6 +29,10 @@ struct StepTiming
     qint64 ms = 0;
 };
 
+// How the session was encrypted in the end (TlsMode is what was asked for).
+enum class TlsUsed { None, StartTls, Implicit };
+QString tlsUsedName(TlsUsed used); // "none", "starttls", "implicit": the JSON and text form
+
 struct RecipientResult
 {
     QString address;
@@ -42,7 +46,7 @@ struct ProbeReport
     QString host;
     quint16 port = 0;
     TlsMode tlsMode = TlsMode::Auto;
-    QString tlsUsed = QStringLiteral("none"); // "none", "starttls", "implicit"
+    TlsUsed tlsUsed = TlsUsed::None;
 
     bool ok = false;
     ProbeStage stage = ProbeStage::Connect; // where it failed, or Done

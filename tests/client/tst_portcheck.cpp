@@ -57,7 +57,7 @@ void TestPortCheck::fourPortsInParallel()
     const QList<PortResult> &results = check.results();
     QCOMPARE(results.size(), 3);
     QVERIFY(results.at(0).open);
-    QCOMPARE(results.at(0).tls, QStringLiteral("starttls"));
+    QCOMPARE(results.at(0).tls, TlsUsed::StartTls);
     QVERIFY(results.at(0).authBeforeTls.isEmpty());
     QCOMPARE(results.at(0).authAfterTls, (QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}));
     QVERIFY(results.at(0).tlsReport.verified);

@@ -134,7 +134,7 @@ void TestProbePostfix::implicitTls()
     o.secret = QStringLiteral("builder");
     const ProbeReport report = run(o);
     QVERIFY2(report.ok, qPrintable(report.error.message));
-    QCOMPARE(report.tlsUsed, QStringLiteral("implicit"));
+    QCOMPARE(report.tlsUsed, TlsUsed::Implicit);
     QVERIFY(report.tls.verified);
     QVERIFY(!report.tls.chain.isEmpty());
     QVERIFY(report.tls.chain.first().subjectAlternativeNames.contains(QStringLiteral("DNS:localhost")));

@@ -394,11 +394,11 @@ void ProbeDialog::showReport(const ProbeReport &report)
     m_summaryView->setPlainText(summary);
 
     QString capabilities = tr("Greeting: %1\n\n").arg(report.greeting.isValid() ? report.greeting.lines().value(0) : tr("(none)"));
-    if (report.tlsUsed != QLatin1String("implicit"))
+    if (report.tlsUsed != TlsUsed::Implicit)
         capabilities += tr("Before TLS:\n  %1\n\n").arg(report.capabilitiesBeforeTls.lines().join(QStringLiteral("\n  ")));
     if (!report.capabilitiesAfterTls.isEmpty())
         capabilities += tr("After TLS:\n  %1\n\n").arg(report.capabilitiesAfterTls.lines().join(QStringLiteral("\n  ")));
-    if (report.tlsUsed == QLatin1String("starttls")) {
+    if (report.tlsUsed == TlsUsed::StartTls) {
         capabilities += tr("Added by TLS: %1\n").arg(Capabilities::added(report.capabilitiesBeforeTls, report.capabilitiesAfterTls).join(QStringLiteral(", ")));
         capabilities += tr("Gone after TLS: %1\n").arg(Capabilities::removed(report.capabilitiesBeforeTls, report.capabilitiesAfterTls).join(QStringLiteral(", ")));
     }
