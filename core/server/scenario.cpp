@@ -206,99 +206,109 @@ std::optional<Scenario> Scenario::load(const QString &nameOrFile, QString *error
     return scenario;
 }
 
-std::optional<Scenario> Scenario::fromJson(const QJsonObject &o, QString *error)
+namespace {
+
+// Every key known, and no control character where a reply could carry it.
+bool checkKeysAndText(const QJsonObject &o, QString *error)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!knownKeys.contains(it.key())) {
-            fail(error,
+        if (!knownKeys.contains(it.key()))
+            return fail(error,
                 QStringLiteral("unknown key '%1' (known keys: %2)")
                     .arg(it.key(), knownKeys.join(QStringLiteral(", "))));
-            return std::nullopt;
-        }
     }
     const QString withControl = firstControlCharacter(o, QString(), false);
-    if (!withControl.isEmpty()) {
-        fail(error,
+    if (!withControl.isEmpty())
+        return fail(error,
             QStringLiteral("'%1' must not hold line breaks or other control characters").arg(withControl));
-        return std::nullopt;
-    }
-    Scenario s;
-    bool ok = readString(o, "name", &s.name, error) && readString(o, "title", &s.title, error)
-        && readString(o, "description", &s.description, error)
-        && readString(o, "hostname", &s.hostname, error) && readString(o, "greeting", &s.greeting, error)
-        && readBool(o, "implicitTls", &s.implicitTls, error)
-        && readBool(o, "offersStartTls", &s.offersStartTls, error)
-        && readBool(o, "requiresTls", &s.requiresTls, error)
-        && readBool(o, "requiresTlsForAuth", &s.requiresTlsForAuth, error)
-        && readBool(o, "requiresAuth", &s.requiresAuth, error)
-        && readBool(o, "authEnabled", &s.authEnabled, error)
-        && readBool(o, "relayForAuthenticated", &s.relayForAuthenticated, error)
-        && readBool(o, "onlyAuthenticatedClients", &s.onlyAuthenticatedClients, error)
-        && readBool(o, "vrfyEnabled", &s.vrfyEnabled, error)
-        && readStringList(o, "authMechanisms", &s.authMechanisms, false, error)
-        && readStringList(o, "localDomains", &s.localDomains, true, error)
-        && readStringList(o, "mailboxes", &s.mailboxes, true, error);
-    if (!ok)
-        return std::nullopt;
+    return true;
+}
 
-    if (s.hostname.trimmed().isEmpty() || s.hostname.contains(u' ')) {
-        fail(error, QStringLiteral("'hostname' must be one non-empty word such as mail.example.com"));
-        return std::nullopt;
-    }
+bool readTextsAndSwitches(const QJsonObject &o, Scenario *s, QString *error)
+{
+    const bool ok = readString(o, "name", &s->name, error) && readString(o, "title", &s->title, error)
+        && readString(o, "description", &s->description, error)
+        && readString(o, "hostname", &s->hostname, error) && readString(o, "greeting", &s->greeting, error)
+        && readBool(o, "implicitTls", &s->implicitTls, error)
+        && readBool(o, "offersStartTls", &s->offersStartTls, error)
+        && readBool(o, "requiresTls", &s->requiresTls, error)
+        && readBool(o, "requiresTlsForAuth", &s->requiresTlsForAuth, error)
+        && readBool(o, "requiresAuth", &s->requiresAuth, error)
+        && readBool(o, "authEnabled", &s->authEnabled, error)
+        && readBool(o, "relayForAuthenticated", &s->relayForAuthenticated, error)
+        && readBool(o, "onlyAuthenticatedClients", &s->onlyAuthenticatedClients, error)
+        && readBool(o, "vrfyEnabled", &s->vrfyEnabled, error)
+        && readStringList(o, "authMechanisms", &s->authMechanisms, false, error)
+        && readStringList(o, "localDomains", &s->localDomains, true, error)
+        && readStringList(o, "mailboxes", &s->mailboxes, true, error);
+    if (ok && (s->hostname.trimmed().isEmpty() || s->hostname.contains(u' ')))
+        return fail(error, QStringLiteral("'hostname' must be one non-empty word such as mail.example.com"));
+    return ok;
+}
+
+bool readNumbers(const QJsonObject &o, Scenario *s, QString *error)
+{
     if (o.contains(QLatin1String("port"))) {
         const QJsonValue port = o.value(QLatin1String("port"));
-        if (!port.isDouble() || port.toInt() < 1 || port.toInt() > 65535 || port.toDouble() != port.toInt()) {
-            fail(error, QStringLiteral("'port' must be a whole number between 1 and 65535"));
-            return std::nullopt;
-        }
-        s.port = port.toInt();
+        if (!port.isDouble() || port.toInt() < 1 || port.toInt() > 65535 || port.toDouble() != port.toInt())
+            return fail(error, QStringLiteral("'port' must be a whole number between 1 and 65535"));
+        s->port = port.toInt();
     }
     if (o.contains(QLatin1String("maxMessageSize"))) {
         const QJsonValue size = o.value(QLatin1String("maxMessageSize"));
         // RFC 1870 s.4: SIZE 0 means "no fixed limit"; negative makes no sense.
-        if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() > 9.0e15) {
-            fail(error, QStringLiteral("'maxMessageSize' must be a number of bytes (0 = no limit)"));
-            return std::nullopt;
-        }
-        s.maxMessageSize = qint64(size.toDouble());
+        if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() > 9.0e15)
+            return fail(error, QStringLiteral("'maxMessageSize' must be a number of bytes (0 = no limit)"));
+        s->maxMessageSize = qint64(size.toDouble());
     }
-    for (QString &mechanism : s.authMechanisms) {
+    return true;
+}
+
+bool readLogins(const QJsonObject &o, Scenario *s, QString *error)
+{
+    for (QString &mechanism : s->authMechanisms) {
         mechanism = mechanism.toUpper();
-        if (mechanism != QLatin1String("PLAIN") && mechanism != QLatin1String("LOGIN")) {
-            fail(error,
+        if (mechanism != QLatin1String("PLAIN") && mechanism != QLatin1String("LOGIN"))
+            return fail(error,
                 QStringLiteral("'authMechanisms' may list PLAIN and LOGIN only, not '%1'").arg(mechanism));
-            return std::nullopt;
-        }
     }
-    if (o.contains(QLatin1String("users"))) {
-        const QJsonValue users = o.value(QLatin1String("users"));
-        if (!users.isObject()) {
-            fail(error, QStringLiteral("'users' must map user names to passwords"));
-            return std::nullopt;
-        }
-        const QJsonObject map = users.toObject();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (!it.value().isString()) {
-                fail(error, QStringLiteral("the password of user '%1' must be a string").arg(it.key()));
-                return std::nullopt;
-            }
-            s.users.insert(it.key(), it.value().toString());
-        }
+    if (!o.contains(QLatin1String("users")))
+        return true;
+    const QJsonValue users = o.value(QLatin1String("users"));
+    if (!users.isObject())
+        return fail(error, QStringLiteral("'users' must map user names to passwords"));
+    const QJsonObject map = users.toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isString())
+            return fail(error, QStringLiteral("the password of user '%1' must be a string").arg(it.key()));
+        s->users.insert(it.key(), it.value().toString());
     }
-    if (o.contains(QLatin1String("faults"))) {
-        const QJsonValue faults = o.value(QLatin1String("faults"));
-        if (!faults.isObject()) {
-            fail(error, QStringLiteral("'faults' must be an object"));
-            return std::nullopt;
-        }
-        QString detail;
-        const std::optional<ScenarioFaults> parsed = ScenarioFaults::fromJson(faults.toObject(), &detail);
-        if (!parsed) {
-            fail(error, detail);
-            return std::nullopt;
-        }
-        s.faults = *parsed;
-    }
+    return true;
+}
+
+bool readFaults(const QJsonObject &o, Scenario *s, QString *error)
+{
+    if (!o.contains(QLatin1String("faults")))
+        return true;
+    const QJsonValue faults = o.value(QLatin1String("faults"));
+    if (!faults.isObject())
+        return fail(error, QStringLiteral("'faults' must be an object"));
+    QString detail;
+    const std::optional<ScenarioFaults> parsed = ScenarioFaults::fromJson(faults.toObject(), &detail);
+    if (!parsed)
+        return fail(error, detail);
+    s->faults = *parsed;
+    return true;
+}
+
+} // namespace
+
+std::optional<Scenario> Scenario::fromJson(const QJsonObject &o, QString *error)
+{
+    Scenario s;
+    if (!checkKeysAndText(o, error) || !readTextsAndSwitches(o, &s, error) || !readNumbers(o, &s, error)
+        || !readLogins(o, &s, error) || !readFaults(o, &s, error))
+        return std::nullopt;
     if (s.implicitTls && s.requiresTls) {
         // Not an error in itself, but STARTTLS requirements mean nothing when TLS comes first.
         s.requiresTls = false;
