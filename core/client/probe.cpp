@@ -121,6 +121,8 @@ void Probe::sendEhlo(Awaiting awaiting)
     send(awaiting, "EHLO " + ehloName().toUtf8());
 }
 
+// One handler per step, as KSMTP has one job per step: the reply is read by the step that
+// asked for it.
 void Probe::onReply(const Reply &reply)
 {
     switch (m_awaiting) {
@@ -128,125 +130,26 @@ void Probe::onReply(const Reply &reply)
         failNow(ClientErrorKind::ProtocolViolation, tr("The server sent a reply nobody asked for."), reply);
         return;
     case Awaiting::Greeting:
-        mark(QStringLiteral("greeting"));
-        m_report.greeting = reply;
-        if (reply.code() != 220) {
-            // RFC 5321 s.3.1: a 554 greeting means "no service"; the client should QUIT.
-            failRejected(ProbeStage::Greeting, ClientErrorKind::Rejected,
-                         tr("The server greeted with %1 instead of 220.").arg(reply.code()), reply);
-            return;
-        }
-        if (m_options.quitAfter == QuitAfter::Connect) {
-            quit();
-            return;
-        }
-        setStage(ProbeStage::Ehlo);
-        sendEhlo(Awaiting::Ehlo);
-        return;
+        return onGreeting(reply);
     case Awaiting::Ehlo:
     case Awaiting::EhloAfterTls:
-        if (reply.code() == 250) {
-            afterEhlo(reply, m_awaiting == Awaiting::EhloAfterTls);
-            return;
-        }
-        if (m_awaiting == Awaiting::Ehlo && (reply.code() == 500 || reply.code() == 502)) {
-            // RFC 5321 s.3.2 / s.4.1.1.1: an old server that does not know EHLO gets HELO.
-            m_report.usedHelo = true;
-            send(Awaiting::Helo, "HELO " + ehloName().toUtf8());
-            return;
-        }
-        failRejected(ProbeStage::Ehlo, ClientErrorKind::Rejected,
-                     tr("EHLO was refused with %1.").arg(reply.code()), reply);
-        return;
+        return onEhloReply(reply);
     case Awaiting::Helo:
-        if (reply.code() != 250) {
-            failRejected(ProbeStage::Ehlo, ClientErrorKind::Rejected, tr("HELO was refused with %1.").arg(reply.code()), reply);
-            return;
-        }
-        afterEhlo(Reply(), false);
-        return;
+        return onHeloReply(reply);
     case Awaiting::StartTls:
-        if (reply.code() != 220) {
-            failRejected(ProbeStage::StartTls, ClientErrorKind::StartTlsRefused,
-                         tr("The server answered STARTTLS with %1 instead of 220.").arg(reply.code()), reply);
-            return;
-        }
-        mark(QStringLiteral("starttls"));
-        setStage(ProbeStage::Tls);
-        m_awaiting = Awaiting::Nothing;
-        m_usedStartTls = true;
-        if (!m_connection->startTls())
-            return; // failed() has fired: injection
-        return;
+        return onStartTlsReply(reply);
     case Awaiting::Auth:
-        if (reply.code() == 334) {
-            ++m_challenges;
-            const QByteArray challenge = reply.lines().value(0).toLatin1();
-            const std::optional<QByteArray> answer = m_challenges <= m_options.maxAuthChallenges
-                ? m_sasl->respond(challenge) : std::nullopt;
-            if (!answer) {
-                failNow(ClientErrorKind::AuthChallengeLoop,
-                        tr("The server sent challenge number %1 to %2, which has no such step.")
-                            .arg(m_challenges).arg(m_sasl->mechanism()), reply);
-                return;
-            }
-            send(Awaiting::Auth, *answer, Secrecy::AuthResponse);
-            return;
-        }
-        if (reply.code() == 235) {
-            mark(QStringLiteral("auth"));
-            m_report.authenticated = true;
-            if (m_options.quitAfter == QuitAfter::Auth) {
-                quit();
-                return;
-            }
-            startEnvelope();
-            return;
-        }
-        failRejected(ProbeStage::Auth, ClientErrorKind::Rejected,
-                     tr("The login was refused with %1.").arg(reply.code()), reply);
-        return;
+        return onAuthReply(reply);
     case Awaiting::Mail:
-        if (!reply.isPositiveCompletion()) {
-            failRejected(ProbeStage::Mail, ClientErrorKind::Rejected, tr("MAIL FROM was refused with %1.").arg(reply.code()), reply);
-            return;
-        }
-        mark(QStringLiteral("mail"));
-        if (m_options.quitAfter == QuitAfter::Mail) {
-            quit();
-            return;
-        }
-        setStage(ProbeStage::Rcpt);
-        sendNextRecipient();
-        return;
+        return onMailReply(reply);
     case Awaiting::Rcpt:
         m_report.recipients.append({m_options.to.at(m_nextRecipient - 1), reply});
         sendNextRecipient();
         return;
     case Awaiting::Data:
-        if (reply.code() != 354) {
-            m_report.dataReply = reply;
-            failRejected(ProbeStage::Data, ClientErrorKind::Rejected, tr("DATA was refused with %1.").arg(reply.code()), reply);
-            return;
-        }
-        {
-            TestMessage message;
-            message.from = m_options.from;
-            message.to = m_options.to;
-            message.heloName = ehloName();
-            m_awaiting = Awaiting::Message;
-            m_connection->sendMessage(dotStuff(message.compose()));
-        }
-        return;
+        return onDataReply(reply);
     case Awaiting::Message:
-        m_report.dataReply = reply;
-        if (!reply.isPositiveCompletion()) {
-            failRejected(ProbeStage::Data, ClientErrorKind::Rejected, tr("The message was refused with %1.").arg(reply.code()), reply);
-            return;
-        }
-        mark(QStringLiteral("data"));
-        quit();
-        return;
+        return onMessageReply(reply);
     case Awaiting::Rset:
         quit();
         return;
@@ -256,6 +159,133 @@ void Probe::onReply(const Reply &reply)
         m_connection->close();
         return;
     }
+}
+
+void Probe::onGreeting(const Reply &reply)
+{
+    mark(QStringLiteral("greeting"));
+    m_report.greeting = reply;
+    if (reply.code() != 220) {
+        // RFC 5321 s.3.1: a 554 greeting means "no service"; the client should QUIT.
+        failRejected(ProbeStage::Greeting, ClientErrorKind::Rejected,
+                     tr("The server greeted with %1 instead of 220.").arg(reply.code()), reply);
+        return;
+    }
+    if (m_options.quitAfter == QuitAfter::Connect) {
+        quit();
+        return;
+    }
+    setStage(ProbeStage::Ehlo);
+    sendEhlo(Awaiting::Ehlo);
+}
+
+void Probe::onEhloReply(const Reply &reply)
+{
+    if (reply.code() == 250) {
+        afterEhlo(reply, m_awaiting == Awaiting::EhloAfterTls);
+        return;
+    }
+    if (m_awaiting == Awaiting::Ehlo && (reply.code() == 500 || reply.code() == 502)) {
+        // RFC 5321 s.3.2 / s.4.1.1.1: an old server that does not know EHLO gets HELO.
+        m_report.usedHelo = true;
+        send(Awaiting::Helo, "HELO " + ehloName().toUtf8());
+        return;
+    }
+    failRejected(ProbeStage::Ehlo, ClientErrorKind::Rejected,
+                 tr("EHLO was refused with %1.").arg(reply.code()), reply);
+}
+
+void Probe::onHeloReply(const Reply &reply)
+{
+    if (reply.code() != 250) {
+        failRejected(ProbeStage::Ehlo, ClientErrorKind::Rejected, tr("HELO was refused with %1.").arg(reply.code()), reply);
+        return;
+    }
+    afterEhlo(Reply(), false);
+}
+
+void Probe::onStartTlsReply(const Reply &reply)
+{
+    if (reply.code() != 220) {
+        failRejected(ProbeStage::StartTls, ClientErrorKind::StartTlsRefused,
+                     tr("The server answered STARTTLS with %1 instead of 220.").arg(reply.code()), reply);
+        return;
+    }
+    mark(QStringLiteral("starttls"));
+    setStage(ProbeStage::Tls);
+    m_awaiting = Awaiting::Nothing;
+    m_usedStartTls = true;
+    m_connection->startTls(); // false: failed() has fired (bytes after the 220, RFC 3207 s.5)
+}
+
+void Probe::onAuthReply(const Reply &reply)
+{
+    if (reply.code() == 334) {
+        ++m_challenges;
+        const QByteArray challenge = reply.lines().value(0).toLatin1();
+        const std::optional<QByteArray> answer = m_challenges <= m_options.maxAuthChallenges
+            ? m_sasl->respond(challenge) : std::nullopt;
+        if (!answer) {
+            failNow(ClientErrorKind::AuthChallengeLoop,
+                    tr("The server sent challenge number %1 to %2, which has no such step.")
+                        .arg(m_challenges).arg(m_sasl->mechanism()), reply);
+            return;
+        }
+        send(Awaiting::Auth, *answer, Secrecy::AuthResponse);
+        return;
+    }
+    if (reply.code() != 235) {
+        failRejected(ProbeStage::Auth, ClientErrorKind::Rejected,
+                     tr("The login was refused with %1.").arg(reply.code()), reply);
+        return;
+    }
+    mark(QStringLiteral("auth"));
+    m_report.authenticated = true;
+    if (m_options.quitAfter == QuitAfter::Auth)
+        quit();
+    else
+        startEnvelope();
+}
+
+void Probe::onMailReply(const Reply &reply)
+{
+    if (!reply.isPositiveCompletion()) {
+        failRejected(ProbeStage::Mail, ClientErrorKind::Rejected, tr("MAIL FROM was refused with %1.").arg(reply.code()), reply);
+        return;
+    }
+    mark(QStringLiteral("mail"));
+    if (m_options.quitAfter == QuitAfter::Mail) {
+        quit();
+        return;
+    }
+    setStage(ProbeStage::Rcpt);
+    sendNextRecipient();
+}
+
+void Probe::onDataReply(const Reply &reply)
+{
+    if (reply.code() != 354) {
+        m_report.dataReply = reply;
+        failRejected(ProbeStage::Data, ClientErrorKind::Rejected, tr("DATA was refused with %1.").arg(reply.code()), reply);
+        return;
+    }
+    TestMessage message;
+    message.from = m_options.from;
+    message.to = m_options.to;
+    message.heloName = ehloName();
+    m_awaiting = Awaiting::Message;
+    m_connection->sendMessage(dotStuff(message.compose()));
+}
+
+void Probe::onMessageReply(const Reply &reply)
+{
+    m_report.dataReply = reply;
+    if (!reply.isPositiveCompletion()) {
+        failRejected(ProbeStage::Data, ClientErrorKind::Rejected, tr("The message was refused with %1.").arg(reply.code()), reply);
+        return;
+    }
+    mark(QStringLiteral("data"));
+    quit();
 }
 
 void Probe::afterEhlo(const Reply &reply, bool afterTls)

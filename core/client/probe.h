@@ -48,6 +48,14 @@ private:
     void onConnected();
     void onEncrypted();
     void onReply(const Reply &reply);
+    void onGreeting(const Reply &reply);
+    void onEhloReply(const Reply &reply);
+    void onHeloReply(const Reply &reply);
+    void onStartTlsReply(const Reply &reply);
+    void onAuthReply(const Reply &reply);
+    void onMailReply(const Reply &reply);
+    void onDataReply(const Reply &reply);
+    void onMessageReply(const Reply &reply);
     void onConnectionFailed(const ClientError &error);
     void send(Awaiting awaiting, const QByteArray &line, Secrecy secrecy = Secrecy::None);
     void sendEhlo(Awaiting awaiting);
