@@ -4,11 +4,13 @@
 // probe must read it as well as it reads Postfix.
 
 #include "client/probe.h"
+#include "proberun.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace SmtpTutor;
+using namespace SmtpTutor::Testing;
 
 class TestProbeExim : public QObject
 {
@@ -24,7 +26,6 @@ private Q_SLOTS:
 
 private:
     ProbeOptions options(TlsMode mode) const;
-    static ProbeReport run(const ProbeOptions &options, QString *transcript = nullptr);
     quint16 m_port = 0;
     QString m_ca;
 };
@@ -43,30 +44,11 @@ void TestProbeExim::initTestCase()
     m_ca = qEnvironmentVariable("SMTP_TUTOR_EXIM_CA");
 }
 
+
+
 ProbeOptions TestProbeExim::options(TlsMode mode) const
 {
-    ProbeOptions options;
-    options.host = QStringLiteral("localhost");
-    options.port = m_port;
-    options.tlsMode = mode;
-    options.ehloName = QStringLiteral("client.example.org");
-    options.caCertificates = QSslCertificate::fromPath(m_ca, QSsl::Pem);
-    options.timeouts.connectMs = 5000;
-    options.timeouts.replyMs = 10000;
-    options.timeouts.overallMs = 30000;
-    return options;
-}
-
-ProbeReport TestProbeExim::run(const ProbeOptions &options, QString *transcript)
-{
-    Probe probe(options);
-    QSignalSpy finished(&probe, &Probe::finished);
-    probe.start();
-    if (finished.isEmpty() && !finished.wait(40000))
-        return {};
-    if (transcript)
-        *transcript = probe.transcript()->toText();
-    return finished.first().first().value<ProbeReport>();
+    return loopbackProbeOptions(m_port, mode, m_ca);
 }
 
 void TestProbeExim::greetingAndCapabilities()
@@ -75,7 +57,7 @@ void TestProbeExim::greetingAndCapabilities()
     o.from = QStringLiteral("tester@example.org");
     o.to = { QStringLiteral("alice@example.com") };
     QString transcript;
-    const ProbeReport report = run(o, &transcript);
+    const ProbeReport report = runProbe(o, &transcript);
     QVERIFY2(report.ok, qPrintable(report.error.message + QLatin1Char('\n') + transcript));
     QVERIFY2(report.greeting.lines().first().startsWith(QLatin1String("mail.example.com ESMTP Exim 4.96")),
         qPrintable(report.greeting.lines().first()));
@@ -109,7 +91,7 @@ void TestProbeExim::startTlsAuthAndRelayWhenLoggedIn()
     o.from = QStringLiteral("bob@example.com");
     o.to = { QStringLiteral("carol@elsewhere.example") };
     QString transcript;
-    const ProbeReport report = run(o, &transcript);
+    const ProbeReport report = runProbe(o, &transcript);
     QVERIFY2(report.ok, qPrintable(report.error.message + QLatin1Char('\n') + transcript));
     QVERIFY(report.authenticated);
     QVERIFY2(transcript.contains(QLatin1String("235 Authentication succeeded")), qPrintable(transcript));
@@ -122,7 +104,7 @@ void TestProbeExim::wrongPassword()
     ProbeOptions o = options(TlsMode::StartTls);
     o.user = QStringLiteral("alice");
     o.secret = QStringLiteral("not-the-password");
-    const ProbeReport report = run(o);
+    const ProbeReport report = runProbe(o);
     QVERIFY(!report.ok);
     QCOMPARE(report.stage, ProbeStage::Auth);
     QCOMPARE(report.error.reply.code(), 535);
@@ -137,7 +119,7 @@ void TestProbeExim::unknownRecipient()
     ProbeOptions o = options(TlsMode::StartTls);
     o.from = QStringLiteral("tester@example.org");
     o.to = { QStringLiteral("nobody@example.com") };
-    const ProbeReport report = run(o);
+    const ProbeReport report = runProbe(o);
     QVERIFY(!report.ok);
     QCOMPARE(report.stage, ProbeStage::Rcpt);
     QCOMPARE(report.error.reply.code(), 550);
@@ -151,7 +133,7 @@ void TestProbeExim::relayDeniedWithoutLogin()
     ProbeOptions o = options(TlsMode::StartTls);
     o.from = QStringLiteral("tester@example.org");
     o.to = { QStringLiteral("carol@elsewhere.example") };
-    const ProbeReport report = run(o);
+    const ProbeReport report = runProbe(o);
     QVERIFY(!report.ok);
     QCOMPARE(report.stage, ProbeStage::Rcpt);
     QCOMPARE(report.error.reply.code(), 550);

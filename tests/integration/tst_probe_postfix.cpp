@@ -2,6 +2,7 @@
 // plain 25-style, 587-style submission (STARTTLS required, AUTH after TLS), 465-style implicit TLS.
 
 #include "client/probe.h"
+#include "proberun.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace SmtpTutor;
+using namespace SmtpTutor::Testing;
 
 class TestProbePostfix : public QObject
 {
@@ -30,7 +32,6 @@ private Q_SLOTS:
 
 private:
     ProbeOptions options(const QString &portVariable, TlsMode mode) const;
-    static ProbeReport run(const ProbeOptions &options, QString *transcript = nullptr);
     QString m_ca;
     QString m_mailboxDir;
 };
@@ -51,30 +52,11 @@ void TestProbePostfix::initTestCase()
     m_mailboxDir = qEnvironmentVariable("SMTP_TUTOR_POSTFIX_MAILBOX_DIR");
 }
 
+
+
 ProbeOptions TestProbePostfix::options(const QString &portVariable, TlsMode mode) const
 {
-    ProbeOptions options;
-    options.host = QStringLiteral("localhost");
-    options.port = quint16(qEnvironmentVariable(portVariable.toLatin1().constData()).toUInt());
-    options.tlsMode = mode;
-    options.ehloName = QStringLiteral("client.example.org");
-    options.caCertificates = QSslCertificate::fromPath(m_ca, QSsl::Pem);
-    options.timeouts.connectMs = 5000;
-    options.timeouts.replyMs = 10000;
-    options.timeouts.overallMs = 30000;
-    return options;
-}
-
-ProbeReport TestProbePostfix::run(const ProbeOptions &options, QString *transcript)
-{
-    Probe probe(options);
-    QSignalSpy finished(&probe, &Probe::finished);
-    probe.start();
-    if (finished.isEmpty() && !finished.wait(40000))
-        return {};
-    if (transcript)
-        *transcript = probe.transcript()->toText();
-    return finished.first().first().value<ProbeReport>();
+    return loopbackProbeOptions(quint16(qEnvironmentVariable(portVariable.toLatin1().constData()).toUInt()), mode, m_ca);
 }
 
 void TestProbePostfix::plainPortEnvelope()
@@ -83,7 +65,7 @@ void TestProbePostfix::plainPortEnvelope()
     o.from = QStringLiteral("tester@example.org");
     o.to = {QStringLiteral("alice@example.com"), QStringLiteral("bob@example.com")};
     QString transcript;
-    const ProbeReport report = run(o, &transcript);
+    const ProbeReport report = runProbe(o, &transcript);
     QVERIFY2(report.ok, qPrintable(report.error.message + QLatin1Char('\n') + transcript));
     QVERIFY(report.greeting.lines().first().contains(QLatin1String("ESMTP")));
     QVERIFY(report.capabilitiesBeforeTls.offersStartTls());
@@ -111,7 +93,7 @@ void TestProbePostfix::submissionStartTlsAuth()
     o.from = QStringLiteral("alice@example.com");
     o.to = {QStringLiteral("someone@elsewhere.example")}; // relaying is allowed once logged in
     QString transcript;
-    const ProbeReport report = run(o, &transcript);
+    const ProbeReport report = runProbe(o, &transcript);
     QVERIFY2(report.ok, qPrintable(report.error.message + QLatin1Char('\n') + transcript));
     QVERIFY(report.tls.used);
     QVERIFY(report.tls.verified);
@@ -132,7 +114,7 @@ void TestProbePostfix::implicitTls()
     ProbeOptions o = options(QStringLiteral("SMTP_TUTOR_POSTFIX_SMTPS_PORT"), TlsMode::Implicit);
     o.user = QStringLiteral("bob");
     o.secret = QStringLiteral("builder");
-    const ProbeReport report = run(o);
+    const ProbeReport report = runProbe(o);
     QVERIFY2(report.ok, qPrintable(report.error.message));
     QCOMPARE(report.tlsUsed, TlsUsed::Implicit);
     QVERIFY(report.tls.verified);
@@ -146,7 +128,7 @@ void TestProbePostfix::wrongPassword()
     ProbeOptions o = options(QStringLiteral("SMTP_TUTOR_POSTFIX_SUBMISSION_PORT"), TlsMode::StartTls);
     o.user = QStringLiteral("alice");
     o.secret = QStringLiteral("not-the-password");
-    const ProbeReport report = run(o);
+    const ProbeReport report = runProbe(o);
     QVERIFY(!report.ok);
     QCOMPARE(report.stage, ProbeStage::Auth);
     QCOMPARE(report.error.reply.code(), 535);
@@ -158,7 +140,7 @@ void TestProbePostfix::unknownRecipient()
     ProbeOptions o = options(QStringLiteral("SMTP_TUTOR_POSTFIX_PLAIN_PORT"), TlsMode::StartTls);
     o.from = QStringLiteral("tester@example.org");
     o.to = {QStringLiteral("nobody@example.com")};
-    const ProbeReport report = run(o);
+    const ProbeReport report = runProbe(o);
     QVERIFY(!report.ok);
     QCOMPARE(report.stage, ProbeStage::Rcpt);
     QCOMPARE(report.error.reply.code(), 550);
@@ -171,7 +153,7 @@ void TestProbePostfix::relayDenied()
     ProbeOptions o = options(QStringLiteral("SMTP_TUTOR_POSTFIX_PLAIN_PORT"), TlsMode::Auto);
     o.from = QStringLiteral("tester@example.org");
     o.to = {QStringLiteral("someone@elsewhere.example")};
-    const ProbeReport report = run(o);
+    const ProbeReport report = runProbe(o);
     QVERIFY(!report.ok);
     QCOMPARE(report.stage, ProbeStage::Rcpt);
     QCOMPARE(report.error.reply.code(), 554);
@@ -186,7 +168,7 @@ void TestProbePostfix::certificateFailsWithoutTestCa()
     o.user = QStringLiteral("alice");
     o.secret = QStringLiteral("wonderland");
     QString transcript;
-    const ProbeReport report = run(o, &transcript);
+    const ProbeReport report = runProbe(o, &transcript);
     QVERIFY(!report.ok);
     QCOMPARE(report.error.kind, ClientErrorKind::CertificateRejected);
     QCOMPARE(report.stage, ProbeStage::Tls);
@@ -202,7 +184,7 @@ void TestProbePostfix::submissionWithoutTlsWithholdsCredentials()
     o.user = QStringLiteral("alice");
     o.secret = QStringLiteral("wonderland");
     QString transcript;
-    const ProbeReport report = run(o, &transcript);
+    const ProbeReport report = runProbe(o, &transcript);
     QCOMPARE(report.error.kind, ClientErrorKind::CredentialsWithheld);
     QVERIFY(!transcript.contains(QLatin1String("AUTH")));
 
@@ -210,7 +192,7 @@ void TestProbePostfix::submissionWithoutTlsWithholdsCredentials()
     ProbeOptions envelope = options(QStringLiteral("SMTP_TUTOR_POSTFIX_SUBMISSION_PORT"), TlsMode::None);
     envelope.from = QStringLiteral("alice@example.com");
     envelope.to = {QStringLiteral("bob@example.com")};
-    const ProbeReport second = run(envelope);
+    const ProbeReport second = runProbe(envelope);
     QCOMPARE(second.stage, ProbeStage::Mail);
     QCOMPARE(second.error.reply.code(), 530);
 }
@@ -227,7 +209,7 @@ void TestProbePostfix::sendLandsInMaildir()
     o.from = QStringLiteral("alice@example.com");
     o.to = {QStringLiteral("bob@example.com")};
     o.send = true;
-    const ProbeReport report = run(o);
+    const ProbeReport report = runProbe(o);
     QVERIFY2(report.ok, qPrintable(report.error.message));
     QVERIFY(report.dataReply.text().contains(QLatin1String("queued as")));
     const QString queueId = report.dataReply.text().section(QLatin1String("queued as "), 1).trimmed();
