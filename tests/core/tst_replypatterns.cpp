@@ -22,6 +22,7 @@ private Q_SLOTS:
     void blockListIsNamed();
     void plainRepliesAreNotRecognised();
     void badTableIsRefusedWithTheEntry();
+    void noPatternCanBacktrackAcrossTheText();
 };
 
 void TestReplyPatterns::tableLoads()
@@ -216,6 +217,23 @@ void TestReplyPatterns::badTableIsRefusedWithTheEntry()
     ReplyPatternTable::fromJson(R"({"patterns": [{"id": "y", "sender": "s", "title": "t", "cause": "c",
         "action": "a", "source": "http://example.org", "match": "m"}]})", &error);
     QVERIFY2(error.contains(QLatin1String("https")), qPrintable(error));
+}
+
+// Pasted text is untrusted: no pattern may hold an unbounded ".*", which a reply made of a
+// pattern's opening words over and over would make backtrack across the whole text. (How fast
+// matching is stays a benchmark's business; this checks the patterns' shape, and that such a
+// text is still recognised.)
+void TestReplyPatterns::noPatternCanBacktrackAcrossTheText()
+{
+    for (const ReplyPattern &pattern : ReplyPatternTable::instance().patterns())
+        QVERIFY2(!pattern.match.pattern().contains(QLatin1String(".*")), qPrintable(pattern.id));
+    QStringList lines;
+    const QString words = QStringLiteral("does not designate x as permitted blocked using listed at greylist ");
+    for (int i = 0; i < 120; ++i)
+        lines << words.repeated(6);
+    const ReplyPattern *found = ReplyPatternTable::instance().match(Reply(550, lines));
+    QVERIFY(found);
+    QCOMPARE(found->id, QStringLiteral("dnsbl-listed"));
 }
 
 QTEST_MAIN(TestReplyPatterns)

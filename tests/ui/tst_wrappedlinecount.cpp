@@ -4,7 +4,6 @@
 
 #include "wrappedlinecount.h"
 
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QRandomGenerator>
@@ -20,7 +19,6 @@ private Q_SLOTS:
     void cellsAgreeWithTheLayout();
     void randomTextsAgree();
     void otherScriptsUseTheLayout();
-    void cellsAreMuchFaster();
 
 private:
     static QFont mono()
@@ -98,27 +96,6 @@ void TestWrappedLineCount::otherScriptsUseTheLayout()
     QCOMPARE(WrappedLineCount::count(text, mono(), 200, 12), WrappedLineCount::byLayout(text, mono(), 200, 12));
     QFont proportional(QStringLiteral("DejaVu Sans"));
     QCOMPARE(WrappedLineCount::byCells(QStringLiteral("plain ascii text"), proportional, 2000), -1);
-}
-
-// The reason the fast way exists: for lines that fit (most of a message), it must leave the
-// layout far behind (the event-loop measurement itself is bench_gui_responsiveness).
-void TestWrappedLineCount::cellsAreMuchFaster()
-{
-    const QFont font = mono();
-    const QString line = QStringLiteral("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor");
-    int sink = 0;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < 2000; ++i)
-        sink += WrappedLineCount::count(line, font, 1200, 12);
-    const qint64 countNs = timer.nsecsElapsed();
-    timer.restart();
-    for (int i = 0; i < 2000; ++i)
-        sink += WrappedLineCount::byLayout(line, font, 1200, 12);
-    const qint64 layoutNs = timer.nsecsElapsed();
-    QCOMPARE(sink, 4000);
-    qInfo("2000 lines that fit: count() %lld us, layout %lld us", countNs / 1000, layoutNs / 1000);
-    QVERIFY2(countNs * 3 < layoutNs, "count() is not faster than laying out");
 }
 
 QTEST_MAIN(TestWrappedLineCount)
