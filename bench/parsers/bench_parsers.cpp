@@ -153,7 +153,7 @@ void BenchParsers::commandParser()
     QBENCHMARK {
         for (int round = 0; round < 200; ++round) {
             for (const QByteArray &line : commands) {
-                if (CommandParser::parse(line).syntaxError)
+                if (CommandParser::parse(line).fault)
                     ++errors;
             }
             lines += commands.size();

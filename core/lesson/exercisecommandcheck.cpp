@@ -1,6 +1,7 @@
 #include "exercisecommandcheck.h"
 
 #include "protocol/commandparser.h"
+#include "server/persona.h"
 
 #include <QCoreApplication>
 
@@ -76,14 +77,14 @@ bool sameArguments(const Command &typed, const Command &expected)
 
 } // namespace
 
-ExerciseVerdict ExerciseCommandCheck::check(const QString &typed, const QString &expected)
+ExerciseVerdict ExerciseCommandCheck::check(const QString &typed, const QString &expected, PersonaId persona)
 {
     // An empty line too goes to the parser: it knows what Postfix answers to one.
     const Command given = CommandParser::parse(typed.trimmed().toUtf8());
-    if (given.syntaxError) {
-        const SyntaxError &error = *given.syntaxError;
+    if (given.fault) {
+        const SyntaxFault &fault = *given.fault;
         return {false, tr("A server would answer: %1\n%2 (%3)")
-                           .arg(replyLine(error.reply), error.explanation, error.rfcSection)};
+                           .arg(replyLine(Persona::byId(persona).reply(fault)), fault.why, fault.rfcSection)};
     }
     const Command wanted = CommandParser::parse(expected.toUtf8());
     if (given.verb != wanted.verb)

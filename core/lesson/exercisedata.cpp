@@ -79,7 +79,7 @@ void ExerciseData::loadTypedCommands(const QString &path)
         task.reference = object.value(QStringLiteral("reference")).toString();
         // The answer is checked by the same parser as the learner's line: it must pass it.
         const Command parsed = CommandParser::parse(task.answer.toUtf8());
-        if (task.does.isEmpty() || parsed.syntaxError) {
+        if (task.does.isEmpty() || parsed.fault) {
             m_errors << QStringLiteral("%1: task %2 needs a description and an answer the parser accepts (\"%3\")")
                             .arg(path).arg(i).arg(task.answer);
             continue;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reply.h"
+#include "syntaxfault.h"
 
 #include <QList>
 #include <QString>
@@ -43,16 +43,6 @@ struct EsmtpParameter
     friend bool operator==(const EsmtpParameter &, const EsmtpParameter &) = default;
 };
 
-// What is wrong with a command line, and the reply a strict Postfix 3.7 would give for it.
-// The server engine decides *when* to use it: Postfix checks the session state first
-// (503 before 501), so the parser only records the fault.
-struct SyntaxError
-{
-    Reply reply;         // e.g. 501 5.5.4 Syntax: MAIL FROM:<address>
-    QString explanation; // plain words for the learner
-    QString rfcSection;  // e.g. "RFC 5321 s.4.1.2"
-};
-
 struct Command
 {
     Verb verb = Verb::Unknown;
@@ -65,14 +55,7 @@ struct Command
     QString authMechanism;           // AUTH: upper-cased mechanism
     std::optional<QString> authInitialResponse; // AUTH: base64 (or "=") if given (RFC 4954 s.4)
 
-    std::optional<SyntaxError> syntaxError; // set when the line is not well-formed
-    // True when Postfix rejects the line before it looks at the session state at all (an empty
-    // line, invalid UTF-8, an unknown verb, a line over the length limit): the engine answers
-    // syntaxError at once. When false, the engine checks the state first (503 before 501).
-    bool rejectedBeforeStateCheck = false;
-    // Postfix hangs up after syntaxError (221 2.7.0 for a line that looks like a message header
-    // or an HTTP request: smtpd_forbidden_commands). The engine closes the session after it.
-    bool closesConnection = false;
+    std::optional<SyntaxFault> fault; // set when the line is not well-formed
     // Things a strict RFC 5321 reader would object to but Postfix 3.7 accepts (a space after
     // "FROM:", an unqualified "<bob>", ".bob" as a local part...). For the learner; never an error.
     QStringList remarks;

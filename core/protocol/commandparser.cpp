@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 // How this parser relates to the real server it imitates.
 //
 // The replies are those of Postfix 3.7 with smtpd_helo_required=yes and
@@ -34,16 +36,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandParser", text);
 }
 
-SyntaxError makeError(Reply reply, const QString &explanation, const QString &section)
-{
-    return SyntaxError{std::move(reply), explanation, section};
-}
+using Kind = SyntaxFaultKind;
 
-// Postfix's replies, code and enhanced code exactly as Postfix 3.7 sends them.
-Reply senderSyntaxReply() { return Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: MAIL FROM:<address>")); }
-Reply recipientSyntaxReply() { return Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: RCPT TO:<address>")); }
-Reply badSenderReply() { return Reply(501, EnhancedStatus(5, 1, 7), QStringLiteral("Bad sender address syntax")); }
-Reply badRecipientReply() { return Reply(501, EnhancedStatus(5, 1, 3), QStringLiteral("Bad recipient address syntax")); }
+SyntaxFault makeFault(Kind kind, const QString &why, const QString &section, const QString &subject = {})
+{
+    return SyntaxFault{kind, subject, why, section};
+}
 
 // How a command argument is cut into words. White space always separates; Postfix's smtpd
 // tokenizer also keeps "..." and <...> together where an address may hold spaces (VRFY).
@@ -114,19 +112,18 @@ void parseParameters(QStringView rest, Command &cmd)
             parameter.hasValue = true;
         }
         cmd.parameters.append(parameter);
-        if (cmd.syntaxError)
+        if (cmd.fault)
             continue; // keep collecting; the first fault stands
 
         const QString &key = parameter.keyword;
         const QString upperValue = parameter.value.toUpper();
         const auto unsupported = [&](const QString &why) {
-            // Postfix: "555 5.5.4 Unsupported option: <as typed>" (RFC 5321 s.4.1.1.11 allows 555).
-            cmd.syntaxError = makeError(
-                Reply(555, EnhancedStatus(5, 5, 4), QStringLiteral("Unsupported option: ") + word.toString()),
-                why, QStringLiteral("RFC 5321 s.4.1.1.11"));
+            // RFC 5321 s.4.1.1.11 allows 555 for a parameter the server does not recognise.
+            cmd.fault = makeFault(Kind::UnsupportedParameter, why, QStringLiteral("RFC 5321 s.4.1.1.11"),
+                                  word.toString());
         };
-        const auto bad = [&](const QString &text, const QString &why, const QString &section) {
-            cmd.syntaxError = makeError(Reply(501, EnhancedStatus(5, 5, 4), text), why, section);
+        const auto bad = [&](Kind kind, const QString &why, const QString &section) {
+            cmd.fault = makeFault(kind, why, section, word.toString());
         };
 
         if (mail && key == QLatin1String("BODY") && parameter.hasValue) {
@@ -139,19 +136,19 @@ void parseParameters(QStringView rest, Command &cmd)
             for (QChar c : std::as_const(parameter.value))
                 digits = digits && isAsciiDigit(c);
             if (!digits)
-                bad(QStringLiteral("Bad message size syntax"),
+                bad(Kind::BadSizeParameter,
                     tr("SIZE= takes the message size in bytes, digits only (RFC 1870)."),
                     QStringLiteral("RFC 1870 s.6"));
         } else if (mail && key == QLatin1String("AUTH") && parameter.hasValue) {
             // RFC 4954 s.5: AUTH=<mailbox as xtext> or AUTH=<>; Postfix uses it only after AUTH.
         } else if (mail && key == QLatin1String("ENVID") && parameter.hasValue) {
             if (parameter.value.isEmpty() || parameter.value.size() > 100 || !isXtext(parameter.value))
-                bad(QStringLiteral("Bad ENVID parameter syntax"),
+                bad(Kind::BadEnvidParameter,
                     tr("ENVID= takes an identifier written as xtext (RFC 3461 s.4.4)."),
                     QStringLiteral("RFC 3461 s.4.4"));
         } else if (mail && key == QLatin1String("RET") && parameter.hasValue) {
             if (upperValue != QLatin1String("FULL") && upperValue != QLatin1String("HDRS"))
-                bad(QStringLiteral("Bad RET parameter syntax"),
+                bad(Kind::BadRetParameter,
                     tr("RET= takes FULL or HDRS (RFC 3461 s.4.3)."), QStringLiteral("RFC 3461 s.4.3"));
         } else if (mail && key == QLatin1String("SMTPUTF8") && !parameter.hasValue) {
             // RFC 6531 s.3.4: a keyword without a value.
@@ -165,14 +162,14 @@ void parseParameters(QStringView rest, Command &cmd)
                                   || (item == QLatin1String("NEVER") && items.size() == 1));
             }
             if (!valid)
-                bad(QStringLiteral("Error: Bad NOTIFY parameter syntax"),
+                bad(Kind::BadNotifyParameter,
                     tr("NOTIFY= takes NEVER or a list of SUCCESS, FAILURE and DELAY (RFC 3461 s.4.1)."),
                     QStringLiteral("RFC 3461 s.4.1"));
         } else if (!mail && key == QLatin1String("ORCPT") && parameter.hasValue) {
             // RFC 3461 s.4.2: ORCPT=addr-type;xtext
             const qsizetype semicolon = parameter.value.indexOf(u';');
             if (semicolon <= 0 || !isXtext(QStringView(parameter.value).sliced(semicolon + 1)))
-                bad(QStringLiteral("Error: Bad ORCPT parameter syntax"),
+                bad(Kind::BadOrcptParameter,
                     tr("ORCPT= takes an address type, \";\" and the address as xtext (RFC 3461 s.4.2)."),
                     QStringLiteral("RFC 3461 s.4.2"));
         } else {
@@ -195,7 +192,7 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
     if (rest.size() != argument.size())
         cmd.remarks << tr("RFC 5321 puts exactly one space after the command word; Postfix accepts more.");
     const auto syntax = [&](const QString &why) {
-        cmd.syntaxError = makeError(mail ? senderSyntaxReply() : recipientSyntaxReply(), why, section);
+        cmd.fault = makeFault(mail ? Kind::MailSyntax : Kind::RcptSyntax, why, section);
     };
     if (!rest.startsWith(prefix, Qt::CaseInsensitive)) {
         syntax(mail ? tr("MAIL must be followed by \"FROM:\" and the sender in angle brackets.")
@@ -215,8 +212,8 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
     }
 
     const auto badAddress = [&](const QString &why) {
-        cmd.syntaxError = makeError(mail ? badSenderReply() : badRecipientReply(), why,
-                                    QStringLiteral("RFC 5321 s.4.1.2"));
+        cmd.fault = makeFault(mail ? Kind::BadSenderAddress : Kind::BadRecipientAddress, why,
+                              QStringLiteral("RFC 5321 s.4.1.2"));
     };
     // strict_rfc821_envelopes=yes: the path must be in angle brackets (RFC 5321 s.4.1.2 Path).
     if (!rest.startsWith(u'<')) {
@@ -273,13 +270,11 @@ void parseHelo(QStringView argument, Command &cmd)
 {
     const QStringView domain = argument.trimmed();
     if (domain.isEmpty()) {
-        // Postfix: "501 Syntax: HELO hostname" without an enhanced code (HELO/EHLO come before
-        // the client may know about ENHANCEDSTATUSCODES).
-        cmd.syntaxError = makeError(
-            Reply(501, {QStringLiteral("Syntax: ") + verbName(cmd.verb) + QStringLiteral(" hostname")}),
+        cmd.fault = makeFault(
+            Kind::MissingHeloDomain,
             tr("%1 needs the client's own host name or address literal, e.g. %1 client.example.org.")
                 .arg(verbName(cmd.verb)),
-            QStringLiteral("RFC 5321 s.4.1.1.1"));
+            QStringLiteral("RFC 5321 s.4.1.1.1"), verbName(cmd.verb));
         return;
     }
     cmd.domain = domain.toString();
@@ -295,11 +290,10 @@ void parseHelo(QStringView argument, Command &cmd)
 
 void parseNoArgument(QStringView argument, Command &cmd, const QString &section)
 {
-    // Postfix: "501 5.5.4 Syntax: DATA" (likewise RSET, STARTTLS) for any argument.
     if (argument.trimmed().isEmpty())
         return;
-    cmd.syntaxError = makeError(Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: ") + verbName(cmd.verb)),
-                                tr("%1 takes no argument.").arg(verbName(cmd.verb)), section);
+    cmd.fault = makeFault(Kind::UnexpectedArgument, tr("%1 takes no argument.").arg(verbName(cmd.verb)), section,
+                          verbName(cmd.verb));
 }
 
 void parseVrfy(QStringView argument, Command &cmd)
@@ -309,13 +303,12 @@ void parseVrfy(QStringView argument, Command &cmd)
     if (!words.isEmpty() && words.last().compare(QLatin1String("SMTPUTF8"), Qt::CaseInsensitive) == 0)
         words.removeLast();
     if (words.isEmpty()) {
-        cmd.syntaxError = makeError(Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: VRFY address [SMTPUTF8]")),
-                                    tr("VRFY needs the user name or address to check."),
-                                    QStringLiteral("RFC 5321 s.4.1.1.6"));
+        cmd.fault = makeFault(Kind::VrfySyntax, tr("VRFY needs the user name or address to check."),
+                              QStringLiteral("RFC 5321 s.4.1.1.6"));
         return;
     }
     const auto bad = [&](const QString &why) {
-        cmd.syntaxError = makeError(badRecipientReply(), why, QStringLiteral("RFC 5321 s.3.5.3"));
+        cmd.fault = makeFault(Kind::BadRecipientAddress, why, QStringLiteral("RFC 5321 s.3.5.3"));
     };
     if (words.size() > 1) {
         bad(tr("VRFY takes one name or address; a name with spaces must be quoted."));
@@ -350,14 +343,13 @@ void parseVrfy(QStringView argument, Command &cmd)
 
 void parseAuth(QStringView argument, Command &cmd)
 {
-    // RFC 4954 s.4: AUTH mechanism [initial-response]; Postfix: "501 5.5.4 Syntax: AUTH mechanism"
-    // for none or more than two words.
+    // RFC 4954 s.4: AUTH mechanism [initial-response].
     const QList<QStringView> words = splitWords(argument);
     if (words.isEmpty() || words.size() > 2) {
-        cmd.syntaxError = makeError(Reply(501, EnhancedStatus(5, 5, 4), QStringLiteral("Syntax: AUTH mechanism")),
-                                    words.isEmpty() ? tr("AUTH needs a mechanism name, e.g. AUTH PLAIN.")
-                                                    : tr("AUTH takes a mechanism and at most one initial response."),
-                                    QStringLiteral("RFC 4954 s.4"));
+        cmd.fault = makeFault(Kind::AuthSyntax,
+                              words.isEmpty() ? tr("AUTH needs a mechanism name, e.g. AUTH PLAIN.")
+                                              : tr("AUTH takes a mechanism and at most one initial response."),
+                              QStringLiteral("RFC 4954 s.4"));
         return;
     }
     cmd.authMechanism = words.first().toString().toUpper();
@@ -365,7 +357,9 @@ void parseAuth(QStringView argument, Command &cmd)
         cmd.authInitialResponse = words.at(1).toString();
 }
 
-// Postfix 3.7 smtpd: is_header() on the first word, or a match in smtpd_forbidden_commands.
+// Postfix 3.7 smtpd: is_header() on the first word, or a match in smtpd_forbidden_commands
+// (default "CONNECT GET POST regexp:{{/^[^A-Z]/ Bogus}}"): a client that sends "Subject: ..." or
+// "GET / HTTP/1.1" is not speaking SMTP, or is being abused to smuggle commands.
 bool looksForbidden(const QString &word)
 {
     if (word.isEmpty())
@@ -386,6 +380,23 @@ bool looksForbidden(const QString &word)
             return false;
     }
     return true;
+}
+
+// The first word of a raw line, after leading white space.
+QByteArrayView firstWord(QByteArrayView line)
+{
+    qsizetype start = 0;
+    while (start < line.size() && (line[start] == ' ' || line[start] == '\t'))
+        ++start;
+    qsizetype end = start;
+    while (end < line.size() && line[end] != ' ' && line[end] != '\t')
+        ++end;
+    return line.sliced(start, end - start);
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
 }
 
 struct VerbEntry
@@ -411,15 +422,25 @@ Command CommandParser::parse(QByteArrayView line)
 Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
 {
     Command cmd;
-    const auto lineLevel = [&](Reply reply, const QString &why, const QString &section) {
-        cmd.syntaxError = makeError(std::move(reply), why, section);
-        cmd.rejectedBeforeStateCheck = true;
+    const auto lineLevel = [&](Kind kind, const QString &why, const QString &section, const QString &subject = {}) {
+        cmd.fault = makeFault(kind, why, section, subject);
     };
 
-    // Postfix (smtputf8_enable=yes) refuses invalid UTF-8 before it even looks for a verb.
+    // A header or an HTTP request line is refused first, whatever else is wrong with the line
+    // (it may be long or not UTF-8): the client is not speaking SMTP at all. Only an ASCII first
+    // word is judged here; anything else falls to the UTF-8 check below.
+    const QByteArrayView leading = firstWord(line);
+    if (isAscii(leading) && looksForbidden(QString::fromLatin1(leading))) {
+        cmd.verbText = QString::fromLatin1(leading);
+        lineLevel(Kind::ForbiddenCommand,
+                  tr("\"%1\" looks like a message header or a web request, not an SMTP command. Message "
+                     "headers belong after DATA.").arg(cmd.verbText),
+                  QStringLiteral("RFC 5321 s.4.1.1"), cmd.verbText);
+        return cmd;
+    }
+
     if (!line.isValidUtf8()) {
-        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: bad UTF-8 syntax")),
-                  tr("The line is not valid UTF-8."), QStringLiteral("RFC 6531 s.3.2"));
+        lineLevel(Kind::InvalidUtf8, tr("The line is not valid UTF-8."), QStringLiteral("RFC 6531 s.3.2"));
         return cmd;
     }
     const QString text = QString::fromUtf8(line);
@@ -445,15 +466,15 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
 
     // RFC 5321 s.4.5.3.1.4: 512 octets including CRLF. (Postfix reads up to 2048.)
     if (line.size() + 2 > MaxCommandLineLength) {
-        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: line too long")),
-                  tr("A command line may be at most 512 octets including CRLF; this one has %1.").arg(line.size() + 2),
-                  QStringLiteral("RFC 5321 s.4.5.3.1.4"));
+        lineLevel(Kind::LineTooLong,
+                  tr("A command line may be at most %1 octets including CRLF; this one has %2.")
+                      .arg(MaxCommandLineLength)
+                      .arg(line.size() + 2),
+                  QStringLiteral("RFC 5321 s.4.5.3.1.4"), QString::number(line.size() + 2));
         return cmd;
     }
     if (cmd.verbText.isEmpty()) {
-        // Postfix: an empty (or blank) line -> "500 5.5.2 Error: bad syntax".
-        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: bad syntax")),
-                  tr("The line is empty."), QStringLiteral("RFC 5321 s.4.1.1"));
+        lineLevel(Kind::EmptyLine, tr("The line is empty."), QStringLiteral("RFC 5321 s.4.1.1"));
         return cmd;
     }
 
@@ -489,30 +510,25 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
         break;
     case Verb::Expn:
     case Verb::Help:
-        // RFC 5321 s.4.5.1 does not require EXPN or HELP, and Postfix implements neither:
-        // it answers them like any unknown word.
-        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: command not recognized")),
-                  tr("This server (like Postfix) does not implement %1.").arg(verbName(cmd.verb)),
-                  QStringLiteral("RFC 5321 s.4.5.1"));
+        // RFC 5321 s.4.5.1 does not require EXPN or HELP; whether a server has them is its persona's
+        // business (Postfix answers them like any unknown word).
+        lineLevel(Kind::NotImplemented,
+                  tr("%1 is optional (RFC 5321 s.4.5.1), and many servers leave it out.").arg(verbName(cmd.verb)),
+                  QStringLiteral("RFC 5321 s.4.5.1"), verbName(cmd.verb));
         break;
     case Verb::Auth:
         parseAuth(argument, cmd);
         break;
     case Verb::Unknown:
         if (looksForbidden(cmd.verbText)) {
-            // Postfix's smtpd_forbidden_commands (default "CONNECT GET POST regexp:{{/^[^A-Z]/ Bogus}}")
-            // and its header check: a client that sends "Subject: ..." or "GET / HTTP/1.1" is
-            // not speaking SMTP (or is abused to smuggle commands), so Postfix hangs up.
-            lineLevel(Reply(221, EnhancedStatus(2, 7, 0), QStringLiteral("Error: I can break rules, too. Goodbye.")),
-                      tr("\"%1\" looks like a message header or a web request, not an SMTP command; "
-                         "Postfix ends the session.").arg(cmd.verbText),
-                      QStringLiteral("RFC 5321 s.4.1.1"));
-            cmd.closesConnection = true;
+            lineLevel(Kind::ForbiddenCommand,
+                      tr("\"%1\" looks like a message header or a web request, not an SMTP command. "
+                         "Message headers belong after DATA.").arg(cmd.verbText),
+                      QStringLiteral("RFC 5321 s.4.1.1"), cmd.verbText);
             break;
         }
-        lineLevel(Reply(500, EnhancedStatus(5, 5, 2), QStringLiteral("Error: command not recognized")),
-                  tr("\"%1\" is not an SMTP command this server knows.").arg(cmd.verbText),
-                  QStringLiteral("RFC 5321 s.4.2.4"));
+        lineLevel(Kind::UnknownCommand, tr("\"%1\" is not an SMTP command this server knows.").arg(cmd.verbText),
+                  QStringLiteral("RFC 5321 s.4.2.4"), cmd.verbText);
         break;
     }
     return cmd;

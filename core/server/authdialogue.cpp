@@ -8,10 +8,18 @@ namespace {
 const QString rfcAuth = QStringLiteral("RFC 4954 s.4");
 } // namespace
 
-AuthDialogue::AuthDialogue(const QHash<QString, QString> &users, const QStringList &localDomains)
+AuthDialogue::AuthDialogue(
+    const QHash<QString, QString> &users, const QStringList &localDomains, const Persona &persona)
     : m_users(users)
     , m_localDomains(localDomains)
+    , m_persona(&persona)
 {
+}
+
+ServerResponse AuthDialogue::say(
+    Situation situation, const QString &explanation, const QString &rfcSection, const QStringList &args) const
+{
+    return { m_persona->reply(situation, args), explanation, rfcSection };
 }
 
 AuthDialogue::Step AuthDialogue::start(
@@ -26,7 +34,7 @@ AuthDialogue::Step AuthDialogue::start(
         // RFC 4954 s.4: an empty challenge; the client answers with base64 of
         // "authzid NUL user NUL password" (RFC 4616 s.2).
         return { Outcome::Continue,
-            respondLines(334, { QString() },
+            say(Situation::AuthEmptyChallenge,
                 QStringLiteral("The server is ready for your PLAIN credentials: send base64 of "
                                "\"\\0user\\0password\" on the next line (or * to give up)."),
                 QStringLiteral("RFC 4954 s.4, RFC 4616 s.2")) };
@@ -36,7 +44,7 @@ AuthDialogue::Step AuthDialogue::start(
         return handleLoginUser(initialResponse->toLatin1());
     m_stage = Stage::LoginUser;
     return { Outcome::Continue,
-        respondLines(334, { QStringLiteral("VXNlcm5hbWU6") },
+        say(Situation::AuthUsernamePrompt,
             QStringLiteral("\"VXNlcm5hbWU6\" is base64 for \"Username:\". Send your user name in "
                            "base64 on the next line (or * to give up)."),
             rfcAuth) };
@@ -48,7 +56,7 @@ AuthDialogue::Step AuthDialogue::respond(QByteArrayView line)
     if (line == QByteArrayView("*")) {
         m_stage = Stage::Idle;
         return { Outcome::Failed,
-            makeResponse(501, { 5, 7, 0 }, QStringLiteral("Authentication aborted"),
+            say(Situation::AuthCancelled,
                 QStringLiteral("You sent \"*\", which cancels an AUTH exchange. You are not logged in."),
                 rfcAuth) };
     }
@@ -72,7 +80,7 @@ AuthDialogue::Step AuthDialogue::respondTooLong()
 {
     m_stage = Stage::Idle;
     return { Outcome::Failed,
-        makeResponse(500, { 5, 5, 6 }, QStringLiteral("SASL response limit exceeded"),
+        say(Situation::AuthResponseTooLong,
             QStringLiteral("The answer to the challenge was longer than the %1 octets an AUTH line may "
                            "have, so the server ends the exchange. You are not logged in.")
                 .arg(MaxLineLength),
@@ -126,7 +134,7 @@ AuthDialogue::Step AuthDialogue::handleLoginUser(QByteArrayView base64)
     m_pendingUser = QString::fromUtf8(*decoded);
     m_stage = Stage::LoginPassword;
     return { Outcome::Continue,
-        respondLines(334, { QStringLiteral("UGFzc3dvcmQ6") },
+        say(Situation::AuthPasswordPrompt,
             QStringLiteral("\"UGFzc3dvcmQ6\" is base64 for \"Password:\". Send the password in base64 "
                            "on the next line (or * to give up)."),
             rfcAuth) };
@@ -156,7 +164,7 @@ AuthDialogue::Step AuthDialogue::verify(const QString &user, const QString &pass
                            "base64-encoded without a trailing newline."));
     m_user = name;
     return { Outcome::Succeeded,
-        makeResponse(235, { 2, 7, 0 }, QStringLiteral("Authentication successful"),
+        say(Situation::AuthSucceeded,
             QStringLiteral("You are logged in as %1. The server now knows who sends, and a submission "
                            "server lets logged-in users send to any domain.")
                 .arg(name),
@@ -167,8 +175,7 @@ AuthDialogue::Step AuthDialogue::failure(const QString &reason, const QString &e
 {
     m_stage = Stage::Idle;
     return { Outcome::Failed,
-        makeResponse(535, { 5, 7, 8 }, QStringLiteral("Error: authentication failed: %1").arg(reason),
-            explanation, QStringLiteral("RFC 4954 s.6")) };
+        say(Situation::AuthFailed, explanation, QStringLiteral("RFC 4954 s.6"), { reason }) };
 }
 
 } // namespace SmtpTutor

@@ -27,6 +27,12 @@ QString shown(const MailPath &address)
 
 } // namespace
 
+ServerResponse RecipientPolicy::say(
+    Situation situation, const QStringList &args, const QString &explanation, const QString &rfcSection) const
+{
+    return { Persona::byId(m_scenario.personality).reply(situation, args), explanation, rfcSection };
+}
+
 RecipientPolicy::RecipientPolicy(const Scenario &scenario, const ScenarioFaults &faults)
     : m_scenario(scenario)
     , m_faults(faults)
@@ -75,21 +81,18 @@ std::optional<ServerResponse> RecipientPolicy::relayOrMailbox(
                              "(e.g. @%2)%3.")
                   .arg(address.domain, m_scenario.localDomains.value(0),
                       m_scenario.authEnabled ? QStringLiteral(" or log in with AUTH first") : QString());
-        return makeResponse(554, { 5, 7, 1 }, QStringLiteral("%1: Relay access denied").arg(shown(address)),
-            explanation, QStringLiteral("RFC 5321 s.3.6.2, RFC 5321 s.7.1"));
+        return say(Situation::RelayDenied, { shown(address) }, explanation, QStringLiteral("RFC 5321 s.3.6.2, RFC 5321 s.7.1"));
     }
     const auto forwarded = m_faults.forwarded.constFind(bareLocalPart(address));
     if (forwarded != m_faults.forwarded.constEnd()) {
-        return makeResponse(551, { 5, 1, 6 },
-            QStringLiteral("User not local; please try <%1>").arg(forwarded.value()),
+        return say(Situation::UserMoved, { forwarded.value() },
             QStringLiteral("This mailbox has moved. The server names the new address but will not "
                            "forward the message itself; send it to <%1> instead.")
                 .arg(forwarded.value()),
             QStringLiteral("RFC 5321 s.3.4"));
     }
     if (!mailboxExists(address)) {
-        return makeResponse(550, { 5, 1, 1 },
-            QStringLiteral("%1: Recipient address rejected: User unknown").arg(shown(address)),
+        return say(Situation::UserUnknown, { shown(address) },
             QStringLiteral("The domain is local, but it has no mailbox called \"%1\" (this server "
                            "knows: %2). Check the spelling.")
                 .arg(address.localPart, m_scenario.mailboxes.join(QStringLiteral(", "))),
@@ -105,8 +108,7 @@ std::optional<ServerResponse> RecipientPolicy::checkClient(
         return std::nullopt;
     if (recipient && recipient->domain.isEmpty() && isPostmaster(*recipient))
         return std::nullopt;
-    return makeResponse(554, { 5, 7, 1 },
-        QStringLiteral("<%1>: Client host rejected: Access denied").arg(client),
+    return say(Situation::ClientNotAllowed, { client },
         QStringLiteral(
             "This is a submission server: it takes mail only from its own users, and only "
             "after they log in. You have not logged in, so it refuses every recipient (even "
@@ -122,8 +124,7 @@ std::optional<ServerResponse> RecipientPolicy::checkRcpt(
     if (auto rejection = relayOrMailbox(recipient, context.authenticated))
         return rejection;
     if (isLocal(recipient) && m_faults.fullMailboxes.contains(bareLocalPart(recipient))) {
-        return makeResponse(452, { 4, 2, 2 },
-            QStringLiteral("%1: Mailbox full, try again later").arg(shown(recipient)),
+        return say(Situation::MailboxFullTryLater, { shown(recipient) },
             QStringLiteral("The mailbox exists but has no room now. This is temporary (4xx): a "
                            "sending server keeps the message and retries later."),
             QStringLiteral("RFC 5321 s.4.2.2, RFC 3463 s.3.3"));
@@ -134,14 +135,19 @@ std::optional<ServerResponse> RecipientPolicy::checkRcpt(
             + recipient.address().toLower();
         if (!shared->greylistSeen.contains(triplet)) {
             shared->greylistSeen.insert(triplet);
-            return makeResponse(m_faults.greylistCode, m_faults.greylistStatus,
-                QStringLiteral("%1: Recipient address rejected: Greylisted, please try again later")
-                    .arg(shown(recipient)),
+            // The scenario chooses the code (450 or 451) and, for a server that sends them, the
+            // enhanced code; the persona words the text.
+            const Persona &persona = Persona::byId(m_scenario.personality);
+            const QString text = persona.reply(Situation::Greylisted, { shown(recipient) }).firstLineText();
+            const Reply reply = persona.usesEnhancedStatusCodes()
+                ? Reply(m_faults.greylistCode, m_faults.greylistStatus, text)
+                : Reply(m_faults.greylistCode, QStringList { text });
+            return ServerResponse { reply,
                 QStringLiteral("Greylisting: this server defers the first attempt from an unknown "
                                "client/sender/recipient combination. Real mail servers retry; many "
                                "spam tools do not. Send the same RCPT TO again (after RSET and MAIL "
                                "FROM, or in a new session) and it will pass."),
-                QStringLiteral("RFC 5321 s.4.5.4.1, RFC 6647"));
+                QStringLiteral("RFC 5321 s.4.5.4.1, RFC 6647") };
         }
     }
     return std::nullopt;
@@ -152,7 +158,7 @@ ServerResponse RecipientPolicy::verify(
 {
     if (auto rejection = relayOrMailbox(address, authenticated))
         return *rejection;
-    return makeResponse(252, { 2, 0, 0 }, asTyped,
+    return say(Situation::VrfyCannotVerify, { asTyped },
         QStringLiteral("252 means \"I will accept mail for this address but cannot promise more\". "
                        "Most servers answer VRFY this way so that it cannot be used to harvest "
                        "addresses."),

@@ -7,7 +7,8 @@
 
 namespace SmtpTutor {
 
-// Decides what happens to one recipient, in the order Postfix's restrictions apply:
+// Decides what happens to one recipient, in the order Postfix's restrictions apply (the persona
+// words each reply):
 // relay permission (554 5.7.1), forwarding (551 5.1.6), unknown mailbox (550 5.1.1),
 // full mailbox (452 4.2.2), greylisting (450/451 4.7.1), else accepted.
 class RecipientPolicy
@@ -40,6 +41,8 @@ public:
     std::optional<qint64> quotaLeft(const MailPath &address) const;
 
 private:
+    ServerResponse say(Situation situation, const QStringList &args, const QString &explanation,
+        const QString &rfcSection) const;
     std::optional<ServerResponse> relayOrMailbox(const MailPath &address, bool authenticated) const;
 
     const Scenario &m_scenario;

@@ -142,7 +142,7 @@ QList<ServerResponse> ReplayEngine::transportFault(TransportFault fault)
         // An over-long answer to a challenge ends the exchange (RFC 4954 s.4), as in the simulator.
         m_phase = m_phaseBeforeAuth;
         m_user.clear();
-        return { AuthDialogue({}, {}).respondTooLong().response };
+        return { AuthDialogue({}, {}, Persona::byId(m_replay.scenario.personality)).respondTooLong().response };
     }
     // The fallback engine exists from connect() on; a refused connection never connected.
     ServerEngine refusing(m_replay.scenario);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "persona.h"
 #include "scenariofaults.h"
 
 #include <QHash>
@@ -42,6 +43,9 @@ struct Scenario
     bool onlyAuthenticatedClients = false;
     bool vrfyEnabled = true;    // RFC 5321 s.3.5.3 allows turning VRFY off (502)
     QString greeting;           // text after "220 "; empty means "<hostname> ESMTP ..."
+    // Whose words the server speaks: chosen beside the scenario (GUI picker, --personality),
+    // so every fault scenario plays with either personality. Not part of the JSON file.
+    PersonaId personality = PersonaId::Postfix;
 
     static QStringList builtInNames();
     // A built-in name, or a path to a JSON file. On failure returns nullopt and sets *error.

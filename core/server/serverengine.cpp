@@ -8,43 +8,6 @@
 
 namespace SmtpTutor {
 
-namespace {
-
-ServerResponse tlsFirst()
-{
-    return makeResponse(530, { 5, 7, 0 }, QStringLiteral("Must issue a STARTTLS command first"),
-        QStringLiteral("This port requires encryption before anything else: send STARTTLS, then "
-                       "EHLO again. Only EHLO, HELO, STARTTLS, NOOP and QUIT work before that."),
-        QStringLiteral("RFC 3207 s.4"));
-}
-
-// Postfix's is_header(): a first word such as "Subject:" means the client is sending a message
-// without DATA; HTTP verbs mean a web client. Postfix hangs up on both (smtpd_forbidden_commands).
-bool looksLikeHeaderOrHttp(QByteArrayView line)
-{
-    const qsizetype space = line.indexOf(' ');
-    const QByteArrayView word = space < 0 ? line : line.first(space);
-    const QByteArray upper = word.toByteArray().toUpper();
-    if (upper == "CONNECT" || upper == "GET" || upper == "POST")
-        return true;
-    if (word.size() < 2 || !word.endsWith(':'))
-        return false;
-    for (char c : word.first(word.size() - 1)) {
-        if (c <= ' ' || c >= 127 || c == ':')
-            return false;
-    }
-    return true;
-}
-
-QString firstWords(QByteArrayView line, qsizetype max = 40)
-{
-    QString text = QString::fromUtf8(line.first(qMin(line.size(), max)));
-    if (line.size() > max)
-        text += QStringLiteral("...");
-    return text;
-}
-
-} // namespace
 
 ServerEngine::ServerEngine(Scenario scenario, std::shared_ptr<SharedServerState> shared)
     : d(std::make_unique<State>(std::move(scenario), std::move(shared)))
@@ -72,19 +35,21 @@ QList<ServerResponse> ServerEngine::connect()
             d->closed = true;
         else
             d->refused = true;
-        return { makeResponse(greeting->code, greeting->status, d->scenario.hostname + u' ' + greeting->text,
-            explanation, QStringLiteral("RFC 5321 s.3.1")) };
+        const QString text = d->scenario.hostname + u' ' + greeting->text;
+        const Reply reply = d->persona().usesEnhancedStatusCodes() ? Reply(greeting->code, greeting->status, text)
+                                                                   : Reply(greeting->code, QStringList { text });
+        return { ServerResponse { reply, explanation, QStringLiteral("RFC 5321 s.3.1") } };
     }
-    const QString text = d->scenario.greeting.isEmpty()
-        ? d->scenario.hostname + QStringLiteral(" ESMTP SMTP Tutor (simulated server)")
-        : d->scenario.greeting;
     QString explanation = QStringLiteral("The server is ready. 220 is the greeting; the client speaks next, "
                                          "normally with EHLO.");
     if (d->tls)
         explanation += QStringLiteral(" This port uses TLS from the first byte (implicit TLS), so everything "
                                       "here is already encrypted.");
-    return { respondPlain(220, text, explanation,
-        d->tls ? QStringLiteral("RFC 5321 s.4.3.1, RFC 8314 s.3") : QStringLiteral("RFC 5321 s.4.3.1")) };
+    const QString rfc
+        = d->tls ? QStringLiteral("RFC 5321 s.4.3.1, RFC 8314 s.3") : QStringLiteral("RFC 5321 s.4.3.1");
+    if (!d->scenario.greeting.isEmpty())
+        return { respondPlain(220, d->scenario.greeting, explanation, rfc) };
+    return { d->say(Situation::Greeting, { d->scenario.hostname }, explanation, rfc) };
 }
 
 QList<ServerResponse> ServerEngine::receiveLine(QByteArrayView line)
@@ -113,29 +78,14 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
         // RFC 5321 s.3.1: after a 554 greeting the server waits for QUIT and answers 503 to the rest.
         if (line.trimmed().toByteArray().toUpper() == "QUIT") {
             closed = true;
-            return { makeResponse(221, { 2, 0, 0 }, QStringLiteral("Bye"),
-                QStringLiteral("The server closes the connection."), QStringLiteral("RFC 5321 s.4.1.1.10")) };
+            return { say(Situation::Goodbye, { scenario.hostname }, QStringLiteral("The server closes the connection."),
+                QStringLiteral("RFC 5321 s.4.1.1.10")) };
         }
-        return { makeResponse(503, { 5, 5, 1 },
-            QStringLiteral("Error: this server refused the session; only QUIT"),
+        return { say(Situation::RefusedSessionOnlyQuit,
             QStringLiteral("The greeting was a refusal (554), so every command but QUIT is out of "
                            "sequence."),
             QStringLiteral("RFC 5321 s.3.1")) };
     }
-    if (looksLikeHeaderOrHttp(line)) {
-        closed = true;
-        return { makeResponse(221, { 2, 7, 0 }, QStringLiteral("Error: I can break rules, too. Goodbye."),
-            QStringLiteral("\"%1\" looks like a mail header or a web request, not an SMTP command. "
-                           "Message headers belong after DATA. Servers hang up on such clients "
-                           "to protect themselves.")
-                .arg(firstWords(line)),
-            QStringLiteral("RFC 5321 s.4.1.1.4")) };
-    }
-
-    // RFC 5321 s.4.5.3.1.4, answered here rather than by the parser so that a line the transport
-    // had to drop (TransportFault::LineTooLong) gets the very same reply.
-    if (line.size() + 2 > CommandParser::MaxCommandLineLength)
-        return { lineTooLong(line.size() + 2) };
 
     const Command command = CommandParser::parse(line, inTransaction && smtpUtf8);
     if (faults.shutdownAt && command.verb == *faults.shutdownAt)
@@ -147,23 +97,12 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
     // ETRN (RFC 1985) is not one of the parser's verbs; Postfix implements it.
     const bool etrn = command.verb == Verb::Unknown
         && command.verbText.compare(QLatin1String("ETRN"), Qt::CaseInsensitive) == 0;
-    // Lines Postfix refuses before it looks at the session: empty, not UTF-8, too long, unknown verb.
-    if (command.rejectedBeforeStateCheck && command.syntaxError && !etrn) {
-        ServerResponse response { command.syntaxError->reply, command.syntaxError->explanation,
-            command.syntaxError->rfcSection };
-        if (command.verbText.compare(QLatin1String("BDAT"), Qt::CaseInsensitive) == 0)
-            response.explanation = QStringLiteral("BDAT belongs to CHUNKING (RFC 3030), which this simulated "
-                                                  "server does not offer; use DATA.");
-        else if (command.verb == Verb::Unknown && !command.closesConnection)
-            response.explanation += QStringLiteral(" Type HELP for the list of commands.");
-        if (command.closesConnection)
-            closed = true;
-        return { response };
-    }
+    // Lines refused before the session state is looked at: empty, not UTF-8, too long, unknown verb.
+    if (command.fault && command.fault->isLineLevel() && !etrn)
+        return { onLineFault(command) };
 
     // RFC 3207 s.4: a server that requires TLS answers 530 to everything but these.
-    if (scenario.requiresTls && !tls
-        && (etrn || (command.verb != Verb::Unknown && command.verb != Verb::Expn))) {
+    if (scenario.requiresTls && !tls && command.verb != Verb::Expn) {
         switch (command.verb) {
         case Verb::Helo:
         case Verb::Ehlo:
@@ -171,8 +110,15 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
         case Verb::Noop:
         case Verb::Quit:
             break;
+        case Verb::Unknown:
+            if (!etrn)
+                break;
+            [[fallthrough]];
         default:
-            return { tlsFirst() };
+            return { say(Situation::TlsRequired,
+                QStringLiteral("This port requires encryption before anything else: send STARTTLS, then "
+                               "EHLO again. Only EHLO, HELO, STARTTLS, NOOP and QUIT work before that."),
+                QStringLiteral("RFC 3207 s.4")) };
         }
     }
 
@@ -193,12 +139,12 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
         return { onRset(command) };
     case Verb::Noop:
         // RFC 5321 s.4.1.1.9: NOOP may carry a string, which is ignored.
-        return { makeResponse(250, { 2, 0, 0 }, QStringLiteral("Ok"),
+        return { say(Situation::NoopOk,
             QStringLiteral("NOOP does nothing; the server only shows it is still there."),
             QStringLiteral("RFC 5321 s.4.1.1.9")) };
     case Verb::Quit:
         closed = true;
-        return { makeResponse(221, { 2, 0, 0 }, QStringLiteral("Bye"),
+        return { say(Situation::Goodbye, { scenario.hostname },
             QStringLiteral("The server says goodbye and closes the connection. Mail already "
                            "answered with 250 is safe; an unfinished transaction is dropped."),
             QStringLiteral("RFC 5321 s.4.1.1.10")) };
@@ -213,18 +159,38 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
     case Verb::Unknown:
         break;
     }
-    return { makeResponse(500, { 5, 5, 2 }, QStringLiteral("Error: command not recognized"),
-        QStringLiteral("This server does not implement that command."), QStringLiteral("RFC 5321 s.4.2.4")) };
+    return { say(Situation::CommandNotRecognized, QStringLiteral("This server does not implement that command."),
+        QStringLiteral("RFC 5321 s.4.2.4")) };
+}
+
+// A line refused before the session state is looked at. The persona words the reply and decides
+// whether to hang up (Postfix does for a header or an HTTP request, to protect itself).
+ServerResponse ServerEngine::State::onLineFault(const Command &command)
+{
+    const SyntaxFault &fault = *command.fault;
+    if (fault.kind == SyntaxFaultKind::LineTooLong)
+        return lineTooLong(fault.subject.toLongLong());
+    ServerResponse response = sayFault(fault);
+    if (command.verbText.compare(QLatin1String("BDAT"), Qt::CaseInsensitive) == 0)
+        response.explanation = QStringLiteral("BDAT belongs to CHUNKING (RFC 3030), which this simulated "
+                                              "server does not offer; use DATA.");
+    if (persona().hangsUpAfter(fault)) {
+        closed = true;
+        response.explanation += QStringLiteral(" %1 ends the session: servers hang up on such clients to "
+                                               "protect themselves.")
+                                    .arg(persona().displayName());
+    } else if (fault.kind == SyntaxFaultKind::UnknownCommand || fault.kind == SyntaxFaultKind::ForbiddenCommand
+        || fault.kind == SyntaxFaultKind::NotImplemented) {
+        response.explanation += QStringLiteral(" Type HELP for the list of commands.");
+    }
+    return response;
 }
 
 ServerResponse ServerEngine::State::shutdown()
 {
     closed = true;
     resetTransaction();
-    return makeResponse(421, { 4, 3, 2 },
-        scenario.hostname
-            + QStringLiteral(" Service shutting down, closing "
-                             "transmission channel"),
+    return say(Situation::ShuttingDown, { scenario.hostname },
         QStringLiteral("The server is going down (maintenance or overload) and closes the "
                        "connection. Nothing was accepted in this transaction; a sending server "
                        "will try again later."),

@@ -15,14 +15,6 @@ namespace SmtpTutor {
 
 inline const QString rfcOrder = QStringLiteral("RFC 5321 s.4.1.4");
 
-inline ServerResponse needHelo()
-{
-    return makeResponse(503, { 5, 5, 1 }, QStringLiteral("Error: send HELO/EHLO first"),
-        QStringLiteral("Introduce yourself first: this server requires EHLO (or HELO) before a "
-                       "mail transaction starts."),
-        rfcOrder);
-}
-
 struct ServerEngine::State
 {
     State(Scenario s, std::shared_ptr<SharedServerState> sh)
@@ -30,7 +22,7 @@ struct ServerEngine::State
         , faults(scenario.faults)
         , shared(std::move(sh))
         , policy(scenario, faults)
-        , auth(scenario.users, scenario.localDomains)
+        , auth(scenario.users, scenario.localDomains, Persona::byId(scenario.personality))
     {
         if (!shared)
             shared = std::make_shared<SharedServerState>();
@@ -69,6 +61,30 @@ struct ServerEngine::State
         data.reset();
     }
 
+    const Persona &persona() const { return Persona::byId(scenario.personality); }
+    // The persona's reply for a situation, with why it came and where the rule is written.
+    ServerResponse say(Situation situation, const QStringList &args, const QString &explanation,
+        const QString &rfcSection) const
+    {
+        return { persona().reply(situation, args), explanation, rfcSection };
+    }
+    ServerResponse say(Situation situation, const QString &explanation, const QString &rfcSection) const
+    {
+        return say(situation, {}, explanation, rfcSection);
+    }
+    // The persona's reply to a malformed line; the parser said what is wrong with it.
+    ServerResponse sayFault(const SyntaxFault &fault) const
+    {
+        return { persona().reply(fault), fault.why, fault.rfcSection };
+    }
+    ServerResponse needHelo() const
+    {
+        return say(Situation::NeedHelo,
+            QStringLiteral("Introduce yourself first: this server requires EHLO (or HELO) before a "
+                           "mail transaction starts."),
+            rfcOrder);
+    }
+
     bool authAvailable() const
     {
         return scenario.authEnabled && !scenario.users.isEmpty() && !scenario.authMechanisms.isEmpty()
@@ -90,6 +106,7 @@ struct ServerEngine::State
     ServerResponse onAuthLine(QByteArrayView line);
     ServerResponse shutdown();
     ServerResponse lineTooLong(qsizetype octets) const;
+    ServerResponse onLineFault(const Command &command);
     ServerResponse transportFault(TransportFault fault);
     QString clientDescription() const;
     QString newQueueId();

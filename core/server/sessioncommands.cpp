@@ -11,11 +11,11 @@ ServerResponse ServerEngine::State::onHelo(const Command &command, bool extended
     const QString name
         = command.domain.isEmpty() ? command.argument.trimmed().split(u' ').first() : command.domain;
     if (name.isEmpty()) {
-        return respondPlain(501, QStringLiteral("Syntax: %1 hostname").arg(verb),
+        return { persona().reply(SyntaxFault { SyntaxFaultKind::MissingHeloDomain, verb, {}, {} }),
             QStringLiteral("%1 needs your host name (or an address literal such as [192.0.2.1]) "
                            "after it, e.g. \"%1 client.example.org\".")
                 .arg(verb),
-            QStringLiteral("RFC 5321 s.4.1.1.1"));
+            QStringLiteral("RFC 5321 s.4.1.1.1") };
     }
     // RFC 5321 s.4.1.4: EHLO/HELO in the middle of a transaction aborts it, like RSET.
     const bool hadTransaction = inTransaction;
@@ -40,33 +40,29 @@ ServerResponse ServerEngine::State::onHelo(const Command &command, bool extended
         explanation += QStringLiteral(" This session is encrypted.");
     const QString rfc = extended ? QStringLiteral("RFC 5321 s.4.1.1.1, RFC 5321 s.2.2")
                                  : QStringLiteral("RFC 5321 s.4.1.1.1");
+    const QString address = clientAddress.isEmpty() ? QStringLiteral("127.0.0.1") : clientAddress;
+    ServerResponse response = say(Situation::HeloAccepted, { scenario.hostname, name, address }, explanation, rfc);
     if (!extended)
-        return respondPlain(250, scenario.hostname, explanation, rfc);
-
-    QStringList lines { scenario.hostname, QStringLiteral("PIPELINING") };
-    lines << (scenario.maxMessageSize > 0 ? QStringLiteral("SIZE %1").arg(scenario.maxMessageSize)
-                                          : QStringLiteral("SIZE"));
-    if (scenario.vrfyEnabled)
-        lines << QStringLiteral("VRFY");
-    lines << QStringLiteral("ETRN");
-    if (scenario.offersStartTls && !tls)
-        lines << QStringLiteral("STARTTLS");
+        return response;
+    EhloOffer offer;
+    offer.sizeLimit = scenario.maxMessageSize;
+    offer.vrfy = scenario.vrfyEnabled;
+    offer.startTls = scenario.offersStartTls && !tls;
     if (authAvailable())
-        lines << QStringLiteral("AUTH ") + scenario.authMechanisms.join(u' ');
-    lines << QStringLiteral("ENHANCEDSTATUSCODES") << QStringLiteral("8BITMIME") << QStringLiteral("DSN")
-          << QStringLiteral("SMTPUTF8");
-    return respondLines(250, lines, explanation, rfc);
+        offer.authMechanisms = scenario.authMechanisms;
+    response.reply = Reply(250, QStringList { response.reply.lines() } + persona().ehloKeywords(offer));
+    return response;
 }
 
 ServerResponse ServerEngine::State::onRset(const Command &command)
 {
     if (!command.argument.trimmed().isEmpty()) {
-        return makeResponse(501, { 5, 5, 4 }, QStringLiteral("Syntax: RSET"),
-            QStringLiteral("RSET takes no argument."), QStringLiteral("RFC 5321 s.4.1.1.5"));
+        return { persona().reply(SyntaxFault { SyntaxFaultKind::UnexpectedArgument, QStringLiteral("RSET"), {}, {} }),
+            QStringLiteral("RSET takes no argument."), QStringLiteral("RFC 5321 s.4.1.1.5") };
     }
     const bool had = inTransaction;
     resetTransaction();
-    return makeResponse(250, { 2, 0, 0 }, QStringLiteral("Ok"),
+    return say(Situation::ResetOk,
         had ? QStringLiteral("The transaction is cancelled: sender and recipients are forgotten. "
                              "You stay logged in and greeted; start again with MAIL FROM.")
             : QStringLiteral("Nothing to reset: no transaction was open."),
@@ -76,14 +72,13 @@ ServerResponse ServerEngine::State::onRset(const Command &command)
 ServerResponse ServerEngine::State::onVrfy(const Command &command)
 {
     if (!scenario.vrfyEnabled) {
-        return makeResponse(502, { 5, 5, 1 }, QStringLiteral("VRFY command is disabled"),
+        return say(Situation::VrfyDisabled,
             QStringLiteral("This server has VRFY switched off, so it cannot be used to find out "
                            "which addresses exist."),
             QStringLiteral("RFC 5321 s.3.5.3, RFC 5321 s.7.3"));
     }
-    if (command.syntaxError)
-        return { command.syntaxError->reply, command.syntaxError->explanation,
-            command.syntaxError->rfcSection };
+    if (command.fault)
+        return sayFault(*command.fault);
     if (auto rejection = policy.checkClient(!user.isEmpty(), clientDescription(), &command.path))
         return *rejection;
     return policy.verify(command.path, command.argument.trimmed(), !user.isEmpty());
@@ -94,17 +89,16 @@ ServerResponse ServerEngine::State::onEtrn(const QString &argument)
     // RFC 1985. Postfix answers ETRN without enhanced codes.
     const QString rfc = QStringLiteral("RFC 1985 s.5");
     if (!identified)
-        return respondPlain(503, QStringLiteral("Error: send HELO/EHLO first"),
-            QStringLiteral("ETRN, like MAIL, needs EHLO first."), rfc);
+        return say(Situation::EtrnNeedHelo, QStringLiteral("ETRN, like MAIL, needs EHLO first."), rfc);
     if (inTransaction)
-        return respondPlain(503, QStringLiteral("Error: MAIL transaction in progress"),
+        return say(Situation::EtrnInTransaction,
             QStringLiteral("ETRN cannot come in the middle of a mail transaction; RSET first."), rfc);
     if (argument.isEmpty() || argument.contains(u' '))
-        return respondPlain(500, QStringLiteral("Syntax: ETRN domain"),
+        return say(Situation::EtrnSyntax,
             QStringLiteral("ETRN needs one domain: ETRN example.org."), rfc);
     if (auto rejection = policy.checkClient(!user.isEmpty(), clientDescription()))
         return *rejection;
-    return respondPlain(459, QStringLiteral("<%1>: service unavailable").arg(argument),
+    return say(Situation::EtrnNoQueue, { argument },
         QStringLiteral("ETRN asks a server to send on the mail it queued for a domain. This server "
                        "keeps no such queue for %1.")
             .arg(argument),
@@ -115,17 +109,18 @@ ServerResponse ServerEngine::State::onStartTls(const Command &command)
 {
     const QString rfc = QStringLiteral("RFC 3207 s.4");
     if (!command.argument.trimmed().isEmpty())
-        return makeResponse(501, { 5, 5, 4 }, QStringLiteral("Syntax: STARTTLS"),
-            QStringLiteral("STARTTLS takes no argument."), rfc);
+        return { persona().reply(
+                     SyntaxFault { SyntaxFaultKind::UnexpectedArgument, QStringLiteral("STARTTLS"), {}, {} }),
+            QStringLiteral("STARTTLS takes no argument."), rfc };
     if (tls)
-        return makeResponse(554, { 5, 5, 1 }, QStringLiteral("Error: TLS already active"),
+        return say(Situation::TlsAlreadyActive,
             QStringLiteral("This session is already encrypted; STARTTLS can be used only once."),
             QStringLiteral("RFC 3207 s.4.2"));
     if (!scenario.offersStartTls)
-        return makeResponse(502, { 5, 5, 1 }, QStringLiteral("Error: command not implemented"),
+        return say(Situation::TlsNotOffered,
             QStringLiteral("This server does not offer STARTTLS (it is not in the EHLO reply)."), rfc);
     tlsRequested = true;
-    return makeResponse(220, { 2, 0, 0 }, QStringLiteral("Ready to start TLS"),
+    return say(Situation::TlsGoAhead,
         QStringLiteral("Now the TLS handshake starts. Afterwards everything is encrypted, the "
                        "server forgets the EHLO and any transaction, and you must send EHLO again "
                        "(its list changes: no STARTTLS, maybe AUTH)."),
@@ -145,24 +140,23 @@ ServerResponse ServerEngine::State::onAuth(const Command &command)
             : QStringLiteral(
                 "This server does not offer AUTH (it is not in the EHLO reply): a port-25 server "
                 "takes mail for its own domains without login.");
-        return makeResponse(503, { 5, 5, 1 }, QStringLiteral("Error: authentication not enabled"), why, rfc);
+        return say(Situation::AuthNotOffered, why, rfc);
     }
     if (inTransaction)
-        return makeResponse(503, { 5, 5, 1 }, QStringLiteral("Error: MAIL transaction in progress"),
+        return say(Situation::AuthInTransaction,
             QStringLiteral("AUTH must come before MAIL FROM; RSET first."), QStringLiteral("RFC 4954 s.4"));
     if (!user.isEmpty())
-        return makeResponse(503, { 5, 5, 1 }, QStringLiteral("Error: already authenticated"),
+        return say(Situation::AuthAlreadyDone,
             QStringLiteral("You are already logged in as %1; one AUTH per session.").arg(user), rfc);
     const QStringList words = command.argument.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 2)
-        return makeResponse(501, { 5, 5, 4 }, QStringLiteral("Syntax: AUTH mechanism"),
+        return { persona().reply(SyntaxFault { SyntaxFaultKind::AuthSyntax, {}, {}, {} }),
             QStringLiteral("Write AUTH, a mechanism from the EHLO list and optionally the base64 "
                            "initial response, e.g. AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=."),
-            rfc);
+            rfc };
     const QString mechanism = words.first().toUpper();
     if (!scenario.authMechanisms.contains(mechanism))
-        return makeResponse(535, { 5, 7, 8 },
-            QStringLiteral("Error: authentication failed: no mechanism available"),
+        return say(Situation::AuthUnknownMechanism, { mechanism },
             QStringLiteral("\"%1\" is not among the mechanisms this server offers (%2).")
                 .arg(mechanism, scenario.authMechanisms.join(QStringLiteral(", "))),
             rfc);
@@ -194,14 +188,26 @@ ServerResponse ServerEngine::State::onHelp()
         QStringLiteral("DATA                       send the message, end with a line holding only ."),
         QStringLiteral("RSET  NOOP  VRFY <addr>    cancel, ping, check an address"),
         QStringLiteral("QUIT                       say goodbye"),
-        QStringLiteral("HELP is a teaching aid here; Postfix itself answers 500 5.5.2"),
     };
+    // What the real server says to HELP, so the learner knows this list is the tutor's.
+    const Reply real = persona().reply(SyntaxFault { SyntaxFaultKind::NotImplemented, QStringLiteral("HELP"), {}, {} });
+    const bool postfix = persona().id() == PersonaId::Postfix;
     QStringList lines;
     for (const QString &topic : topics)
-        lines << QStringLiteral("2.0.0 ") + topic;
+        lines << (postfix ? QStringLiteral("2.0.0 ") : QString()) + topic;
+    lines << (postfix ? QStringLiteral("2.0.0 HELP is a teaching aid here; Postfix itself answers %1 %2")
+                            .arg(real.code())
+                            .arg(real.enhancedStatus() ? real.enhancedStatus()->toString() : QString())
+                      : QStringLiteral("HELP is a teaching aid here; %1 lists its commands in one line")
+                            .arg(persona().displayName()));
     return respondLines(214, lines,
-        QStringLiteral("214 is a help reply. This list is the tutor's own; a real Postfix does not "
-                       "implement HELP and would answer 500 5.5.2."),
+        postfix ? QStringLiteral("214 is a help reply. This list is the tutor's own; a real Postfix does not "
+                                 "implement HELP and would answer %1 %2.")
+                      .arg(real.code())
+                      .arg(real.firstLineText())
+                : QStringLiteral("214 is a help reply. This list is the tutor's own; a real %1 lists its "
+                                 "commands in one short line.")
+                      .arg(persona().displayName()),
         QStringLiteral("RFC 5321 s.4.1.1.8"));
 }
 

@@ -21,15 +21,14 @@ ServerResponse ServerEngine::State::onMail(const Command &command)
     if (!identified)
         return needHelo();
     if (inTransaction) {
-        return makeResponse(503, { 5, 5, 1 }, QStringLiteral("Error: nested MAIL command"),
+        return say(Situation::NestedMail,
             QStringLiteral("A transaction is already open (MAIL FROM was accepted). Finish it with "
                            "DATA, or send RSET to start over."),
             rfcOrder);
     }
     // Postfix checks the session state first, then the syntax (503 before 501).
-    if (command.syntaxError)
-        return { command.syntaxError->reply, command.syntaxError->explanation,
-            command.syntaxError->rfcSection };
+    if (command.fault)
+        return sayFault(*command.fault);
     qint64 declared = 0;
     if (const auto size = command.parameter(u"SIZE")) {
         bool ok = false;
@@ -38,7 +37,7 @@ ServerResponse ServerEngine::State::onMail(const Command &command)
             declared = std::numeric_limits<qint64>::max(); // more digits than fit: surely too big
     }
     if (scenario.maxMessageSize > 0 && declared > scenario.maxMessageSize) {
-        return makeResponse(552, { 5, 3, 4 }, QStringLiteral("Message size exceeds fixed limit"),
+        return say(Situation::AnnouncedSizeTooBig,
             QStringLiteral("You announced %1 bytes with SIZE=, more than this server's limit of %2 "
                            "bytes (see SIZE in the EHLO reply).")
                 .arg(declared)
@@ -46,7 +45,7 @@ ServerResponse ServerEngine::State::onMail(const Command &command)
             QStringLiteral("RFC 1870 s.6"));
     }
     if (scenario.requiresAuth && user.isEmpty()) {
-        return makeResponse(530, { 5, 7, 0 }, QStringLiteral("Authentication required"),
+        return say(Situation::LoginRequiredForMail,
             QStringLiteral("This server only takes mail from logged-in users. Log in with AUTH "
                            "(see the AUTH line of the EHLO reply), then send MAIL FROM again."),
             QStringLiteral("RFC 4954 s.6"));
@@ -56,7 +55,7 @@ ServerResponse ServerEngine::State::onMail(const Command &command)
     smtpUtf8 = command.hasParameter(u"SMTPUTF8");
     const QString who = command.path.isNull ? QStringLiteral("the null sender <> (used for bounces)")
                                             : command.path.toString();
-    return makeResponse(250, { 2, 1, 0 }, QStringLiteral("Ok"),
+    return say(Situation::SenderAccepted, { command.path.toString() },
         QStringLiteral("The transaction has begun with sender %1. Next come the recipients "
                        "with RCPT TO.")
             .arg(who),
@@ -66,19 +65,18 @@ ServerResponse ServerEngine::State::onMail(const Command &command)
 ServerResponse ServerEngine::State::onRcpt(const Command &command)
 {
     if (!inTransaction) {
-        return makeResponse(503, { 5, 5, 1 }, QStringLiteral("Error: need MAIL command"),
+        return say(Situation::NeedMail,
             QStringLiteral("RCPT TO needs an open transaction: send MAIL FROM:<sender> first."), rfcOrder);
     }
-    if (command.syntaxError)
-        return { command.syntaxError->reply, command.syntaxError->explanation,
-            command.syntaxError->rfcSection };
+    if (command.fault)
+        return sayFault(*command.fault);
     if (command.path.isNull) {
-        return makeResponse(501, { 5, 1, 3 }, QStringLiteral("Bad recipient address syntax"),
+        return say(Situation::NullRecipient,
             QStringLiteral("The null path <> may only be a sender (for bounces), never a recipient."),
             QStringLiteral("RFC 5321 s.4.1.1.3"));
     }
     if (recipients.size() >= MaxRecipients) {
-        return makeResponse(452, { 4, 5, 3 }, QStringLiteral("Error: too many recipients"),
+        return say(Situation::TooManyRecipients,
             QStringLiteral("This transaction has reached the recipient limit. Send the message, "
                            "then the rest in another transaction."),
             QStringLiteral("RFC 5321 s.4.5.3.1.8"));
@@ -98,28 +96,28 @@ ServerResponse ServerEngine::State::onRcpt(const Command &command)
         ? QStringLiteral(" It is a local mailbox.")
         : QStringLiteral(" It is a remote address: you are logged in, so the server will relay it.");
     explanation += QStringLiteral(" Add more with RCPT TO, or send DATA.");
-    return makeResponse(
-        250, { 2, 1, 5 }, QStringLiteral("Ok"), explanation, QStringLiteral("RFC 5321 s.4.1.1.3"));
+    return say(Situation::RecipientAccepted, { command.path.toString() }, explanation,
+        QStringLiteral("RFC 5321 s.4.1.1.3"));
 }
 
 ServerResponse ServerEngine::State::onData(const Command &command)
 {
     if (recipients.isEmpty()) {
         if (!inTransaction)
-            return makeResponse(503, { 5, 5, 1 }, QStringLiteral("Error: need RCPT command"),
+            return say(Situation::NeedRecipientsBeforeData,
                 QStringLiteral("DATA comes after MAIL FROM and at least one accepted RCPT TO."), rfcOrder);
-        return makeResponse(554, { 5, 5, 1 }, QStringLiteral("Error: no valid recipients"),
+        return say(Situation::NoValidRecipients,
             QStringLiteral("No RCPT TO was accepted in this transaction, so there is nobody to "
                            "deliver to. Add a recipient the server accepts first."),
             QStringLiteral("RFC 5321 s.3.3"));
     }
     if (!command.argument.trimmed().isEmpty()) {
-        return makeResponse(501, { 5, 5, 4 }, QStringLiteral("Syntax: DATA"),
+        return { persona().reply(SyntaxFault { SyntaxFaultKind::UnexpectedArgument, QStringLiteral("DATA"), {}, {} }),
             QStringLiteral("DATA takes no argument; the message follows on the next lines."),
-            QStringLiteral("RFC 5321 s.4.1.1.4"));
+            QStringLiteral("RFC 5321 s.4.1.1.4") };
     }
     data.emplace(scenario.maxMessageSize);
-    return respondPlain(354, QStringLiteral("End data with <CR><LF>.<CR><LF>"),
+    return say(Situation::StartMailInput,
         QStringLiteral("Send the message now: headers (From:, To:, Subject:), an empty line, the "
                        "body, and finally a line with only \".\". A line of your own that starts "
                        "with \".\" gets one more \".\" (dot-stuffing)."),
@@ -135,7 +133,7 @@ ServerResponse ServerEngine::State::onDataLine(QByteArrayView line)
     if (finished.isTooBig()) {
         const qint64 size = finished.size();
         resetTransaction();
-        return makeResponse(552, { 5, 3, 4 }, QStringLiteral("Error: message file too big"),
+        return say(Situation::MessageTooBig,
             QStringLiteral("The message has %1 bytes, more than this server's limit of %2. Nothing "
                            "was delivered; the transaction is over.")
                 .arg(size)
@@ -146,8 +144,7 @@ ServerResponse ServerEngine::State::onDataLine(QByteArrayView line)
         const auto quota = policy.quotaLeft(recipient);
         if (quota && finished.size() > *quota) {
             // Build the reply before resetTransaction(): it clears the list `recipient` lives in.
-            ServerResponse full
-                = makeResponse(552, { 5, 2, 2 }, QStringLiteral("%1: Mailbox full").arg(recipient.toString()),
+            ServerResponse full = say(Situation::MailboxFullForMessage, { recipient.toString() },
                     QStringLiteral(
                         "The message (%1 bytes) does not fit in the space left in the mailbox of %2 (%3 "
                         "bytes). Nothing was delivered.")
@@ -174,7 +171,7 @@ ServerResponse ServerEngine::State::onDataLine(QByteArrayView line)
     while (shared->received.size() > MaxKeptMessages)
         shared->received.removeFirst();
     resetTransaction();
-    return makeResponse(250, { 2, 0, 0 }, QStringLiteral("Ok: queued as %1").arg(queueId),
+    return say(Situation::MessageQueued, { queueId },
         QStringLiteral("The server has taken responsibility for the message (%1 bytes, %2 "
                        "recipient%3) under queue id %4. You may send another MAIL FROM, or QUIT.")
             .arg(size)
@@ -185,10 +182,7 @@ ServerResponse ServerEngine::State::onDataLine(QByteArrayView line)
 
 QString ServerEngine::State::newQueueId()
 {
-    // Postfix's short queue ids are hex; this one is deterministic so tests can repeat it.
-    const quint64 n = quint64(shared->nextQueueId++);
-    const quint64 mixed = (0x3A5F1C2B7ull + n * 0x9E3779B1ull) & 0xFFFFFFFFFFull;
-    return QStringLiteral("%1").arg(mixed, 10, 16, QLatin1Char('0')).toUpper();
+    return persona().queueId(quint64(shared->nextQueueId++));
 }
 
 } // namespace SmtpTutor

@@ -1,7 +1,7 @@
 // ServerEngine's answers to what only the transport notices (an over-long line, a client too slow,
 // one connection too many, the server stopping, memory running out). The practice server asks
 // for them instead of writing replies of its own, so the same fault gets the same reply in the
-// simulator and over the network. The texts follow Postfix 3.7.
+// simulator and over the network. The persona words them.
 #include "serverenginestate.h"
 
 #include "protocol/commandparser.h"
@@ -15,12 +15,12 @@ ServerResponse ServerEngine::State::lineTooLong(qsizetype octets) const
     // `octets` is 0 when the transport dropped the line without counting all of it.
     const QString size = octets > 0 ? QStringLiteral("this one has %1").arg(octets)
                                     : QStringLiteral("this one was far longer");
-    return makeResponse(500, { 5, 5, 2 }, QStringLiteral("Error: line too long"),
+    return { persona().reply(SyntaxFault { SyntaxFaultKind::LineTooLong, {}, {}, {} }),
         QStringLiteral("A command line may be at most %1 octets including CRLF; %2. The server "
                        "ignores it and waits for the next command.")
             .arg(CommandParser::MaxCommandLineLength)
             .arg(size),
-        QStringLiteral("RFC 5321 s.4.5.3.1.4"));
+        QStringLiteral("RFC 5321 s.4.5.3.1.4") };
 }
 
 QList<ServerResponse> ServerEngine::transportFault(TransportFault fault)
@@ -45,16 +45,14 @@ ServerResponse ServerEngine::State::transportFault(TransportFault fault)
     case TransportFault::IdleTimeout:
         closed = true;
         resetTransaction();
-        return makeResponse(421, { 4, 4, 2 }, scenario.hostname + QStringLiteral(" Error: timeout exceeded"),
+        return say(Situation::IdleTimeout, { scenario.hostname },
             QStringLiteral("The client took too long to send a complete line, so the server gives up "
                            "on it and closes the connection. Nothing unfinished was accepted."),
             QStringLiteral("RFC 5321 s.4.5.3.2"));
     case TransportFault::TooManyConnections:
         closed = true;
-        return makeResponse(421, { 4, 7, 0 },
-            QStringLiteral("%1 Error: too many connections from %2")
-                .arg(
-                    scenario.hostname, clientAddress.isEmpty() ? QStringLiteral("127.0.0.1") : clientAddress),
+        return say(Situation::TooManyConnections,
+            { scenario.hostname, clientAddress.isEmpty() ? QStringLiteral("127.0.0.1") : clientAddress },
             QStringLiteral("The server already has as many sessions open as it takes, so it refuses "
                            "this one at once. A 4xx is temporary: try again later."),
             QStringLiteral("RFC 5321 s.3.1"));
@@ -63,8 +61,7 @@ ServerResponse ServerEngine::State::transportFault(TransportFault fault)
     case TransportFault::OutOfMemory:
         closed = true;
         resetTransaction();
-        return makeResponse(421, { 4, 3, 1 },
-            scenario.hostname + QStringLiteral(" Error: insufficient system storage"),
+        return say(Situation::OutOfStorage, { scenario.hostname },
             QStringLiteral("The server has no room left for mail; the message is dropped and the "
                            "session closed. A 4xx is temporary: try again later."),
             QStringLiteral("RFC 3463 s.3.4"));

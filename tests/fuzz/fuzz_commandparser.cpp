@@ -7,6 +7,7 @@
 //     anything but RCPT.
 
 #include "protocol/commandparser.h"
+#include "server/persona.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -31,21 +32,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView line(reinterpret_cast<const char *>(data), qsizetype(size));
     const Command command = CommandParser::parse(line);
 
-    if (command.syntaxError) {
-        const Reply &reply = command.syntaxError->reply;
-        check(reply.code() == 221 || (reply.code() >= 500 && reply.code() <= 555), "error code is 5xx or 221");
-        check(!command.syntaxError->explanation.isEmpty(), "explanation given");
-        check(command.syntaxError->rfcSection.startsWith(QLatin1String("RFC ")), "RFC section given");
-        check(command.closesConnection == (reply.code() == 221), "221 closes the connection");
-        if (reply.code() != 501 || command.verb == Verb::Helo || command.verb == Verb::Ehlo)
-            check(reply.enhancedStatus().has_value() || command.verb == Verb::Helo || command.verb == Verb::Ehlo,
-                  "enhanced code present except for HELO/EHLO");
+    if (command.fault) {
+        const SyntaxFault &fault = *command.fault;
+        check(!fault.why.isEmpty(), "explanation given");
+        check(fault.rfcSection.startsWith(QLatin1String("RFC ")), "RFC section given");
+        for (const Persona *persona : {&Persona::postfix(), &Persona::exim()}) {
+            const Reply reply = persona->reply(fault);
+            check(reply.isValid() && reply.toWire().count("\r\n") == 1, "one well-formed reply line");
+            check(reply.code() == 221 || (reply.code() >= 500 && reply.code() <= 555), "error code is 5xx or 221");
+            check(persona->hangsUpAfter(fault) == (reply.code() == 221), "221 closes the connection");
+            check(persona->usesEnhancedStatusCodes() == reply.enhancedStatus().has_value()
+                      || fault.kind == SyntaxFaultKind::MissingHeloDomain,
+                  "enhanced code present exactly when the persona uses them, except for HELO/EHLO");
+        }
     } else {
         check(command.verb != Verb::Unknown, "an unknown verb is always an error");
         check(line.size() + 2 <= CommandParser::MaxCommandLineLength, "long lines are refused");
     }
 
-    if (!command.syntaxError && (command.verb == Verb::Mail || command.verb == Verb::Rcpt)) {
+    if (!command.fault && (command.verb == Verb::Mail || command.verb == Verb::Rcpt)) {
         if (command.verb == Verb::Rcpt)
             check(!command.path.isNull, "RCPT TO:<> is refused");
         if (!command.path.isNull) {
@@ -64,17 +69,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QByteArray rcpt = "RCPT TO:<" + line.toByteArray() + ">";
         if (rcpt.size() + 2 <= CommandParser::MaxCommandLineLength) {
             const Command again = CommandParser::parse(rcpt, true);
-            check(!again.syntaxError, "a valid mailbox is a valid RCPT path");
+            check(!again.fault, "a valid mailbox is a valid RCPT path");
             check(again.path.address() == mailbox->address(), "same address both ways");
         }
     }
 
     const Command second = CommandParser::parse(line);
-    check(second.verb == command.verb && second.syntaxError.has_value() == command.syntaxError.has_value(),
+    check(second.verb == command.verb && second.fault.has_value() == command.fault.has_value(),
           "deterministic");
     if (command.verb != Verb::Rcpt) {
         const Command utf8 = CommandParser::parse(line, true);
-        check(utf8.syntaxError.has_value() == command.syntaxError.has_value(), "SMTPUTF8 flag only matters for RCPT");
+        check(utf8.fault.has_value() == command.fault.has_value(), "SMTPUTF8 flag only matters for RCPT");
     }
     return 0;
 }

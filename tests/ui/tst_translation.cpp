@@ -377,11 +377,11 @@ void TestTranslation::helperContextsAreFound()
         QStringLiteral("# dann die Befehle eingeben, einen pro Zeile"));
     // Through the parser itself: a message from the command part and one from the address part.
     const Command empty = CommandParser::parse(QByteArrayView(""));
-    QVERIFY(empty.syntaxError);
-    QCOMPARE(empty.syntaxError->explanation, QStringLiteral("Die Zeile ist leer."));
+    QVERIFY(empty.fault);
+    QCOMPARE(empty.fault->why, QStringLiteral("Die Zeile ist leer."));
     const Command literal = CommandParser::parse(QByteArrayView("MAIL FROM:<bob@[192.0.2.1>"));
-    QVERIFY(literal.syntaxError);
-    QCOMPARE(literal.syntaxError->explanation, QStringLiteral("Ein Adressliteral muss mit „]“ geschlossen werden."));
+    QVERIFY(literal.fault);
+    QCOMPARE(literal.fault->why, QStringLiteral("Ein Adressliteral muss mit „]“ geschlossen werden."));
     // Qt's own contexts never borrow ours.
     QCOMPARE(
         QCoreApplication::translate("QLineEdit", "The line is empty."), QStringLiteral("The line is empty."));
