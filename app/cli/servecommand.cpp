@@ -119,7 +119,11 @@ int runServe(const QStringList &arguments)
         QStringLiteral("Built-in scenario (%1), a scenario JSON file, or a recorded session "
                        "(a probe's --json output or an exported transcript) to replay.")
             .arg(Scenario::builtInNames().join(QStringLiteral(", "))),
-        QStringLiteral("NAME|FILE"), QStringLiteral("relay"));
+        QStringLiteral("NAME|FILE"));
+    const QCommandLineOption personalityOption(QStringLiteral("personality"),
+        QStringLiteral("Whose words the server speaks: postfix (the default) or exim. Without --scenario, "
+                       "exim plays the reference Exim (scenario one-port)."),
+        QStringLiteral("postfix|exim"), QStringLiteral("postfix"));
     const QCommandLineOption certOption(QStringLiteral("cert"),
         QStringLiteral("PEM certificate (chain) for TLS; default: a self-signed one for localhost."),
         QStringLiteral("FILE"));
@@ -135,7 +139,7 @@ int runServe(const QStringList &arguments)
         QStringLiteral("Write the transcripts to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption quietOption(
         QStringLiteral("quiet"), QStringLiteral("Log only when sessions open and close, not every line."));
-    parser.addOptions({ listenOption, implicitOption, scenarioOption, certOption, keyOption,
+    parser.addOptions({ listenOption, implicitOption, scenarioOption, personalityOption, certOption, keyOption,
         maxConnectionsOption, idleOption, logOption, quietOption });
 
     QTextStream err(stderr);
@@ -178,12 +182,21 @@ int runServe(const QStringList &arguments)
     if (parser.isSet(certOption) != parser.isSet(keyOption))
         return usage(QStringLiteral("--cert and --key go together"));
 
+    const std::optional<PersonaId> personality = Persona::idFromName(parser.value(personalityOption));
+    if (!personality)
+        return usage(QStringLiteral("--personality takes %1, not '%2'")
+                         .arg(Persona::names().join(QStringLiteral(" or ")), parser.value(personalityOption)));
+
     // The scenario: a recording to replay, or a scenario (built-in name or file).
-    const QString scenarioName = parser.value(scenarioOption);
+    const QString scenarioName
+        = parser.isSet(scenarioOption) ? parser.value(scenarioOption) : Scenario::defaultNameFor(*personality);
     ResponderFactory factory;
     Scenario scenario;
     bool replaying = false;
     if (ReplayScenario::looksLikeRecording(scenarioName)) {
+        if (parser.isSet(personalityOption))
+            return usage(QStringLiteral("a recorded session replays its own server's words; --personality "
+                                        "applies to scenarios only"));
         std::optional<ReplayScenario> replay = ReplayScenario::load(scenarioName, &error);
         if (!replay)
             return usage(QStringLiteral("--scenario: %1").arg(error));
@@ -195,6 +208,7 @@ int runServe(const QStringList &arguments)
         if (!loaded)
             return usage(QStringLiteral("--scenario: %1").arg(error));
         scenario = *loaded;
+        scenario.personality = *personality;
         factory = engineResponderFactory(scenario);
     }
 
@@ -293,6 +307,8 @@ int runServe(const QStringList &arguments)
         << (replaying ? scenarioName : scenario.name) << "\"";
     if (!scenario.title.isEmpty())
         out << " (" << scenario.title << ")";
+    if (!replaying)
+        out << ", speaking as " << Persona::byId(scenario.personality).displayName();
     out << '\n';
     if (!listenIsImplicit)
         out << "Listening on " << describeAddress(server.address(), server.port())

@@ -90,12 +90,16 @@ int runSimulate(const QStringList &arguments)
     const QCommandLineOption scenarioOption({ QStringLiteral("s"), QStringLiteral("scenario") },
         QStringLiteral("The server to play: a built-in name (%1), a scenario JSON file, or a recorded session (probe --json or an exported transcript) to replay.")
             .arg(Scenario::builtInNames().join(QStringLiteral(", "))),
-        QStringLiteral("name|file"), QStringLiteral("relay"));
+        QStringLiteral("name|file"));
+    const QCommandLineOption personalityOption(QStringLiteral("personality"),
+        QStringLiteral("Whose words the server speaks: postfix (the default) or exim. Without --scenario, "
+                       "exim plays the reference Exim (scenario one-port)."),
+        QStringLiteral("postfix|exim"), QStringLiteral("postfix"));
     const QCommandLineOption explainOption({ QStringLiteral("e"), QStringLiteral("explain") },
         QStringLiteral("Write why each reply came (and the RFC section) to standard error."));
     const QCommandLineOption listOption(
         QStringLiteral("list-scenarios"), QStringLiteral("List the built-in scenarios and exit."));
-    parser.addOptions({ scenarioOption, explainOption, listOption });
+    parser.addOptions({ scenarioOption, personalityOption, explainOption, listOption });
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "smtp-tutor-cli simulate: " << parser.errorText() << "\n\n"
                             << subcommandHelp(parser.helpText(), QStringLiteral("simulate"));
@@ -121,11 +125,24 @@ int runSimulate(const QStringList &arguments)
     }
 
     const bool explain = parser.isSet(explainOption);
-    const QString scenarioName = parser.value(scenarioOption);
+    const std::optional<PersonaId> personality = Persona::idFromName(parser.value(personalityOption));
+    if (!personality) {
+        QTextStream(stderr) << "smtp-tutor-cli simulate: --personality takes "
+                            << Persona::names().join(QStringLiteral(" or ")) << ", not '"
+                            << parser.value(personalityOption) << "'\n";
+        return ExitUsage;
+    }
+    const QString scenarioName
+        = parser.isSet(scenarioOption) ? parser.value(scenarioOption) : Scenario::defaultNameFor(*personality);
     QString error;
     // A recorded session (a probe's --json, an exported transcript) replays that real server;
     // anything else is a scenario name or file for the engine.
     if (ReplayScenario::looksLikeRecording(scenarioName)) {
+        if (parser.isSet(personalityOption)) {
+            QTextStream(stderr) << "smtp-tutor-cli simulate: a recorded session replays its own server's "
+                                   "words; --personality applies to scenarios only\n";
+            return ExitUsage;
+        }
         auto replay = ReplayScenario::load(scenarioName, &error);
         if (!replay) {
             QTextStream(stderr) << "smtp-tutor-cli simulate: " << error << '\n';
@@ -135,11 +152,12 @@ int runSimulate(const QStringList &arguments)
         runSession(engine, explain);
         return 0;
     }
-    const auto scenario = Scenario::load(scenarioName, &error);
+    auto scenario = Scenario::load(scenarioName, &error);
     if (!scenario) {
         QTextStream(stderr) << "smtp-tutor-cli simulate: " << error << '\n';
         return ExitUsage;
     }
+    scenario->personality = *personality;
     ServerEngine engine(*scenario);
     runSession(engine, explain);
     return 0;

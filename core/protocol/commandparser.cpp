@@ -184,15 +184,17 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
     const QLatin1String prefix = mail ? QLatin1String("FROM:") : QLatin1String("TO:");
     const QString section = mail ? QStringLiteral("RFC 5321 s.4.1.1.2") : QStringLiteral("RFC 5321 s.4.1.1.3");
 
-    // Postfix: fewer than two words, or a first word other than "FROM:" / "TO:"
-    // -> "501 5.5.4 Syntax: MAIL FROM:<address>" / "... RCPT TO:<address>".
+    // No "FROM:" / "TO:" at all (Postfix: 501 5.5.4 Syntax; Exim reads it as an unknown command),
+    // or nothing after it.
     QStringView rest = argument;
     while (!rest.isEmpty() && isSpace(rest.first()))
         rest = rest.sliced(1);
     if (rest.size() != argument.size())
         cmd.remarks << tr("RFC 5321 puts exactly one space after the command word; Postfix accepts more.");
-    const auto syntax = [&](const QString &why) {
-        cmd.fault = makeFault(mail ? Kind::MailSyntax : Kind::RcptSyntax, why, section);
+    const auto syntax = [&](const QString &why, bool prefixGiven = false) {
+        const Kind kind = prefixGiven ? (mail ? Kind::MailWithoutAddress : Kind::RcptWithoutAddress)
+                                      : (mail ? Kind::MailSyntax : Kind::RcptSyntax);
+        cmd.fault = makeFault(kind, why, section);
     };
     if (!rest.startsWith(prefix, Qt::CaseInsensitive)) {
         syntax(mail ? tr("MAIL must be followed by \"FROM:\" and the sender in angle brackets.")
@@ -207,13 +209,15 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
     }
     if (rest.isEmpty()) {
         syntax(mail ? tr("The sender address is missing after \"FROM:\".")
-                    : tr("The recipient address is missing after \"TO:\"."));
+                    : tr("The recipient address is missing after \"TO:\"."),
+               true);
         return;
     }
 
     const auto badAddress = [&](const QString &why) {
+        const qsizetype word = rest.indexOf(u' ');
         cmd.fault = makeFault(mail ? Kind::BadSenderAddress : Kind::BadRecipientAddress, why,
-                              QStringLiteral("RFC 5321 s.4.1.2"));
+                              QStringLiteral("RFC 5321 s.4.1.2"), (word < 0 ? rest : rest.first(word)).toString());
     };
     // strict_rfc821_envelopes=yes: the path must be in angle brackets (RFC 5321 s.4.1.2 Path).
     if (!rest.startsWith(u'<')) {
@@ -308,7 +312,8 @@ void parseVrfy(QStringView argument, Command &cmd)
         return;
     }
     const auto bad = [&](const QString &why) {
-        cmd.fault = makeFault(Kind::BadRecipientAddress, why, QStringLiteral("RFC 5321 s.3.5.3"));
+        cmd.fault = makeFault(Kind::BadRecipientAddress, why, QStringLiteral("RFC 5321 s.3.5.3"),
+                              argument.trimmed().toString());
     };
     if (words.size() > 1) {
         bad(tr("VRFY takes one name or address; a name with spaces must be quoted."));

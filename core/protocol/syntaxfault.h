@@ -18,10 +18,12 @@ enum class SyntaxFaultKind {
     ForbiddenCommand, // a message header or an HTTP request line, not SMTP; subject: the first word
     // Refused after the state check (a 503 comes before these).
     MissingHeloDomain,     // HELO/EHLO without a name; subject: the verb
-    MailSyntax,            // MAIL without "FROM:" and a path
-    RcptSyntax,            // RCPT without "TO:" and a path
-    BadSenderAddress,      // the reverse-path is malformed (s.4.1.2)
-    BadRecipientAddress,   // the forward-path is malformed (also VRFY's argument)
+    MailSyntax,            // MAIL without "FROM:"
+    RcptSyntax,            // RCPT without "TO:"
+    MailWithoutAddress,    // "MAIL FROM:" and nothing after it
+    RcptWithoutAddress,    // "RCPT TO:" and nothing after it
+    BadSenderAddress,      // the reverse-path is malformed (s.4.1.2); subject: the path as typed
+    BadRecipientAddress,   // the forward-path is malformed (also VRFY's argument); subject: as typed
     UnsupportedParameter,  // an ESMTP parameter the server does not know; subject: as typed
     BadSizeParameter,      // SIZE= not digits (RFC 1870 s.6)
     BadEnvidParameter,     // ENVID= not xtext (RFC 3461 s.4.4)

@@ -103,10 +103,11 @@ AuthDialogue::Step AuthDialogue::handlePlain(QByteArrayView base64)
 {
     m_stage = Stage::Idle;
     const auto decoded = decode(base64);
-    if (!decoded || decoded->isEmpty())
-        return failure(QStringLiteral("bad protocol / cancel"),
-            QStringLiteral("The PLAIN response must be base64 of \"\\0user\\0password\"; this line is "
-                           "not valid base64 or is empty."));
+    const QString plainForm = QStringLiteral("The PLAIN response must be base64 of \"\\0user\\0password\"; ");
+    if (!decoded)
+        return malformed(QStringLiteral("bad protocol / cancel"), plainForm + QStringLiteral("this line is not valid base64."));
+    if (decoded->isEmpty())
+        return failure(QStringLiteral("bad protocol / cancel"), plainForm + QStringLiteral("this one is empty."));
     // RFC 4616 s.2: message = [authzid] UTF8NUL authcid UTF8NUL passwd
     const QList<QByteArray> parts = decoded->split('\0');
     if (parts.size() != 3)
@@ -128,7 +129,7 @@ AuthDialogue::Step AuthDialogue::handleLoginUser(QByteArrayView base64)
     const auto decoded = decode(base64);
     if (!decoded) {
         m_stage = Stage::Idle;
-        return failure(QStringLiteral("bad protocol / cancel"),
+        return malformed(QStringLiteral("bad protocol / cancel"),
             QStringLiteral("The user name must be sent in base64; this line is not valid base64."));
     }
     m_pendingUser = QString::fromUtf8(*decoded);
@@ -145,7 +146,7 @@ AuthDialogue::Step AuthDialogue::handleLoginPassword(QByteArrayView base64)
     m_stage = Stage::Idle;
     const auto decoded = decode(base64);
     if (!decoded)
-        return failure(QStringLiteral("bad protocol / cancel"),
+        return malformed(QStringLiteral("bad protocol / cancel"),
             QStringLiteral("The password must be sent in base64; this line is not valid base64."));
     return verify(m_pendingUser, QString::fromUtf8(*decoded));
 }
@@ -169,6 +170,12 @@ AuthDialogue::Step AuthDialogue::verify(const QString &user, const QString &pass
                            "server lets logged-in users send to any domain.")
                 .arg(name),
             QStringLiteral("RFC 4954 s.6")) };
+}
+
+AuthDialogue::Step AuthDialogue::malformed(const QString &reason, const QString &explanation)
+{
+    m_stage = Stage::Idle;
+    return { Outcome::Failed, say(Situation::AuthMalformedResponse, explanation, QStringLiteral("RFC 4954 s.4"), { reason }) };
 }
 
 AuthDialogue::Step AuthDialogue::failure(const QString &reason, const QString &explanation)

@@ -50,6 +50,7 @@ private:
     Step handleLoginPassword(QByteArrayView base64);
     Step verify(const QString &user, const QString &password);
     Step failure(const QString &reason, const QString &explanation);
+    Step malformed(const QString &reason, const QString &explanation); // not base64, say
     ServerResponse say(Situation situation, const QString &explanation, const QString &rfcSection,
         const QStringList &args = {}) const;
     static std::optional<QByteArray> decode(QByteArrayView base64);

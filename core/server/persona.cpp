@@ -76,6 +76,7 @@ Wording postfixWording(Situation situation)
     case S::AuthUsernamePrompt: return { 334, none, "VXNlcm5hbWU6" };
     case S::AuthPasswordPrompt: return { 334, none, "UGFzc3dvcmQ6" };
     case S::AuthCancelled: return { 501, EnhancedStatus(5, 7, 0), "Authentication aborted" };
+    case S::AuthMalformedResponse: return { 535, EnhancedStatus(5, 7, 8), "Error: authentication failed: %1" };
     case S::AuthResponseTooLong: return { 500, EnhancedStatus(5, 5, 6), "SASL response limit exceeded" };
     case S::AuthSucceeded: return { 235, EnhancedStatus(2, 7, 0), "Authentication successful" };
     case S::AuthFailed: return { 535, EnhancedStatus(5, 7, 8), "Error: authentication failed: %1" };
@@ -101,6 +102,8 @@ Wording postfixWording(SyntaxFaultKind kind)
     case K::MissingHeloDomain: return { 501, none, "Syntax: %1 hostname" };
     case K::MailSyntax: return { 501, syntax, "Syntax: MAIL FROM:<address>" };
     case K::RcptSyntax: return { 501, syntax, "Syntax: RCPT TO:<address>" };
+    case K::MailWithoutAddress: return { 501, syntax, "Syntax: MAIL FROM:<address>" };
+    case K::RcptWithoutAddress: return { 501, syntax, "Syntax: RCPT TO:<address>" };
     case K::BadSenderAddress: return { 501, EnhancedStatus(5, 1, 7), "Bad sender address syntax" };
     case K::BadRecipientAddress: return { 501, EnhancedStatus(5, 1, 3), "Bad recipient address syntax" };
     case K::UnsupportedParameter: return { 555, syntax, "Unsupported option: %1" };
@@ -122,7 +125,8 @@ Wording eximWording(Situation situation)
 {
     using S = Situation;
     switch (situation) {
-    case S::Greeting: return { 220, none, "%1 ESMTP Exim 4.96 (SMTP Tutor, simulated)" };
+    // The real greeting ends with the date (RFC 5322 form); the simulation says what it is instead.
+    case S::Greeting: return { 220, none, "%1 ESMTP Exim 4.96 (simulated by SMTP Tutor)" };
     case S::HeloAccepted: return { 250, none, "%1 Hello %2 [%3]" };
     case S::NoopOk: return { 250, none, "OK" };
     case S::ResetOk: return { 250, none, "Reset OK" };
@@ -137,11 +141,12 @@ Wording eximWording(Situation situation)
     case S::AnnouncedSizeTooBig: return { 552, none, "Message size exceeds maximum permitted" };
     case S::LoginRequiredForMail: return { 530, none, "Authentication required" };
     case S::NeedMail: return { 503, none, "sender not yet given" };
-    case S::NullRecipient: return { 501, none, "<>: empty address" };
+    case S::NullRecipient: return { 501, none, "<>: missing or malformed local part" };
     case S::TooManyRecipients: return { 452, none, "too many recipients" };
     case S::RecipientAccepted: return { 250, none, "Accepted" };
-    case S::NeedRecipientsBeforeData: return { 503, none, "sender not yet given" };
-    case S::NoValidRecipients: return { 503, none, "valid RCPT command must precede DATA" };
+    case S::NeedRecipientsBeforeData: return { 503, none, "valid RCPT command must precede DATA" };
+    // Exim's real reply has three lines and quotes the last RCPT error; the code is the same.
+    case S::NoValidRecipients: return { 503, none, "Valid RCPT command must precede DATA" };
     case S::StartMailInput: return { 354, none, "Enter message, ending with \".\" on a line by itself" };
     case S::MessageTooBig: return { 552, none, "Message size exceeds maximum permitted" };
     case S::MailboxFullForMessage: return { 552, none, "%1: mailbox is full" };
@@ -154,21 +159,23 @@ Wording eximWording(Situation situation)
     case S::Greylisted: return { 451, none, "Greylisted, please try again later" };
     case S::VrfyCannotVerify: return { 252, none, "Administrative prohibition" };
     case S::VrfyDisabled: return { 252, none, "Administrative prohibition" };
-    case S::EtrnNeedHelo: return { 503, none, "HELO or EHLO required" };
-    case S::EtrnInTransaction: return { 503, none, "ETRN not permitted inside a transaction" };
-    case S::EtrnSyntax: return { 501, none, "ETRN must have an argument" };
+    // No acl_smtp_etrn in the example configuration: every ETRN is refused the same way.
+    case S::EtrnNeedHelo:
+    case S::EtrnSyntax:
     case S::EtrnNoQueue: return { 458, none, "Administrative prohibition" };
+    case S::EtrnInTransaction: return { 503, none, "ETRN is not permitted inside a transaction" };
     case S::TlsGoAhead: return { 220, none, "TLS go ahead" };
     case S::TlsAlreadyActive: return { 554, none, "Already in TLS" };
     case S::TlsNotOffered: return { 503, none, "STARTTLS command used when not advertised" };
     case S::AuthNotOffered: return { 503, none, "AUTH command used when not advertised" };
-    case S::AuthInTransaction: return { 503, none, "AUTH command not permitted during a mail transaction" };
+    case S::AuthInTransaction: return { 503, none, "not permitted in mail transaction" };
     case S::AuthAlreadyDone: return { 503, none, "already authenticated" };
-    case S::AuthUnknownMechanism: return { 504, none, "%1 mechanism not supported" };
+    case S::AuthUnknownMechanism: return { 504, none, "%1 authentication mechanism not supported" };
     case S::AuthEmptyChallenge: return { 334, none, "" };
     case S::AuthUsernamePrompt: return { 334, none, "VXNlcm5hbWU6" };
     case S::AuthPasswordPrompt: return { 334, none, "UGFzc3dvcmQ6" };
     case S::AuthCancelled: return { 501, none, "Authentication cancelled" };
+    case S::AuthMalformedResponse: return { 501, none, "Invalid base64 data" };
     case S::AuthResponseTooLong: return { 500, none, "Command line too long" };
     case S::AuthSucceeded: return { 235, none, "Authentication succeeded" };
     case S::AuthFailed: return { 535, none, "Incorrect authentication data" };
@@ -183,26 +190,33 @@ Wording eximWording(SyntaxFaultKind kind)
 {
     using K = SyntaxFaultKind;
     switch (kind) {
-    case K::InvalidUtf8: return { 500, none, "unrecognized command" };
-    case K::LineTooLong: return { 500, none, "Command line too long" };
+    // Exim has no "bad syntax" of its own for these: any line it cannot read is an unknown command,
+    // a header or an HTTP request included (it does not hang up at once).
+    case K::InvalidUtf8:
     case K::EmptyLine:
-    case K::UnknownCommand: return { 500, none, "unrecognized command" };
-    case K::NotImplemented: return { 550, none, "EXPN not available" };
-    case K::ForbiddenCommand: return { 500, none, "unrecognized command" };
+    case K::UnknownCommand:
+    case K::ForbiddenCommand:
+    case K::MailSyntax: // "MAIL TO:<...>": Exim looks for "MAIL FROM:" as one command name
+    case K::RcptSyntax: return { 500, none, "unrecognized command" };
+    // Exim's command buffer is 16384 octets; the tutor keeps RFC 5321's limit (s.4.5.3.1.4).
+    case K::LineTooLong: return { 500, none, "Command line too long" };
+    case K::NotImplemented: return { 550, none, "Administrative prohibition" }; // EXPN
     case K::MissingHeloDomain: return { 501, none, "Syntactically invalid %1 argument(s)" };
-    case K::MailSyntax: return { 501, none, "MAIL must have an address operand" };
-    case K::RcptSyntax: return { 501, none, "RCPT must have an address operand" };
-    case K::BadSenderAddress: return { 501, none, "malformed address: sender" };
-    case K::BadRecipientAddress: return { 501, none, "malformed address: recipient" };
-    case K::UnsupportedParameter: return { 555, none, "Unsupported option: %1" };
+    case K::MailWithoutAddress: return { 501, none, "MAIL must have an address operand" };
+    case K::RcptWithoutAddress: return { 501, none, "RCPT must have an address operand" };
+    case K::BadSenderAddress:
+    case K::BadRecipientAddress: return { 501, none, "%1: malformed address" };
+    // Exim offers no DSN: NOTIFY, ORCPT, ENVID and RET are words it cannot place after an address.
+    case K::UnsupportedParameter:
+    case K::BadNotifyParameter:
+    case K::BadOrcptParameter: return { 501, none, "malformed address: %1 may not follow the address" };
     case K::BadSizeParameter: return { 501, none, "invalid data for SIZE" };
     case K::BadEnvidParameter: return { 501, none, "invalid data for ENVID" };
     case K::BadRetParameter: return { 501, none, "invalid data for RET" };
-    case K::BadNotifyParameter: return { 501, none, "Invalid value for NOTIFY parameter" };
-    case K::BadOrcptParameter: return { 501, none, "invalid data for ORCPT" };
-    case K::UnexpectedArgument: return { 501, none, "%1 does not take an argument" };
-    case K::VrfySyntax: return { 501, none, "VRFY must have an address argument" };
-    case K::AuthSyntax: return { 501, none, "AUTH must have a mechanism argument" };
+    case K::UnexpectedArgument: return { 501, none, "unexpected argument data" };
+    case K::VrfySyntax: return { 501, none, "empty address" };
+    // Exim reads a missing mechanism as an empty one: "504  authentication mechanism not supported".
+    case K::AuthSyntax: return { 504, none, " authentication mechanism not supported" };
     }
     return { 500, none, "unrecognized command" };
 }
@@ -303,11 +317,12 @@ QStringList Persona::ehloKeywords(const EhloOffer &offer) const
     const QString auth = QStringLiteral("AUTH ") + offer.authMechanisms.join(u' ');
     QStringList lines;
     if (m_id == PersonaId::Exim) {
-        // Exim 4.96's order; it offers no VRFY, ETRN, ENHANCEDSTATUSCODES or DSN by default.
+        // Exim 4.96's order. It offers no VRFY, ETRN, ENHANCEDSTATUSCODES or DSN by default. The
+        // real one also lists PIPECONNECT, CHUNKING and PRDR, which the simulation does not have,
+        // so it does not claim them.
         lines << size << QStringLiteral("8BITMIME") << QStringLiteral("PIPELINING");
         if (!offer.authMechanisms.isEmpty())
             lines << auth;
-        lines << QStringLiteral("CHUNKING");
         if (offer.startTls)
             lines << QStringLiteral("STARTTLS");
         lines << QStringLiteral("SMTPUTF8") << QStringLiteral("HELP");

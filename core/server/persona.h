@@ -71,6 +71,7 @@ enum class Situation {
     AuthUsernamePrompt,
     AuthPasswordPrompt,
     AuthCancelled,
+    AuthMalformedResponse,  // not base64, or not the parts the mechanism needs; %1 Postfix's reason
     AuthResponseTooLong,
     AuthSucceeded,
     AuthFailed,             // %1 the reason (Postfix names it)
@@ -116,6 +117,15 @@ public:
     // True when the server ends the session after answering this fault (Postfix does for a
     // header or an HTTP request: smtpd_forbidden_commands).
     bool hangsUpAfter(const SyntaxFault &fault) const;
+    // Exim refuses STARTTLS until EHLO has offered it (503); Postfix takes it at any time.
+    bool refusesStartTlsBeforeEhlo() const { return m_id == PersonaId::Exim; }
+    // Exim's example configuration answers every well-formed VRFY with 252 and looks nothing up;
+    // Postfix applies its recipient checks (550 for an unknown user).
+    bool vrfyConfirmsNothing() const { return m_id == PersonaId::Exim; }
+    // DSN (RFC 3461) in the EHLO list. Exim's example configuration has none, so it refuses NOTIFY
+    // and ORCPT after RCPT TO (it lets RET and ENVID through on MAIL FROM, unread).
+    bool offersDsn() const { return m_id == PersonaId::Postfix; }
+
     // One sentence for the learner on how this server words a reply and how the other persona
     // words the same situation.
     QString wordingNote(Situation situation) const;

@@ -156,6 +156,11 @@ QStringList Scenario::builtInNames()
     return names;
 }
 
+QString Scenario::defaultNameFor(PersonaId personality)
+{
+    return personality == PersonaId::Exim ? QStringLiteral("one-port") : QStringLiteral("relay");
+}
+
 std::optional<Scenario> Scenario::load(const QString &nameOrFile, QString *error)
 {
     QString path;

@@ -48,6 +48,9 @@ struct Scenario
     PersonaId personality = PersonaId::Postfix;
 
     static QStringList builtInNames();
+    // The scenario a personality plays when none is chosen: "relay" (Postfix's port 25) or
+    // "one-port" (the reference Exim: one port, STARTTLS, AUTH inside TLS).
+    static QString defaultNameFor(PersonaId personality);
     // A built-in name, or a path to a JSON file. On failure returns nullopt and sets *error.
     static std::optional<Scenario> load(const QString &nameOrFile, QString *error = nullptr);
     static std::optional<Scenario> fromJson(const QJsonObject &object, QString *error = nullptr);

@@ -79,6 +79,20 @@ ServerResponse ServerEngine::State::onVrfy(const Command &command)
     }
     if (command.fault)
         return sayFault(*command.fault);
+    if (persona().vrfyConfirmsNothing() && command.path.domain.isEmpty()) {
+        return sayFault(SyntaxFault { SyntaxFaultKind::BadRecipientAddress, command.argument.trimmed(),
+            QStringLiteral("%1 wants a full address with a domain here, not a bare user name.")
+                .arg(persona().displayName()),
+            QStringLiteral("RFC 5321 s.3.5.1") });
+    }
+    if (persona().vrfyConfirmsNothing()) {
+        return say(Situation::VrfyCannotVerify, { command.argument.trimmed() },
+            QStringLiteral("252 means \"cannot verify, but I will take the message and try\". %1 answers every "
+                           "VRFY this way without looking the address up, so that nobody can use it to "
+                           "find out which mailboxes exist.")
+                .arg(persona().displayName()),
+            QStringLiteral("RFC 5321 s.3.5.3, RFC 5321 s.7.3"));
+    }
     if (auto rejection = policy.checkClient(!user.isEmpty(), clientDescription(), &command.path))
         return *rejection;
     return policy.verify(command.path, command.argument.trimmed(), !user.isEmpty());
@@ -112,6 +126,12 @@ ServerResponse ServerEngine::State::onStartTls(const Command &command)
         return { persona().reply(
                      SyntaxFault { SyntaxFaultKind::UnexpectedArgument, QStringLiteral("STARTTLS"), {}, {} }),
             QStringLiteral("STARTTLS takes no argument."), rfc };
+    if (!tls && !identified && persona().refusesStartTlsBeforeEhlo() && scenario.offersStartTls)
+        return say(Situation::TlsNotOffered,
+            QStringLiteral("%1 offers STARTTLS in its EHLO reply, and takes it only after that: send EHLO "
+                           "first, then STARTTLS. (Postfix would take it here.)")
+                .arg(persona().displayName()),
+            rfc);
     if (tls)
         return say(Situation::TlsAlreadyActive,
             QStringLiteral("This session is already encrypted; STARTTLS can be used only once."),

@@ -70,6 +70,17 @@ ServerResponse ServerEngine::State::onRcpt(const Command &command)
     }
     if (command.fault)
         return sayFault(*command.fault);
+    if (!persona().offersDsn()) {
+        for (const EsmtpParameter &parameter : command.parameters) {
+            if (parameter.keyword == QLatin1String("NOTIFY") || parameter.keyword == QLatin1String("ORCPT"))
+                return sayFault(SyntaxFault { SyntaxFaultKind::UnsupportedParameter,
+                    parameter.keyword + u'=' + parameter.value,
+                    QStringLiteral("%1 is a DSN parameter (RFC 3461), and this server does not offer DSN in its "
+                                   "EHLO reply.")
+                        .arg(parameter.keyword),
+                    QStringLiteral("RFC 3461 s.4") });
+        }
+    }
     if (command.path.isNull) {
         return say(Situation::NullRecipient,
             QStringLiteral("The null path <> may only be a sender (for bounces), never a recipient."),

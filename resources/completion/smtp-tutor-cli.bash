@@ -56,6 +56,8 @@ _smtp_tutor_cli()
         diagram:--output | diagram:-o)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
+        simulate:--personality | serve:--personality)
+            mapfile -t COMPREPLY < <(compgen -W "postfix exim" -- "$cur"); return 0 ;;
         simulate:--scenario | simulate:-s | serve:--scenario)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -W "$(_smtp_tutor_cli_scenarios)" -- "$cur"; compgen -f -X '!*.json' -- "$cur"; compgen -d -- "$cur")
@@ -68,12 +70,12 @@ _smtp_tutor_cli()
     local options
     case $command in
         explain) options="--json --width --help" ;;
-        simulate) options="--scenario --explain --list-scenarios --help --help-all" ;;
+        simulate) options="--scenario --personality --explain --list-scenarios --help --help-all" ;;
         probe) options="--port --tls --ehlo --user --password-env --password-file --auth --from --to --send
                         --quit-after --cafile --insecure --allow-plaintext-auth --timeout --json --help" ;;
         ports) options="--ports --timeout --json --help" ;;
         mx) options="--json --help" ;;
-        serve) options="--listen --implicit-tls-listen --scenario --cert --key --max-connections --idle-timeout
+        serve) options="--listen --implicit-tls-listen --scenario --personality --cert --key --max-connections --idle-timeout
                         --log --quiet --help --help-all" ;;
         diagram) options="--format --output --times --help" ;;
         *) return 0 ;;

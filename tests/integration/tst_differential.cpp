@@ -8,6 +8,7 @@
 // ("smtps", implicit TLS). TLS trusts SMTP_TUTOR_TEST_CA only.
 
 #include "differentialdialogs.h"
+#include "realserverside.h"
 #include "practiceserveprocess.h"
 #include "protocol/replyparser.h"
 #include "server/serverengine.h"
@@ -33,67 +34,6 @@ QString describe(const Reply &reply)
         text += u' ' + status->toString();
     return text;
 }
-
-// One side of the comparison: a real Postfix over TCP (and TLS).
-class PostfixSide
-{
-public:
-    explicit PostfixSide(const QString &caFile)
-    {
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setCaCertificates(QSslCertificate::fromPath(caFile));
-        m_socket.setSslConfiguration(config);
-        m_socket.setPeerVerifyName(QStringLiteral("localhost"));
-    }
-
-    bool connect(quint16 port, bool implicitTls, QString *error)
-    {
-        if (implicitTls)
-            m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port, QStringLiteral("localhost"));
-        else
-            m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-        const bool ok = implicitTls ? m_socket.waitForEncrypted(10000) : m_socket.waitForConnected(10000);
-        if (!ok)
-            *error = m_socket.errorString();
-        return ok;
-    }
-
-    bool startTls(QString *error)
-    {
-        m_socket.startClientEncryption();
-        if (!m_socket.waitForEncrypted(10000)) {
-            *error = m_socket.errorString();
-            return false;
-        }
-        m_parser.reset();
-        return true;
-    }
-
-    void send(const QString &line)
-    {
-        m_socket.write(line.toUtf8() + "\r\n");
-        m_socket.flush();
-    }
-
-    // The next reply, or nullopt when the server closed or was silent for 10 s.
-    std::optional<Reply> reply()
-    {
-        QDeadlineTimer deadline(10000);
-        while (!m_parser.hasReply()) {
-            if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(int(deadline.remainingTime())))
-                return std::nullopt;
-            if (!m_parser.feed(m_socket.readAll()))
-                return std::nullopt;
-        }
-        return m_parser.takeReply();
-    }
-
-    void close() { m_socket.abort(); }
-
-private:
-    QSslSocket m_socket;
-    ReplyParser m_parser;
-};
 
 } // namespace
 
@@ -148,8 +88,8 @@ private:
         Testing::ServeProcess *serve = serveFor(port, &error);
         if (!serve)
             return { error };
-        PostfixSide postfix(m_env.ca);
-        PostfixSide practice(serve->certificate());
+        RealServerSide postfix(m_env.ca);
+        RealServerSide practice(serve->certificate());
         const bool implicitTls = port == Port::Smtps;
         if (!postfix.connect(portFor(port), implicitTls, &error))
             return { QStringLiteral("cannot connect to Postfix: ") + error };
@@ -217,7 +157,7 @@ private:
         const std::function<bool(const QString &line, const Reply &engine, const Reply &postfix)> &compare)
     {
         QStringList problems;
-        PostfixSide postfix(m_env.ca);
+        RealServerSide postfix(m_env.ca);
         QString error;
         if (!postfix.connect(portFor(port), port == Port::Smtps, &error))
             return { QStringLiteral("cannot connect to Postfix: ") + error };
