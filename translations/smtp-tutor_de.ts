@@ -1844,6 +1844,30 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
             <translation>%1 (Port %2)</translation>
         </message>
         <message>
+            <source>Speaks as:</source>
+            <translation>Spricht wie:</translation>
+        </message>
+        <message>
+            <source>Server personality</source>
+            <translation>Server-Persönlichkeit</translation>
+        </message>
+        <message>
+            <source>Choose whose words the simulated server uses: Postfix or Exim</source>
+            <translation>Wählen, mit wessen Worten der simulierte Server antwortet: Postfix oder Exim</translation>
+        </message>
+        <message>
+            <source>Postfix's replies, with enhanced status codes such as 5.7.1</source>
+            <translation>Die Antworten von Postfix, mit erweiterten Statuscodes wie 5.7.1</translation>
+        </message>
+        <message>
+            <source>Exim's replies, as its example configuration sends them: no enhanced status codes</source>
+            <translation>Die Antworten von Exim, wie seine Beispielkonfiguration sie sendet: ohne erweiterte Statuscodes</translation>
+        </message>
+        <message>
+            <source>The server now speaks as %1</source>
+            <translation>Der Server spricht jetzt wie %1</translation>
+        </message>
+        <message>
             <source>Open scenario file...</source>
             <translation>Szenario-Datei öffnen …</translation>
         </message>

@@ -47,6 +47,7 @@ namespace SmtpTutor {
 namespace {
 const QString ScenarioKey = QStringLiteral("simulator/scenario");
 const QString LessonActiveKey = QStringLiteral("lesson/active");
+const QString PersonalityKey = QStringLiteral("simulator/personality");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent, Start start)
@@ -218,6 +219,29 @@ void MainWindow::createToolBars()
     m_scenarioCombo->addItem(tr("Open scenario file..."), QString());
     label->setBuddy(m_scenarioCombo);
     bar->addWidget(m_scenarioCombo);
+
+    // RFC 5321 fixes the codes, not the words: the same scenario can speak as Postfix or as Exim.
+    auto *personalityLabel = new QLabel(tr("Speaks as:"), bar);
+    personalityLabel->setObjectName(QStringLiteral("personalityLabel"));
+    personalityLabel->setContentsMargins(8, 0, 4, 0);
+    bar->addWidget(personalityLabel);
+    m_personalityCombo = new QComboBox(bar);
+    Ui::name(m_personalityCombo, QStringLiteral("personalityComboBox"), tr("Server personality"));
+    m_personalityCombo->setStatusTip(tr("Choose whose words the simulated server uses: Postfix or Exim"));
+    for (const PersonaId id : { PersonaId::Postfix, PersonaId::Exim }) {
+        m_personalityCombo->addItem(Persona::byId(id).displayName(), Persona::name(id));
+        m_personalityCombo->setItemData(m_personalityCombo->count() - 1,
+            id == PersonaId::Postfix
+                ? tr("Postfix's replies, with enhanced status codes such as 5.7.1")
+                : tr("Exim's replies, as its example configuration sends them: no enhanced status codes"),
+            Qt::ToolTipRole);
+    }
+    const auto saved = Persona::idFromName(QSettings().value(PersonalityKey).toString());
+    m_personalityCombo->setCurrentIndex(saved == PersonaId::Exim ? 1 : 0);
+    m_session->setPersonality(saved.value_or(PersonaId::Postfix));
+    personalityLabel->setBuddy(m_personalityCombo);
+    bar->addWidget(m_personalityCombo);
+    connect(m_personalityCombo, &QComboBox::activated, this, &MainWindow::onPersonalityActivated);
     bar->addAction(m_newSessionAct);
     bar->addSeparator();
     bar->addAction(m_exportAct);
@@ -408,6 +432,22 @@ void MainWindow::onScenarioActivated(int index)
         openScenarioFile();
     else
         selectScenario(name);
+}
+
+void MainWindow::onPersonalityActivated(int index)
+{
+    const auto personality = Persona::idFromName(m_personalityCombo->itemData(index).toString());
+    if (!personality || *personality == m_session->personality())
+        return;
+    completeStartup();
+    QSettings().setValue(PersonalityKey, Persona::name(*personality));
+    m_session->setPersonality(*personality);
+    statusBar()->showMessage(tr("The server now speaks as %1").arg(Persona::byId(*personality).displayName()), 4000);
+    // A lesson starts over, so its cards promise the new server's words; free play reconnects.
+    if (m_runner->isActive() && !m_runner->isFinished())
+        m_lessonPanel->startLesson(m_runner->lesson().id);
+    else
+        m_session->connectToServer();
 }
 
 void MainWindow::openScenarioFile()

@@ -89,6 +89,7 @@ private:
 
     void submit(const QByteArray &line);
     void onScenarioActivated(int index);
+    void onPersonalityActivated(int index);
     void openScenarioFile();
     void newSession();
     void exportWithDialog();
@@ -110,6 +111,7 @@ private:
     QDockWidget *m_lessonDock = nullptr;
     QDockWidget *m_exerciseDock = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
+    QComboBox *m_personalityCombo = nullptr;
 
     QAction *m_newSessionAct = nullptr;
     QAction *m_openScenarioAct = nullptr;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace SmtpTutor {
 
@@ -47,6 +48,15 @@ std::optional<LessonStep> stepFromJson(const QJsonObject &o, int index, QString 
     step.fill = toStringList(o.value(QLatin1String("fill")));
     step.expectText = o.value(QLatin1String("expect")).toString();
     step.doneCode = o.value(QLatin1String("doneCode")).toInt(250);
+    if (o.contains(QLatin1String("situation"))) {
+        const QString name = o.value(QLatin1String("situation")).toString();
+        step.situation = situationFromName(name);
+        if (!step.situation) {
+            if (error)
+                *error = QStringLiteral("step %1: unknown situation \"%2\"").arg(index + 1).arg(name);
+            return std::nullopt;
+        }
+    }
     step.doneVerb = o.value(QLatin1String("doneVerb")).toString().toUpper();
     step.doneText = o.value(QLatin1String("done")).toString();
     step.note = o.value(QLatin1String("note")).toString();
@@ -155,6 +165,25 @@ std::optional<Lesson> Lesson::fromJson(const QJsonObject &object, QString *error
         return std::nullopt;
     }
     return lesson;
+}
+
+Lesson Lesson::wordedBy(PersonaId personality, const QString &hostname) const
+{
+    if (personality == PersonaId::Postfix)
+        return *this;
+    const Persona &persona = Persona::byId(personality);
+    // "503 5.5.1 ..." -> "503 ...": the code stays, the enhanced code goes.
+    static const QRegularExpression enhanced(QStringLiteral("^(\\d{3}[ -])[245]\\.\\d{1,3}\\.\\d{1,3} "));
+    Lesson worded = *this;
+    for (LessonStep &step : worded.steps) {
+        if (step.situation) {
+            step.expectText = persona.expectedLine(*step.situation, hostname);
+            step.doneCode = persona.reply(*step.situation).code();
+        } else if (!persona.usesEnhancedStatusCodes()) {
+            step.expectText.replace(enhanced, QStringLiteral("\\1"));
+        }
+    }
+    return worded;
 }
 
 } // namespace SmtpTutor

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/persona.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -25,8 +27,11 @@ struct LessonStep
     Kind kind = Kind::Command;
     QStringList acceptedVerbs; // "EHLO", "MAIL", ... (Command steps)
     QStringList fill;        // the lines "Fill it in for me" types, in order
-    QString expectText;      // the reply to expect, as the learner will see it
+    QString expectText;      // the reply to expect, as Postfix words it (the lesson's own text)
     int doneCode = 250;      // the reply code that completes the step
+    // The server's situation the step leads to ("RelayDenied"), when the expected reply is one
+    // the persona words: then another personality shows its own words and code (see wordedBy).
+    std::optional<Situation> situation;
     QString doneVerb;        // if set, only a reply to this verb completes it (RSET, MAIL, RCPT: the RCPT)
     QString doneText;        // said once the step is done
     QString note;            // extra teaching (base64, dot-stuffing, ...), may be empty
@@ -44,6 +49,12 @@ struct Lesson
     QString scenario;  // Scenario::load() name
     QString takeaway;  // what a correct client does (drills), shown at the end
     QList<LessonStep> steps;
+
+    // The lesson as a server with this personality plays it: a step that names its situation
+    // expects that persona's reply and code; elsewhere a persona without enhanced status codes
+    // expects the lesson's text without one ("503 ..." for "503 5.5.1 ..."). Postfix's is the
+    // lesson as written.
+    Lesson wordedBy(PersonaId personality, const QString &hostname) const;
 
     // The lessons compiled in (":/lessons/*.json"), sorted: tutorials first, then drills by title.
     static QStringList builtInIds();

@@ -38,7 +38,8 @@ bool LessonRunner::start(const Lesson &lesson, QString *error)
     auto scenario = Scenario::load(lesson.scenario, error);
     if (!scenario)
         return false;
-    m_lesson = lesson;
+    scenario->personality = m_session->personality();
+    m_lesson = lesson.wordedBy(scenario->personality, scenario->hostname);
     m_step = 0;
     m_linesInStep = 0;
     m_stepOpen = false;

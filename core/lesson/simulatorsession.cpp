@@ -15,11 +15,18 @@ void SimulatorSession::setScenario(const Scenario &scenario)
 {
     const bool same = scenario.name == m_scenario.name;
     m_scenario = scenario;
+    m_scenario.personality = m_personality;
     if (!same)
         m_shared = std::make_shared<SharedServerState>();
     m_engine.reset();
     m_transcript->clear();
     Q_EMIT stateChanged();
+}
+
+void SimulatorSession::setPersonality(PersonaId personality)
+{
+    m_personality = personality;
+    setScenario(m_scenario);
 }
 
 void SimulatorSession::connectToServer()

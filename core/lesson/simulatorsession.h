@@ -25,6 +25,10 @@ public:
     // Greylisting memory is kept while the scenario stays the same (a retry must pass).
     void setScenario(const Scenario &scenario);
     const Scenario &scenario() const { return m_scenario; }
+    // Whose words the server speaks; every scenario set afterwards plays with it. Changing it
+    // drops the connection like setScenario() (connect again to hear the new greeting).
+    void setPersonality(PersonaId personality);
+    PersonaId personality() const { return m_personality; }
 
     // Opens a connection (new engine, greeting). An open connection is closed first.
     void connectToServer();
@@ -51,6 +55,7 @@ private:
     void record(const QList<ServerResponse> &responses, bool tls);
 
     Scenario m_scenario;
+    PersonaId m_personality = PersonaId::Postfix;
     std::unique_ptr<ServerEngine> m_engine;
     std::shared_ptr<SharedServerState> m_shared;
     Transcript *m_transcript;

@@ -19,7 +19,8 @@ AuthDialogue::AuthDialogue(
 ServerResponse AuthDialogue::say(
     Situation situation, const QString &explanation, const QString &rfcSection, const QStringList &args) const
 {
-    return { m_persona->reply(situation, args), explanation, rfcSection };
+    return { m_persona->reply(situation, args), withWordingNote(explanation, m_persona->wordingNote(situation)),
+        rfcSection };
 }
 
 AuthDialogue::Step AuthDialogue::start(

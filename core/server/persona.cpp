@@ -156,7 +156,8 @@ Wording eximWording(Situation situation)
     case S::UserUnknown: return { 550, none, "Unknown user" };
     case S::ClientNotAllowed: return { 550, none, "Administrative prohibition" };
     case S::MailboxFullTryLater: return { 452, none, "%1: mailbox is full, try again later" };
-    case S::Greylisted: return { 451, none, "Greylisted, please try again later" };
+    // The scenario chooses the code (450 or 451) for either persona.
+    case S::Greylisted: return { 450, none, "Greylisted, please try again later" };
     case S::VrfyCannotVerify: return { 252, none, "Administrative prohibition" };
     case S::VrfyDisabled: return { 252, none, "Administrative prohibition" };
     // No acl_smtp_etrn in the example configuration: every ETRN is refused the same way.
@@ -221,6 +222,69 @@ Wording eximWording(SyntaxFaultKind kind)
     return { 500, none, "unrecognized command" };
 }
 
+struct SituationName
+{
+    const char *name;
+    Situation situation;
+};
+
+const SituationName situationNames[] = {
+    { "Greeting", Situation::Greeting },
+    { "HeloAccepted", Situation::HeloAccepted },
+    { "NoopOk", Situation::NoopOk },
+    { "ResetOk", Situation::ResetOk },
+    { "Goodbye", Situation::Goodbye },
+    { "NeedHelo", Situation::NeedHelo },
+    { "RefusedSessionOnlyQuit", Situation::RefusedSessionOnlyQuit },
+    { "TlsRequired", Situation::TlsRequired },
+    { "CommandNotRecognized", Situation::CommandNotRecognized },
+    { "ShuttingDown", Situation::ShuttingDown },
+    { "NestedMail", Situation::NestedMail },
+    { "SenderAccepted", Situation::SenderAccepted },
+    { "AnnouncedSizeTooBig", Situation::AnnouncedSizeTooBig },
+    { "LoginRequiredForMail", Situation::LoginRequiredForMail },
+    { "NeedMail", Situation::NeedMail },
+    { "NullRecipient", Situation::NullRecipient },
+    { "TooManyRecipients", Situation::TooManyRecipients },
+    { "RecipientAccepted", Situation::RecipientAccepted },
+    { "NeedRecipientsBeforeData", Situation::NeedRecipientsBeforeData },
+    { "NoValidRecipients", Situation::NoValidRecipients },
+    { "StartMailInput", Situation::StartMailInput },
+    { "MessageTooBig", Situation::MessageTooBig },
+    { "MailboxFullForMessage", Situation::MailboxFullForMessage },
+    { "MessageQueued", Situation::MessageQueued },
+    { "RelayDenied", Situation::RelayDenied },
+    { "UserMoved", Situation::UserMoved },
+    { "UserUnknown", Situation::UserUnknown },
+    { "ClientNotAllowed", Situation::ClientNotAllowed },
+    { "MailboxFullTryLater", Situation::MailboxFullTryLater },
+    { "Greylisted", Situation::Greylisted },
+    { "VrfyCannotVerify", Situation::VrfyCannotVerify },
+    { "VrfyDisabled", Situation::VrfyDisabled },
+    { "EtrnNeedHelo", Situation::EtrnNeedHelo },
+    { "EtrnInTransaction", Situation::EtrnInTransaction },
+    { "EtrnSyntax", Situation::EtrnSyntax },
+    { "EtrnNoQueue", Situation::EtrnNoQueue },
+    { "TlsGoAhead", Situation::TlsGoAhead },
+    { "TlsAlreadyActive", Situation::TlsAlreadyActive },
+    { "TlsNotOffered", Situation::TlsNotOffered },
+    { "AuthNotOffered", Situation::AuthNotOffered },
+    { "AuthInTransaction", Situation::AuthInTransaction },
+    { "AuthAlreadyDone", Situation::AuthAlreadyDone },
+    { "AuthUnknownMechanism", Situation::AuthUnknownMechanism },
+    { "AuthEmptyChallenge", Situation::AuthEmptyChallenge },
+    { "AuthUsernamePrompt", Situation::AuthUsernamePrompt },
+    { "AuthPasswordPrompt", Situation::AuthPasswordPrompt },
+    { "AuthCancelled", Situation::AuthCancelled },
+    { "AuthMalformedResponse", Situation::AuthMalformedResponse },
+    { "AuthResponseTooLong", Situation::AuthResponseTooLong },
+    { "AuthSucceeded", Situation::AuthSucceeded },
+    { "AuthFailed", Situation::AuthFailed },
+    { "IdleTimeout", Situation::IdleTimeout },
+    { "TooManyConnections", Situation::TooManyConnections },
+    { "OutOfStorage", Situation::OutOfStorage },
+};
+
 Reply build(const Wording &wording, const QStringList &args)
 {
     // All placeholders at once, so that an argument holding "%2" (a name a client typed) is
@@ -239,6 +303,31 @@ Reply build(const Wording &wording, const QStringList &args)
 }
 
 } // namespace
+
+std::optional<Situation> situationFromName(QStringView name)
+{
+    for (const SituationName &entry : situationNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.situation;
+    }
+    return std::nullopt;
+}
+
+QString situationName(Situation situation)
+{
+    for (const SituationName &entry : situationNames) {
+        if (entry.situation == situation)
+            return QLatin1String(entry.name);
+    }
+    return {};
+}
+
+QString Persona::expectedLine(Situation situation, const QString &hostname) const
+{
+    const Reply answer = reply(situation, { hostname, QStringLiteral("…"), QStringLiteral("…") });
+    const QString text = answer.lines().value(0);
+    return text.isEmpty() ? QString::number(answer.code()) : QString::number(answer.code()) + u' ' + text;
+}
 
 const Persona &Persona::postfix()
 {
@@ -306,9 +395,8 @@ QString Persona::wordingNote(Situation situation) const
     const Reply theirs = other.reply(situation, { QStringLiteral("…"), QStringLiteral("…"), QStringLiteral("…") });
     if (mine.code() == theirs.code() && mine.lines() == theirs.lines())
         return {};
-    return tr("%1 words this reply its own way; %2 says \"%3 %4\". RFC 5321 fixes the reply codes, not the "
-              "text, so read the code first.")
-        .arg(displayName(), other.displayName(), QString::number(theirs.code()), theirs.lines().value(0));
+    return tr("(%1 words it this way; %2 says \"%3 %4\". RFC 5321 fixes the reply codes, not the texts.)")
+        .arg(displayName(), other.displayName(), QString::number(theirs.code()), theirs.lines().value(0).trimmed());
 }
 
 QStringList Persona::ehloKeywords(const EhloOffer &offer) const

@@ -81,6 +81,10 @@ enum class Situation {
     OutOfStorage,           // %1 host name
 };
 
+// A situation by its name in data files ("RelayDenied"), for lessons that name the reply they expect.
+std::optional<Situation> situationFromName(QStringView name);
+QString situationName(Situation situation);
+
 // The offers an EHLO reply lists (RFC 5321 s.4.1.1.1 and each extension's RFC).
 struct EhloOffer
 {
@@ -129,6 +133,9 @@ public:
     // One sentence for the learner on how this server words a reply and how the other persona
     // words the same situation.
     QString wordingNote(Situation situation) const;
+    // A reply as a lesson card shows it: the first line on the wire, with "…" for what depends on
+    // the session (a name, a queue id).
+    QString expectedLine(Situation situation, const QString &hostname) const;
 
     // The EHLO reply's lines after the first (RFC 5321 s.4.1.1.1), in this server's order.
     QStringList ehloKeywords(const EhloOffer &offer) const;

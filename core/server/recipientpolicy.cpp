@@ -30,7 +30,8 @@ QString shown(const MailPath &address)
 ServerResponse RecipientPolicy::say(
     Situation situation, const QStringList &args, const QString &explanation, const QString &rfcSection) const
 {
-    return { Persona::byId(m_scenario.personality).reply(situation, args), explanation, rfcSection };
+    const Persona &persona = Persona::byId(m_scenario.personality);
+    return { persona.reply(situation, args), withWordingNote(explanation, persona.wordingNote(situation)), rfcSection };
 }
 
 RecipientPolicy::RecipientPolicy(const Scenario &scenario, const ScenarioFaults &faults)

@@ -66,7 +66,8 @@ struct ServerEngine::State
     ServerResponse say(Situation situation, const QStringList &args, const QString &explanation,
         const QString &rfcSection) const
     {
-        return { persona().reply(situation, args), explanation, rfcSection };
+        return { persona().reply(situation, args), withWordingNote(explanation, persona().wordingNote(situation)),
+            rfcSection };
     }
     ServerResponse say(Situation situation, const QString &explanation, const QString &rfcSection) const
     {

@@ -19,6 +19,12 @@ inline ServerResponse respondPlain(
     return ServerResponse { Reply(code, QStringList { text }), explanation, rfcSection };
 }
 
+// An explanation followed by the persona's note on how another server words the same reply.
+inline QString withWordingNote(const QString &explanation, const QString &note)
+{
+    return note.isEmpty() ? explanation : explanation + u' ' + note;
+}
+
 inline ServerResponse respondLines(
     int code, const QStringList &lines, const QString &explanation, const QString &rfcSection)
 {

@@ -5,10 +5,13 @@
 #include "lesson/simulatorsession.h"
 #include "reference/referencecatalog.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace SmtpTutor;
+
+Q_DECLARE_METATYPE(SmtpTutor::PersonaId)
 
 class TestLesson : public QObject
 {
@@ -22,7 +25,33 @@ private Q_SLOTS:
     void refusedStepStartsOver();
     void resumeReplaysToTheSavedStep();
     void rejectsBrokenLessons();
+    void eximCardsShowEximsWords();
 };
+
+void TestLesson::eximCardsShowEximsWords()
+{
+    auto lesson = Lesson::load(QStringLiteral("drill-relay-denied"));
+    QVERIFY(lesson);
+    const Lesson exim = lesson->wordedBy(PersonaId::Exim, QStringLiteral("mail.example.com"));
+    const auto step = [](const Lesson &l, const char *id) {
+        for (const LessonStep &s : l.steps) {
+            if (s.id == QLatin1String(id))
+                return s;
+        }
+        return LessonStep();
+    };
+    QCOMPARE(step(*lesson, "rcpt-foreign").doneCode, 554);
+    QCOMPARE(step(exim, "rcpt-foreign").doneCode, 550);
+    QCOMPARE(step(exim, "rcpt-foreign").expectText, QStringLiteral("550 relay not permitted"));
+    QCOMPARE(step(exim, "quit").expectText, QStringLiteral("221 mail.example.com closing connection"));
+    QCOMPARE(step(exim, "ehlo").expectText, step(*lesson, "ehlo").expectText); // no situation: as written
+    // Postfix's lesson is the lesson as written.
+    QCOMPARE(lesson->wordedBy(PersonaId::Postfix, QStringLiteral("x")).steps.at(2).expectText, lesson->steps.at(2).expectText);
+    auto blacklisted = Lesson::load(QStringLiteral("drill-blacklisted"));
+    QVERIFY(blacklisted);
+    QCOMPARE(blacklisted->wordedBy(PersonaId::Exim, QStringLiteral("h")).steps.first().expectText,
+        QStringLiteral("554 ... client blocked"));
+}
 
 void TestLesson::builtInLessonsLoad()
 {
@@ -39,17 +68,24 @@ void TestLesson::builtInLessonsLoad()
 void TestLesson::walkEveryLesson_data()
 {
     QTest::addColumn<QString>("id");
-    for (const QString &id : Lesson::builtInIds())
-        QTest::newRow(qPrintable(id)) << id;
+    QTest::addColumn<PersonaId>("personality");
+    // Every lesson and drill works with both personalities: the codes that complete a step and the
+    // reply the step card promises follow the server that speaks.
+    for (const QString &id : Lesson::builtInIds()) {
+        QTest::newRow(qPrintable(id)) << id << PersonaId::Postfix;
+        QTest::newRow(qPrintable(id + QStringLiteral(" (Exim)"))) << id << PersonaId::Exim;
+    }
 }
 
 void TestLesson::walkEveryLesson()
 {
     QFETCH(QString, id);
+    QFETCH(PersonaId, personality);
     QString error;
     auto lesson = Lesson::load(id, &error);
     QVERIFY2(lesson, qPrintable(error));
     SimulatorSession session;
+    session.setPersonality(personality);
     LessonRunner runner(&session);
     QSignalSpy finished(&runner, &LessonRunner::finished);
     QVERIFY2(runner.start(*lesson, &error), qPrintable(error));
@@ -62,8 +98,16 @@ void TestLesson::walkEveryLesson()
         QVERIFY2(fb.verdict == LessonRunner::Verdict::StepDone || fb.verdict == LessonRunner::Verdict::Progress,
                  qPrintable(QStringLiteral("step %1 (%2), line \"%3\": %4")
                                 .arg(step + 1).arg(lesson->steps.at(step).id, line, fb.message)));
+        const LessonStep &worded = runner.lesson().steps.at(step);
         if (fb.verdict == LessonRunner::Verdict::StepDone)
-            QCOMPARE(fb.replyCode, lesson->steps.at(step).doneCode);
+            QCOMPARE(fb.replyCode, worded.doneCode);
+        // The card promises what this server says: its code, and no enhanced code from Exim.
+        QVERIFY2(worded.expectText.startsWith(QString::number(worded.doneCode)) || worded.kind != LessonStep::Kind::Command
+                     || worded.id == QLatin1String("auth"),
+                 qPrintable(worded.expectText));
+        if (personality == PersonaId::Exim)
+            QVERIFY2(!worded.expectText.contains(QRegularExpression(QStringLiteral("^\\d{3} [245]\\.\\d"))),
+                     qPrintable(worded.expectText));
     }
     QVERIFY(runner.isFinished());
     QCOMPARE(finished.size(), 1);

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void filterReplyCodeTable();
     void exportHasNoSecret();
     void switchScenarioChangesGreeting();
+    void personalityChangesTheServersWords();
     void commandLineRecipesFollowSession();
     void explainTab();
     void exerciseScores();
@@ -348,6 +349,32 @@ void TestMainWindow::switchScenarioChangesGreeting()
     QTRY_VERIFY(lastTranscriptText().startsWith(QLatin1String("220")));
     QCOMPARE(m_window->session()->scenario().name, QStringLiteral("relay"));
     QCOMPARE(m_window->session()->transcript()->size(), 2); // "connected" + greeting: a fresh transcript
+}
+
+void TestMainWindow::personalityChangesTheServersWords()
+{
+    QVERIFY(m_window->selectScenario(QStringLiteral("relay")));
+    auto *combo = child<QComboBox>("personalityComboBox");
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QStringLiteral("Postfix 3.7"));
+    const int exim = combo->findData(QStringLiteral("exim"));
+    combo->setCurrentIndex(exim);
+    Q_EMIT combo->activated(exim);
+    QTRY_VERIFY(lastTranscriptText().contains(QLatin1String("Exim 4.96")));
+    QCOMPARE(m_window->session()->scenario().name, QStringLiteral("relay")); // the scenario stays
+    type(QStringLiteral("EHLO laptop.example.org"));
+    type(QStringLiteral("MAIL FROM:<a@example.org>"));
+    type(QStringLiteral("RCPT TO:<x@foreign.org>"));
+    QTRY_COMPARE(lastTranscriptText(), QStringLiteral("550 relay not permitted"));
+    QCOMPARE(QSettings().value(QStringLiteral("simulator/personality")).toString(), QStringLiteral("exim"));
+    // Back to Postfix: its own words again.
+    const int postfix = combo->findData(QStringLiteral("postfix"));
+    combo->setCurrentIndex(postfix);
+    Q_EMIT combo->activated(postfix);
+    type(QStringLiteral("EHLO laptop.example.org"));
+    type(QStringLiteral("MAIL FROM:<a@example.org>"));
+    type(QStringLiteral("RCPT TO:<x@foreign.org>"));
+    QTRY_VERIFY(lastTranscriptText().startsWith(QLatin1String("554 5.7.1")));
 }
 
 void TestMainWindow::commandLineRecipesFollowSession()
