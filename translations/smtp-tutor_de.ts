@@ -3845,4 +3845,11 @@ Was Sie ändern können:
             <translation>%1 von %2</translation>
         </message>
     </context>
+    <context>
+        <name>SmtpTutor::Persona</name>
+        <message>
+            <source>(%1 words it this way; %2 says "%3 %4". RFC 5321 fixes the reply codes, not the texts.)</source>
+            <translation>(So formuliert es %1; %2 sagt „%3 %4“. RFC 5321 legt die Antwortcodes fest, nicht die Texte.)</translation>
+        </message>
+    </context>
 </TS>

@@ -204,7 +204,10 @@ void MainWindow::createToolBars()
     m_scenarioCombo = new QComboBox(bar);
     Ui::name(m_scenarioCombo, QStringLiteral("scenarioComboBox"), tr("Simulated server"));
     m_scenarioCombo->setStatusTip(tr("Choose which kind of server the simulator plays"));
-    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long titles are elided (the full one is in the list and the tooltip), so that the toolbar,
+    // with the personality picker beside it, fits a 1024-pixel-wide window.
+    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarioCombo->setMinimumContentsLength(28);
     for (const QString &name : Scenario::builtInNames()) {
         auto scenario = Scenario::load(name);
         const QString title = scenario && !scenario->title.isEmpty() ? scenario->title : name;

@@ -19,7 +19,7 @@ AuthDialogue::AuthDialogue(
 ServerResponse AuthDialogue::say(
     Situation situation, const QString &explanation, const QString &rfcSection, const QStringList &args) const
 {
-    return { m_persona->reply(situation, args), withWordingNote(explanation, m_persona->wordingNote(situation)),
+    return { m_persona->reply(situation, args), withWordingNote(explanation, m_persona->wordingNote(situation, args)),
         rfcSection };
 }
 

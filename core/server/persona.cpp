@@ -388,11 +388,14 @@ bool Persona::hangsUpAfter(const SyntaxFault &fault) const
     return m_id == PersonaId::Postfix && fault.kind == SyntaxFaultKind::ForbiddenCommand;
 }
 
-QString Persona::wordingNote(Situation situation) const
+QString Persona::wordingNote(Situation situation, const QStringList &args) const
 {
     const Persona &other = m_id == PersonaId::Exim ? postfix() : exim();
-    const Reply mine = reply(situation, { QStringLiteral("…"), QStringLiteral("…"), QStringLiteral("…") });
-    const Reply theirs = other.reply(situation, { QStringLiteral("…"), QStringLiteral("…"), QStringLiteral("…") });
+    QStringList filled = args;
+    while (filled.size() < 3)
+        filled << QStringLiteral("…");
+    const Reply mine = reply(situation, filled);
+    const Reply theirs = other.reply(situation, filled);
     if (mine.code() == theirs.code() && mine.lines() == theirs.lines())
         return {};
     return tr("(%1 words it this way; %2 says \"%3 %4\". RFC 5321 fixes the reply codes, not the texts.)")

@@ -132,7 +132,8 @@ public:
 
     // One sentence for the learner on how this server words a reply and how the other persona
     // words the same situation.
-    QString wordingNote(Situation situation) const;
+    // `args` are the ones the reply was built with ("…" stands in for missing ones).
+    QString wordingNote(Situation situation, const QStringList &args = {}) const;
     // A reply as a lesson card shows it: the first line on the wire, with "…" for what depends on
     // the session (a name, a queue id).
     QString expectedLine(Situation situation, const QString &hostname) const;

@@ -31,7 +31,7 @@ ServerResponse RecipientPolicy::say(
     Situation situation, const QStringList &args, const QString &explanation, const QString &rfcSection) const
 {
     const Persona &persona = Persona::byId(m_scenario.personality);
-    return { persona.reply(situation, args), withWordingNote(explanation, persona.wordingNote(situation)), rfcSection };
+    return { persona.reply(situation, args), withWordingNote(explanation, persona.wordingNote(situation, args)), rfcSection };
 }
 
 RecipientPolicy::RecipientPolicy(const Scenario &scenario, const ScenarioFaults &faults)

@@ -66,7 +66,7 @@ struct ServerEngine::State
     ServerResponse say(Situation situation, const QStringList &args, const QString &explanation,
         const QString &rfcSection) const
     {
-        return { persona().reply(situation, args), withWordingNote(explanation, persona().wordingNote(situation)),
+        return { persona().reply(situation, args), withWordingNote(explanation, persona().wordingNote(situation, args)),
             rfcSection };
     }
     ServerResponse say(Situation situation, const QString &explanation, const QString &rfcSection) const
