@@ -67,6 +67,7 @@ private Q_SLOTS:
     void usageErrors();
     void listScenarios();
     void recordedSessionReplays();
+    void personality();
 };
 
 void TestCliSimulate::wireFormat()
@@ -184,6 +185,29 @@ void TestCliSimulate::usageErrors()
 
     r = run({ QStringLiteral("--frobnicate") }, "");
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCliSimulate::personality()
+{
+    // Without --scenario, Exim plays the reference Exim's one port; its words, no enhanced codes.
+    Run r = run({ QStringLiteral("--personality"), QStringLiteral("exim") },
+        "EHLO me\r\nMAIL FROM:<a@example.org>\r\nRCPT TO:<x@foreign.org>\r\nQUIT\r\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(codes(r.out), (QStringList { "220", "250", "250", "550", "221" }));
+    QVERIFY(r.out.contains("250-SIZE 52428800\r\n"));
+    QVERIFY(r.out.contains("550 relay not permitted\r\n"));
+    // A fault scenario plays with either personality.
+    r = run({ QStringLiteral("--personality"), QStringLiteral("EXIM"), QStringLiteral("--scenario"),
+                QStringLiteral("unknown-user") },
+        "EHLO me\r\nMAIL FROM:<a@example.org>\r\nRCPT TO:<nobody@example.com>\r\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("550 Unknown user\r\n"));
+    r = run({ QStringLiteral("--personality"), QStringLiteral("postfix") }, "QUIT\r\n");
+    QCOMPARE(codes(r.out), (QStringList { "220", "221 2.0.0" }));
+    r = run({ QStringLiteral("--personality"), QStringLiteral("sendmail") }, "QUIT\r\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains("postfix or exim"));
 }
 
 void TestCliSimulate::listScenarios()

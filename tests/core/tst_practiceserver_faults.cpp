@@ -88,6 +88,24 @@ private Q_SLOTS:
         QCOMPARE(client.command("QUIT"), 221);
     }
 
+    void theTransportSpeaksWithThePersona()
+    {
+        // One fault, one reply: the socket's answer is the persona's, whichever persona speaks.
+        Scenario exim = scenario(QStringLiteral("one-port"));
+        exim.personality = PersonaId::Exim;
+        auto server = startServer(exim);
+        PracticeTestClient client;
+        QVERIFY(client.connectPlain(server->port()));
+        QVERIFY(client.readReply());
+        Reply reply;
+        const QByteArray huge = "NOOP " + QByteArray(200000, 'y');
+        QCOMPARE(client.command(huge, &reply), 500);
+        QCOMPARE(reply.toWire(), QByteArray("500 Command line too long\r\n"));
+        QCOMPARE(reply.toWire(), simulatorReply(exim, { huge }).toWire());
+        QCOMPARE(client.command("QUIT", &reply), 221);
+        QCOMPARE(reply.toWire(), QByteArray("221 mail.example.com closing connection\r\n"));
+    }
+
     void overlongAuthAnswerGetsTheSimulatorsReply()
     {
         // RFC 4954 s.4: an answer to a 334 may have 12288 octets; Postfix answers a longer one
