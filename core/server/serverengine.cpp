@@ -20,9 +20,9 @@ ServerEngine &ServerEngine::operator=(ServerEngine &&) noexcept = default;
 
 QList<ServerResponse> ServerEngine::connect()
 {
-    if (d->connected)
+    if (d->connected())
         return {};
-    d->connected = true;
+    d->stage = State::Stage::Greeted;
     if (const auto &greeting = d->faults.greeting) {
         const QString explanation = !greeting->explanation.isEmpty()
             ? greeting->explanation
@@ -31,10 +31,7 @@ QList<ServerResponse> ServerEngine::connect()
                                      "Try again later.")
                     : QStringLiteral("The server refuses to talk to this client. Only QUIT is "
                                      "accepted now."));
-        if (greeting->code == 421)
-            d->closed = true;
-        else
-            d->refused = true;
+        d->stage = greeting->code == 421 ? State::Stage::Closed : State::Stage::Refused;
         const QString text = d->scenario.hostname + u' ' + greeting->text;
         const Reply reply = d->persona().usesEnhancedStatusCodes() ? Reply(greeting->code, greeting->status, text)
                                                                    : Reply(greeting->code, QStringList { text });
@@ -54,11 +51,11 @@ QList<ServerResponse> ServerEngine::connect()
 
 QList<ServerResponse> ServerEngine::receiveLine(QByteArrayView line)
 {
-    if (!d->connected || d->closed)
+    if (!d->connected() || d->closed())
         return {};
     // RFC 3207 s.4.2 (and CVE-2011-0411): after 220 to STARTTLS nothing sent in clear may be
     // acted upon; lines that arrive before the handshake are dropped.
-    if (d->tlsRequested)
+    if (d->stage == State::Stage::AwaitingTlsHandshake)
         return {};
     if (d->data) {
         // Message lines get no reply until the final "." (RFC 5321 s.4.1.1.4).
@@ -74,10 +71,10 @@ QList<ServerResponse> ServerEngine::receiveLine(QByteArrayView line)
 
 QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
 {
-    if (refused) {
+    if (stage == Stage::Refused) {
         // RFC 5321 s.3.1: after a 554 greeting the server waits for QUIT and answers 503 to the rest.
         if (line.trimmed().toByteArray().toUpper() == "QUIT") {
-            closed = true;
+            close();
             return { say(Situation::Goodbye, { scenario.hostname }, QStringLiteral("The server closes the connection."),
                 QStringLiteral("RFC 5321 s.4.1.1.10")) };
         }
@@ -87,7 +84,7 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
             QStringLiteral("RFC 5321 s.3.1")) };
     }
 
-    const Command command = CommandParser::parse(line, inTransaction && smtpUtf8);
+    const Command command = CommandParser::parse(line, inTransaction() && smtpUtf8);
     if (faults.shutdownAt && command.verb == *faults.shutdownAt)
         return { shutdown() };
 
@@ -143,7 +140,7 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
             QStringLiteral("NOOP does nothing; the server only shows it is still there."),
             QStringLiteral("RFC 5321 s.4.1.1.9")) };
     case Verb::Quit:
-        closed = true;
+        close();
         return { say(Situation::Goodbye, { scenario.hostname },
             QStringLiteral("The server says goodbye and closes the connection. Mail already "
                            "answered with 250 is safe; an unfinished transaction is dropped."),
@@ -175,7 +172,7 @@ ServerResponse ServerEngine::State::onLineFault(const Command &command)
         response.explanation = QStringLiteral("BDAT belongs to CHUNKING (RFC 3030), which this simulated "
                                               "server does not offer; use DATA.");
     if (persona().hangsUpAfter(fault)) {
-        closed = true;
+        close();
         response.explanation += QStringLiteral(" %1 ends the session: servers hang up on such clients to "
                                                "protect themselves.")
                                     .arg(persona().displayName());
@@ -188,8 +185,8 @@ ServerResponse ServerEngine::State::onLineFault(const Command &command)
 
 ServerResponse ServerEngine::State::shutdown()
 {
-    closed = true;
     resetTransaction();
+    close();
     return say(Situation::ShuttingDown, { scenario.hostname },
         QStringLiteral("The server is going down (maintenance or overload) and closes the "
                        "connection. Nothing was accepted in this transaction; a sending server "
@@ -211,19 +208,20 @@ QString ServerEngine::State::clientDescription() const
 
 bool ServerEngine::isTlsRequested() const
 {
-    return d->tlsRequested;
+    return d->stage == State::Stage::AwaitingTlsHandshake;
 }
 
 void ServerEngine::tlsStarted()
 {
     // RFC 3207 s.4.2: after the handshake the server discards everything it knew from the
     // client (EHLO, transaction); the client must send EHLO again.
-    d->tlsRequested = false;
+    if (d->stage != State::Stage::AwaitingTlsHandshake)
+        return;
+    d->resetTransaction();
+    d->stage = State::Stage::Greeted;
     d->tls = true;
-    d->identified = false;
     d->esmtp = false;
     d->clientName.clear();
-    d->resetTransaction();
 }
 
 void ServerEngine::setTlsFromStart()
@@ -238,9 +236,9 @@ void ServerEngine::setClientAddress(const QString &address)
 
 SessionPhase ServerEngine::phase() const
 {
-    if (d->closed)
+    if (d->closed())
         return SessionPhase::Closed;
-    if (!d->connected)
+    if (!d->connected())
         return SessionPhase::NotConnected;
     if (d->data)
         return SessionPhase::InData;
@@ -248,16 +246,16 @@ SessionPhase ServerEngine::phase() const
         return SessionPhase::AuthExchange;
     if (!d->recipients.isEmpty())
         return SessionPhase::HaveRecipients;
-    if (d->inTransaction)
+    if (d->inTransaction())
         return SessionPhase::InTransaction;
-    if (d->identified)
+    if (d->identified())
         return SessionPhase::Identified;
     return SessionPhase::Greeted;
 }
 
 bool ServerEngine::isClosed() const
 {
-    return d->closed;
+    return d->closed();
 }
 bool ServerEngine::isInData() const
 {

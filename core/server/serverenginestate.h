@@ -36,25 +36,39 @@ struct ServerEngine::State
     AuthDialogue auth;
     std::optional<DataReceiver> data;
 
-    bool connected = false;
-    bool closed = false;
-    bool refused = false; // 554 greeting: only QUIT (RFC 5321 s.3.1)
-    bool tls = false;
-    bool tlsRequested = false;
-    bool identified = false;
-    bool esmtp = false;
+    // Where the session stands (RFC 5321 s.4.1.4 orders the commands). One value instead of a
+    // set of flags, so that states such as "closed and in a transaction" cannot be represented.
+    // The SASL exchange (auth) and the message lines (data) are sub-dialogues with their own state.
+    enum class Stage {
+        NotConnected,
+        Refused,              // a 554 greeting: only QUIT from here (RFC 5321 s.3.1)
+        Greeted,              // 220 sent (or TLS just started): EHLO/HELO next
+        Identified,           // after EHLO/HELO
+        InTransaction,        // after MAIL FROM
+        AwaitingTlsHandshake, // 220 to STARTTLS sent: nothing sent in clear counts now (RFC 3207 s.4.2)
+        Closed,
+    };
+    Stage stage = Stage::NotConnected;
+    bool connected() const { return stage != Stage::NotConnected; }
+    bool closed() const { return stage == Stage::Closed; }
+    bool identified() const { return stage == Stage::Identified || stage == Stage::InTransaction; }
+    bool inTransaction() const { return stage == Stage::InTransaction; }
+    void close() { stage = Stage::Closed; }
+
+    bool tls = false;   // orthogonal to the stage: TLS from the first byte, or after STARTTLS
+    bool esmtp = false; // identified with EHLO rather than HELO
     QString clientName;
     QString clientAddress;
     QString user;
 
-    bool inTransaction = false;
     MailPath sender;
     QList<MailPath> recipients;
     bool smtpUtf8 = false; // MAIL FROM carried SMTPUTF8 (RFC 6531 s.3.4)
 
     void resetTransaction()
     {
-        inTransaction = false;
+        if (stage == Stage::InTransaction)
+            stage = Stage::Identified;
         sender = MailPath();
         recipients.clear();
         smtpUtf8 = false;

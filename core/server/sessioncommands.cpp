@@ -18,9 +18,9 @@ ServerResponse ServerEngine::State::onHelo(const Command &command, bool extended
             QStringLiteral("RFC 5321 s.4.1.1.1") };
     }
     // RFC 5321 s.4.1.4: EHLO/HELO in the middle of a transaction aborts it, like RSET.
-    const bool hadTransaction = inTransaction;
+    const bool hadTransaction = inTransaction();
     resetTransaction();
-    identified = true;
+    stage = Stage::Identified;
     esmtp = extended;
     clientName = name;
     QString explanation = extended
@@ -60,7 +60,7 @@ ServerResponse ServerEngine::State::onRset(const Command &command)
         return { persona().reply(SyntaxFault { SyntaxFaultKind::UnexpectedArgument, QStringLiteral("RSET"), {}, {} }),
             QStringLiteral("RSET takes no argument."), QStringLiteral("RFC 5321 s.4.1.1.5") };
     }
-    const bool had = inTransaction;
+    const bool had = inTransaction();
     resetTransaction();
     return say(Situation::ResetOk,
         had ? QStringLiteral("The transaction is cancelled: sender and recipients are forgotten. "
@@ -102,9 +102,9 @@ ServerResponse ServerEngine::State::onEtrn(const QString &argument)
 {
     // RFC 1985. Postfix answers ETRN without enhanced codes.
     const QString rfc = QStringLiteral("RFC 1985 s.5");
-    if (!identified)
+    if (!identified())
         return say(Situation::EtrnNeedHelo, QStringLiteral("ETRN, like MAIL, needs EHLO first."), rfc);
-    if (inTransaction)
+    if (inTransaction())
         return say(Situation::EtrnInTransaction,
             QStringLiteral("ETRN cannot come in the middle of a mail transaction; RSET first."), rfc);
     if (argument.isEmpty() || argument.contains(u' '))
@@ -126,7 +126,7 @@ ServerResponse ServerEngine::State::onStartTls(const Command &command)
         return { persona().reply(
                      SyntaxFault { SyntaxFaultKind::UnexpectedArgument, QStringLiteral("STARTTLS"), {}, {} }),
             QStringLiteral("STARTTLS takes no argument."), rfc };
-    if (!tls && !identified && persona().refusesStartTlsBeforeEhlo() && scenario.offersStartTls)
+    if (!tls && !identified() && persona().refusesStartTlsBeforeEhlo() && scenario.offersStartTls)
         return say(Situation::TlsNotOffered,
             QStringLiteral("%1 offers STARTTLS in its EHLO reply, and takes it only after that: send EHLO "
                            "first, then STARTTLS. (Postfix would take it here.)")
@@ -139,7 +139,7 @@ ServerResponse ServerEngine::State::onStartTls(const Command &command)
     if (!scenario.offersStartTls)
         return say(Situation::TlsNotOffered,
             QStringLiteral("This server does not offer STARTTLS (it is not in the EHLO reply)."), rfc);
-    tlsRequested = true;
+    stage = Stage::AwaitingTlsHandshake;
     return say(Situation::TlsGoAhead,
         QStringLiteral("Now the TLS handshake starts. Afterwards everything is encrypted, the "
                        "server forgets the EHLO and any transaction, and you must send EHLO again "
@@ -150,7 +150,7 @@ ServerResponse ServerEngine::State::onStartTls(const Command &command)
 ServerResponse ServerEngine::State::onAuth(const Command &command)
 {
     const QString rfc = QStringLiteral("RFC 4954 s.4");
-    if (!identified)
+    if (!identified())
         return needHelo();
     if (!authAvailable()) {
         const QString why = scenario.authEnabled && scenario.requiresTlsForAuth && !tls
@@ -162,7 +162,7 @@ ServerResponse ServerEngine::State::onAuth(const Command &command)
                 "takes mail for its own domains without login.");
         return say(Situation::AuthNotOffered, why, rfc);
     }
-    if (inTransaction)
+    if (inTransaction())
         return say(Situation::AuthInTransaction,
             QStringLiteral("AUTH must come before MAIL FROM; RSET first."), QStringLiteral("RFC 4954 s.4"));
     if (!user.isEmpty())

@@ -18,9 +18,9 @@ constexpr qsizetype MaxKeptMessages = 100;
 
 ServerResponse ServerEngine::State::onMail(const Command &command)
 {
-    if (!identified)
+    if (!identified())
         return needHelo();
-    if (inTransaction) {
+    if (inTransaction()) {
         return say(Situation::NestedMail,
             QStringLiteral("A transaction is already open (MAIL FROM was accepted). Finish it with "
                            "DATA, or send RSET to start over."),
@@ -50,7 +50,7 @@ ServerResponse ServerEngine::State::onMail(const Command &command)
                            "(see the AUTH line of the EHLO reply), then send MAIL FROM again."),
             QStringLiteral("RFC 4954 s.6"));
     }
-    inTransaction = true;
+    stage = Stage::InTransaction;
     sender = command.path;
     smtpUtf8 = command.hasParameter(u"SMTPUTF8");
     const QString who = command.path.isNull ? QStringLiteral("the null sender <> (used for bounces)")
@@ -64,7 +64,7 @@ ServerResponse ServerEngine::State::onMail(const Command &command)
 
 ServerResponse ServerEngine::State::onRcpt(const Command &command)
 {
-    if (!inTransaction) {
+    if (!inTransaction()) {
         return say(Situation::NeedMail,
             QStringLiteral("RCPT TO needs an open transaction: send MAIL FROM:<sender> first."), rfcOrder);
     }
@@ -114,7 +114,7 @@ ServerResponse ServerEngine::State::onRcpt(const Command &command)
 ServerResponse ServerEngine::State::onData(const Command &command)
 {
     if (recipients.isEmpty()) {
-        if (!inTransaction)
+        if (!inTransaction())
             return say(Situation::NeedRecipientsBeforeData,
                 QStringLiteral("DATA comes after MAIL FROM and at least one accepted RCPT TO."), rfcOrder);
         return say(Situation::NoValidRecipients,

@@ -25,12 +25,13 @@ ServerResponse ServerEngine::State::lineTooLong(qsizetype octets) const
 
 QList<ServerResponse> ServerEngine::transportFault(TransportFault fault)
 {
-    if (d->closed)
+    if (d->closed())
         return {};
     // A connection refused for being one too many gets no greeting: the refusal is its only reply.
-    if (!d->connected && fault != TransportFault::TooManyConnections)
+    if (!d->connected() && fault != TransportFault::TooManyConnections)
         return {};
-    d->connected = true;
+    if (!d->connected())
+        d->stage = State::Stage::Greeted;
     return { d->transportFault(fault) };
 }
 
@@ -43,14 +44,14 @@ ServerResponse ServerEngine::State::transportFault(TransportFault fault)
             return auth.respondTooLong().response;
         return lineTooLong(0);
     case TransportFault::IdleTimeout:
-        closed = true;
         resetTransaction();
+        close();
         return say(Situation::IdleTimeout, { scenario.hostname },
             QStringLiteral("The client took too long to send a complete line, so the server gives up "
                            "on it and closes the connection. Nothing unfinished was accepted."),
             QStringLiteral("RFC 5321 s.4.5.3.2"));
     case TransportFault::TooManyConnections:
-        closed = true;
+        close();
         return say(Situation::TooManyConnections,
             { scenario.hostname, clientAddress.isEmpty() ? QStringLiteral("127.0.0.1") : clientAddress },
             QStringLiteral("The server already has as many sessions open as it takes, so it refuses "
@@ -59,8 +60,8 @@ ServerResponse ServerEngine::State::transportFault(TransportFault fault)
     case TransportFault::ServerStopping:
         return shutdown();
     case TransportFault::OutOfMemory:
-        closed = true;
         resetTransaction();
+        close();
         return say(Situation::OutOfStorage, { scenario.hostname },
             QStringLiteral("The server has no room left for mail; the message is dropped and the "
                            "session closed. A 4xx is temporary: try again later."),

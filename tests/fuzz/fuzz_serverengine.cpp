@@ -1,4 +1,4 @@
-// libFuzzer harness for ServerEngine: the first byte picks a built-in scenario, the rest is
+// libFuzzer harness for ServerEngine: the first byte picks a built-in scenario and a personality, the rest is
 // split into lines and fed to the engine as a client would. A line that is exactly "\x01"
 // completes a pending STARTTLS (tlsStarted). Invariants:
 //   - never a crash, a hang or unbounded growth;
@@ -60,7 +60,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QList<Scenario> &all = scenarios();
-    ServerEngine engine(all.at(data[0] % all.size()));
+    // The first byte also picks the personality: byte / scenarios, odd for Exim (so the bytes of
+    // the older seeds still pick Postfix and the same scenario).
+    Scenario scenario = all.at(data[0] % all.size());
+    scenario.personality = (data[0] / all.size()) % 2 ? PersonaId::Exim : PersonaId::Postfix;
+    ServerEngine engine(scenario);
     checkResponses(engine.connect());
     const QByteArrayView input(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     qsizetype start = 0;
