@@ -472,6 +472,17 @@ void TestServerEngine::linesAfterStartTlsBeforeHandshakeAreDropped()
     engine.tlsStarted();
     QCOMPARE(engine.phase(), SessionPhase::Greeted);
     QVERIFY(engine.sender().address().isEmpty());
+    QVERIFY(engine.isTlsActive());
+
+    // A handshake nobody asked for (no 220 to STARTTLS) changes nothing: the session is not
+    // marked encrypted and keeps its state.
+    ServerEngine plain(*Scenario::load(QStringLiteral("relay")));
+    plain.connect();
+    plain.receiveLine("EHLO me");
+    plain.receiveLine("MAIL FROM:<a@example.org>");
+    plain.tlsStarted();
+    QVERIFY(!plain.isTlsActive());
+    QCOMPARE(plain.phase(), SessionPhase::InTransaction);
 }
 
 void TestServerEngine::queueIdsAreDistinct()
