@@ -36,11 +36,11 @@ SmtpConnection::SmtpConnection(Transcript *transcript, QObject *parent)
     });
     connect(&m_replyTimer, &QTimer::timeout, this, [this] {
         fail(ClientErrorKind::ReplyTimeout,
-             m_handshaking ? tr("The TLS handshake did not finish within %1 s.").arg(m_timeouts.replyMs / 1000.0)
+             isHandshaking() ? tr("The TLS handshake did not finish within %1 s.").arg(m_timeouts.replyMs / 1000.0)
                            : tr("The server sent no complete reply within %1 s.").arg(m_timeouts.replyMs / 1000.0));
     });
     connect(&m_overallTimer, &QTimer::timeout, this, [this] {
-        if (m_closing) {
+        if (m_stage == Stage::Closing) {
             m_socket->abort(); // a peer that lingers at the end is not worth waiting for
             return;
         }
@@ -59,7 +59,7 @@ SmtpConnection::SmtpConnection(Transcript *transcript, QObject *parent)
 
 SmtpConnection::~SmtpConnection()
 {
-    m_failed = true; // no signal from a dying socket may reach a half-destroyed owner
+    m_stage = Stage::Failed; // no signal from a dying socket may reach a half-destroyed owner
     m_socket->disconnect(this);
     m_socket->abort();
 }
@@ -79,6 +79,7 @@ void SmtpConnection::connectToHost(const QString &host, quint16 port, bool impli
 {
     m_host = host;
     m_implicitTls = implicitTls;
+    m_stage = Stage::Connecting;
     m_clock.start();
     m_overallTimer.start(m_timeouts.overallMs);
     m_connectTimer.start(m_timeouts.connectMs);
@@ -96,7 +97,7 @@ void SmtpConnection::connectToHost(const QString &host, quint16 port, bool impli
 
 void SmtpConnection::onConnected()
 {
-    if (m_failed)
+    if (m_stage != Stage::Connecting)
         return;
     m_connectTimer.stop();
     // Every command is one small write followed by a wait: Nagle's algorithm would hold it.
@@ -108,11 +109,11 @@ void SmtpConnection::onConnected()
                                   .arg(elapsedMs()));
     }
     if (m_implicitTls) {
-        m_handshaking = true;
+        m_stage = Stage::ImplicitHandshake;
         armReplyTimer(); // the handshake must finish in time as well
         return;
     }
-    m_greetingExpected = true;
+    m_stage = Stage::Talking;
     (void)expectReply(false); // the greeting (RFC 5321 s.3.1); nothing can be unread yet
     armReplyTimer();
     Q_EMIT connected();
@@ -120,9 +121,11 @@ void SmtpConnection::onConnected()
 
 void SmtpConnection::onEncrypted()
 {
-    if (m_failed)
+    if (m_stage == Stage::Failed)
         return;
-    m_handshaking = false;
+    const Stage before = m_stage;
+    if (isHandshaking())
+        m_stage = Stage::Talking;
     m_replyTimer.stop();
     if (m_transcript) {
         m_transcript->addInfo(tr("TLS started: %1, %2")
@@ -132,10 +135,9 @@ void SmtpConnection::onEncrypted()
     }
     const QPointer<SmtpConnection> self(this);
     Q_EMIT encrypted();
-    if (!self || m_failed)
+    if (!self || m_stage == Stage::Failed)
         return;
-    if (m_implicitTls && !m_greetingExpected) {
-        m_greetingExpected = true;
+    if (before == Stage::ImplicitHandshake) {
         if (expectReply(false) != SendResult::Sent) // the greeting comes inside TLS
             return;
         armReplyTimer();
@@ -150,7 +152,7 @@ void SmtpConnection::armReplyTimer()
 
 void SmtpConnection::write(const QByteArray &bytes)
 {
-    if (m_failed || m_closing)
+    if (isDone())
         return;
     m_socket->write(bytes);
     // Out now rather than on the next loop pass; and the quick-ACK switch only holds if it
@@ -203,7 +205,7 @@ SmtpConnection::SendResult SmtpConnection::expectReply(bool holdAfterReply)
 
 SmtpConnection::SendResult SmtpConnection::sendCommand(const QByteArray &line, Secrecy secrecy)
 {
-    if (m_failed || m_closing)
+    if (isDone())
         return SendResult::NotOpen;
     if (!isSafeCommandLine(line))
         return SendResult::RefusedUnsafeLine;
@@ -218,7 +220,7 @@ SmtpConnection::SendResult SmtpConnection::sendCommand(const QByteArray &line, S
 
 SmtpConnection::SendResult SmtpConnection::sendStartTls()
 {
-    if (m_failed || m_closing)
+    if (isDone())
         return SendResult::NotOpen;
     if (const SendResult expected = expectReply(true); expected != SendResult::Sent)
         return expected;
@@ -231,7 +233,7 @@ SmtpConnection::SendResult SmtpConnection::sendStartTls()
 
 void SmtpConnection::sendMessage(const QByteArray &dotStuffed)
 {
-    if (m_failed || m_closing)
+    if (isDone())
         return;
     if (expectReply(false) != SendResult::Sent)
         return;
@@ -252,7 +254,7 @@ void SmtpConnection::sendMessage(const QByteArray &dotStuffed)
 
 void SmtpConnection::onReadyRead()
 {
-    if (m_failed || m_closing) {
+    if (isDone()) {
         m_socket->readAll(); // after the end nothing from the server is looked at
         return;
     }
@@ -276,7 +278,7 @@ void SmtpConnection::onReadyRead()
             // than "fine", and the happy path then never loads the catalog.
             m_transcript->addReply(reply, isEncrypted(), reply.code() >= 400 ? replyMeaning(reply) : QString());
         Q_EMIT replyReceived(reply);
-        if (!self || m_failed || m_closing)
+        if (!self || isDone())
             return;
     }
 }
@@ -313,7 +315,7 @@ void SmtpConnection::failOnStreamFault(const ReplyStream::Outcome &outcome)
 
 bool SmtpConnection::startTls()
 {
-    if (m_failed)
+    if (m_stage != Stage::Talking)
         return false;
     const qsizetype extra = m_stream.unreadBytes() + m_socket->bytesAvailable();
     if (extra > 0) {
@@ -326,7 +328,7 @@ bool SmtpConnection::startTls()
     }
     // A new stream begins: nothing from before TLS is kept (RFC 3207 s.4.2).
     m_stream.restartAfterTls();
-    m_handshaking = true;
+    m_stage = Stage::StartTlsHandshake;
     armReplyTimer();
     m_socket->setPeerVerifyName(m_host);
     m_socket->startClientEncryption();
@@ -360,7 +362,7 @@ void SmtpConnection::onSslErrors(const QList<QSslError> &errors)
 
 void SmtpConnection::onSocketError(QAbstractSocket::SocketError error)
 {
-    if (m_failed || m_closing)
+    if (isDone())
         return;
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
@@ -370,7 +372,7 @@ void SmtpConnection::onSocketError(QAbstractSocket::SocketError error)
         fail(ClientErrorKind::HostNotFound, tr("The host name could not be resolved: %1").arg(m_socket->errorString()));
         return;
     case QAbstractSocket::RemoteHostClosedError:
-        if (m_handshaking) {
+        if (isHandshaking()) {
             fail(ClientErrorKind::TlsHandshakeFailed, tr("The server closed the connection during the TLS handshake."));
             return;
         }
@@ -389,16 +391,16 @@ void SmtpConnection::onSocketError(QAbstractSocket::SocketError error)
 
 void SmtpConnection::onDisconnected()
 {
-    if (m_failed)
+    if (m_stage == Stage::Failed)
         return;
-    if (m_closing) {
+    if (m_stage == Stage::Closing) {
         m_connectTimer.stop();
         m_replyTimer.stop();
         m_overallTimer.stop();
         Q_EMIT closed();
         return;
     }
-    if (m_handshaking) {
+    if (isHandshaking()) {
         fail(ClientErrorKind::TlsHandshakeFailed, tr("The server closed the connection during the TLS handshake."));
         return;
     }
@@ -409,9 +411,9 @@ void SmtpConnection::onDisconnected()
 
 void SmtpConnection::close()
 {
-    if (m_failed || m_closing)
+    if (isDone())
         return;
-    m_closing = true;
+    m_stage = Stage::Closing;
     m_connectTimer.stop();
     m_replyTimer.stop();
     m_socket->disconnectFromHost();
@@ -424,9 +426,9 @@ void SmtpConnection::close()
 
 void SmtpConnection::fail(ClientErrorKind kind, const QString &message, const Reply &reply)
 {
-    if (m_failed)
+    if (m_stage == Stage::Failed)
         return;
-    m_failed = true;
+    m_stage = Stage::Failed;
     m_connectTimer.stop();
     m_replyTimer.stop();
     m_overallTimer.stop();

@@ -74,7 +74,7 @@ public:
     void fail(ClientErrorKind kind, const QString &message, const Reply &reply = {});
 
     bool isEncrypted() const { return m_socket && m_socket->isEncrypted(); }
-    bool hasFailed() const { return m_failed; }
+    bool hasFailed() const { return m_stage == Stage::Failed; }
     QString host() const { return m_host; }
     QSslSocket *socket() const { return m_socket; }
     // What verification found during the handshake, and whether the run accepted it.
@@ -112,10 +112,20 @@ private:
     QElapsedTimer m_clock;
     QString m_host;
     bool m_implicitTls = false;
-    bool m_handshaking = false;
-    bool m_greetingExpected = false;
-    bool m_failed = false;
-    bool m_closing = false;
+    // Where the connection stands. One value instead of four flags (handshaking, greeting
+    // expected, closing, failed), so that no impossible combination can be represented.
+    enum class Stage {
+        NotStarted,
+        Connecting,
+        ImplicitHandshake, // TLS from the first byte (RFC 8314 s.3); the greeting comes after it
+        Talking,           // commands and replies
+        StartTlsHandshake, // after the 220 to STARTTLS (RFC 3207 s.4)
+        Closing,           // QUIT answered, or given up politely: waiting for the peer to close
+        Failed,            // terminal: failed() was emitted, or the object is being destroyed
+    };
+    Stage m_stage = Stage::NotStarted;
+    bool isHandshaking() const { return m_stage == Stage::ImplicitHandshake || m_stage == Stage::StartTlsHandshake; }
+    bool isDone() const { return m_stage == Stage::Failed || m_stage == Stage::Closing; }
     bool m_acceptAllCertificateErrors = false;
     QList<QSslError> m_acceptedErrors;
     QList<QSslError> m_sslErrors;
