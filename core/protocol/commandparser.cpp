@@ -444,6 +444,22 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
         return cmd;
     }
 
+    // RFC 5321 s.4.5.3.1.4: 512 octets including CRLF (Postfix reads up to 2048). Checked before
+    // the bytes are decoded, because the practice server drops a far longer line unread and must
+    // give the same answer as for one it read whole (one fault, one reply).
+    if (line.size() + 2 > MaxCommandLineLength) {
+        for (const VerbEntry &entry : verbs) {
+            if (leading.compare(QByteArrayView(entry.name), Qt::CaseInsensitive) == 0)
+                cmd.verb = entry.verb;
+        }
+        lineLevel(Kind::LineTooLong,
+                  tr("A command line may be at most %1 octets including CRLF; this one has %2.")
+                      .arg(MaxCommandLineLength)
+                      .arg(line.size() + 2),
+                  QStringLiteral("RFC 5321 s.4.5.3.1.4"), QString::number(line.size() + 2));
+        return cmd;
+    }
+
     if (!line.isValidUtf8()) {
         lineLevel(Kind::InvalidUtf8, tr("The line is not valid UTF-8."), QStringLiteral("RFC 6531 s.3.2"));
         return cmd;
@@ -469,15 +485,6 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
         }
     }
 
-    // RFC 5321 s.4.5.3.1.4: 512 octets including CRLF. (Postfix reads up to 2048.)
-    if (line.size() + 2 > MaxCommandLineLength) {
-        lineLevel(Kind::LineTooLong,
-                  tr("A command line may be at most %1 octets including CRLF; this one has %2.")
-                      .arg(MaxCommandLineLength)
-                      .arg(line.size() + 2),
-                  QStringLiteral("RFC 5321 s.4.5.3.1.4"), QString::number(line.size() + 2));
-        return cmd;
-    }
     if (cmd.verbText.isEmpty()) {
         lineLevel(Kind::EmptyLine, tr("The line is empty."), QStringLiteral("RFC 5321 s.4.1.1"));
         return cmd;

@@ -639,6 +639,12 @@ void TestCommandParser::lineLengthLimit()
     QVERIFY(tooLong.fault);
     QCOMPARE(tooLong.fault->kind, SyntaxFaultKind::LineTooLong);
     QCOMPARE(tooLong.fault->subject, QStringLiteral("513"));
+    // Length comes before decoding: a long line that is not UTF-8 is still "too long", as the
+    // practice server says for a line it dropped unread.
+    const Command longBytes = CommandParser::parse("NOOP " + QByteArray(600, '\xff'));
+    QVERIFY(longBytes.fault);
+    QCOMPARE(longBytes.fault->kind, SyntaxFaultKind::LineTooLong);
+    QCOMPARE(longBytes.verb, Verb::Noop);
     QCOMPARE(tooLong.verb, Verb::Noop);
 }
 

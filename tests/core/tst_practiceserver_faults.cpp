@@ -84,6 +84,10 @@ private Q_SLOTS:
         const QByteArray huge = "NOOP " + QByteArray(200000, 'y');
         QCOMPARE(client.command(huge, &reply), 500);
         QCOMPARE(reply.toWire(), simulatorReply(relay, { huge }).toWire());
+        // Also when the bytes are not UTF-8: the length decides first, on both paths.
+        const QByteArray hugeBytes = "NOOP " + QByteArray(200000, '\xfe');
+        QCOMPARE(client.command(hugeBytes, &reply), 500);
+        QCOMPARE(reply.toWire(), simulatorReply(relay, { hugeBytes }).toWire());
         QCOMPARE(client.command("NOOP"), 250);
         QCOMPARE(client.command("QUIT"), 221);
     }
