@@ -11,6 +11,15 @@
 
 namespace SmtpTutor::Testing {
 
+// "550 5.1.1" or "550": a reply's code and enhanced code, as the differential tests compare them.
+inline QString describe(const Reply &reply)
+{
+    QString text = QString::number(reply.code());
+    if (const auto status = reply.enhancedStatus())
+        text += u' ' + status->toString();
+    return text;
+}
+
 // One side of a differential comparison: a real server (Postfix, Exim) over TCP, and TLS with
 // STARTTLS or from the first byte, trusting only the test CA.
 class RealServerSide

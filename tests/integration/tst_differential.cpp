@@ -25,18 +25,6 @@
 using namespace SmtpTutor;
 using namespace SmtpTutor::Testing;
 
-namespace {
-
-QString describe(const Reply &reply)
-{
-    QString text = QString::number(reply.code());
-    if (const auto status = reply.enhancedStatus())
-        text += u' ' + status->toString();
-    return text;
-}
-
-} // namespace
-
 class TestDifferential : public QObject
 {
     Q_OBJECT

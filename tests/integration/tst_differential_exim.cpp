@@ -19,14 +19,6 @@ using namespace SmtpTutor::Testing;
 
 namespace {
 
-QString describe(const Reply &reply)
-{
-    QString text = QString::number(reply.code());
-    if (const auto status = reply.enhancedStatus())
-        text += u' ' + status->toString();
-    return text;
-}
-
 // Exim 4.96's message id: three base-62 groups of 6, 6 and 2 characters.
 bool hasEximQueueIdShape(const Reply &reply)
 {
