@@ -35,7 +35,7 @@ SessionStatusWidget::SessionStatusWidget(SimulatorSession *session, QWidget *par
 
 QString SessionStatusWidget::phaseText() const
 {
-    const ServerEngine *engine = m_session->engine();
+    const SmtpResponder *engine = m_session->engine();
     // After 221 (or 421) the connection is gone: nothing of the session is left.
     if (!engine || !m_session->isConnected())
         return tr("not connected");
@@ -61,7 +61,7 @@ void SessionStatusWidget::refresh()
 {
     // A closed connection keeps its engine (the transcript still explains it), but neither its
     // TLS session nor its login outlives it (RFC 5321 s.4.1.1.10).
-    const ServerEngine *engine = m_session->isConnected() ? m_session->engine() : nullptr;
+    const SmtpResponder *engine = m_session->isConnected() ? m_session->engine() : nullptr;
     m_phase->setText(tr("Phase: %1").arg(phaseText()));
     const bool tls = engine && engine->isTlsActive();
     m_tls->setText(tls ? tr("TLS on") : tr("TLS off"));

@@ -59,9 +59,8 @@ void writeReplies(const QList<ServerResponse> &responses, bool explain)
     }
 }
 
-// One session on stdin/stdout. Works with ServerEngine and ReplayEngine, which share their API.
-template<typename Engine>
-void runSession(Engine &engine, bool explain)
+// One session on stdin/stdout with a ServerEngine or a ReplayEngine.
+void runSession(SmtpResponder &engine, bool explain)
 {
     writeReplies(engine.connect(), explain);
     QByteArray line;

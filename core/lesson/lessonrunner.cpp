@@ -135,7 +135,7 @@ LessonRunner::Feedback LessonRunner::submit(const QByteArray &line)
         return m_feedback = {};
     }
     const LessonStep step = *stepPtr;
-    const ServerEngine *engine = m_session->engine();
+    const SmtpResponder *engine = m_session->engine();
     const bool wasInData = engine && engine->isInData();
     const bool wasInAuth = engine && engine->isAwaitingAuthResponse();
     const bool continues = m_stepOpen && (wasInAuth || (wasInData && step.kind == LessonStep::Kind::Message));

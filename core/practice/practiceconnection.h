@@ -2,7 +2,7 @@
 
 #include "lineframer.h"
 #include "practicelimits.h"
-#include "smtpresponder.h"
+#include "responderfactory.h"
 
 #include <QDateTime>
 #include <QHostAddress>

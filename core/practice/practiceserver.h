@@ -2,7 +2,7 @@
 
 #include "memorybudget.h"
 #include "practicelimits.h"
-#include "smtpresponder.h"
+#include "responderfactory.h"
 
 #include <QByteArray>
 #include <QHostAddress>

@@ -35,6 +35,10 @@ ReplayEngine::ReplayEngine(ReplayScenario replay, std::shared_ptr<SharedServerSt
 {
 }
 
+ReplayEngine::~ReplayEngine() = default;
+ReplayEngine::ReplayEngine(ReplayEngine &&) noexcept = default;
+ReplayEngine &ReplayEngine::operator=(ReplayEngine &&) noexcept = default;
+
 void ReplayEngine::resetFallback()
 {
     // The fallback keeps its own state: its messages are not the replay's.

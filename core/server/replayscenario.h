@@ -43,40 +43,43 @@ struct ReplayScenario
     static std::optional<ReplayScenario> fromJson(const QJsonDocument &document, QString *error = nullptr);
 };
 
-// Plays a ReplayScenario back. It has the member names of ServerEngine, so whatever drives the
-// engine (the practice server, the console) can drive a replay the same way.
+// Plays a ReplayScenario back. It is an SmtpResponder like ServerEngine, so whatever drives the
+// engine (the practice server, the console, the CLI) can drive a replay the same way.
 // A client command that is in the recording word for word gets the reply recorded for it.
 // Any other command is matched by its verb to the recorded replies for that verb, in order
 // (the second RCPT gets the reply the second recorded RCPT got); when the recording has run
 // out for a verb its last reply is given again. A verb the recording never used is answered by
 // the simulator itself (a ServerEngine playing the scenario read from the recording), and the
 // explanation says so.
-class ReplayEngine
+class ReplayEngine final : public SmtpResponder
 {
 public:
     explicit ReplayEngine(ReplayScenario replay, std::shared_ptr<SharedServerState> shared = {});
+    ~ReplayEngine() override;
+    ReplayEngine(ReplayEngine &&) noexcept;
+    ReplayEngine &operator=(ReplayEngine &&) noexcept;
 
-    QList<ServerResponse> connect();
-    QList<ServerResponse> receiveLine(QByteArrayView line);
+    QList<ServerResponse> connect() override;
+    QList<ServerResponse> receiveLine(QByteArrayView line) override;
     // What only the transport notices gets the simulator's words (the recording has none for it).
-    QList<ServerResponse> transportFault(TransportFault fault);
-    void setClientAddress(const QString &address) { m_clientAddress = address; }
-    bool isTlsRequested() const { return m_tlsRequested; }
-    void tlsStarted();
-    void setTlsFromStart();
+    QList<ServerResponse> transportFault(TransportFault fault) override;
+    void setClientAddress(const QString &address) override { m_clientAddress = address; }
+    bool isTlsRequested() const override { return m_tlsRequested; }
+    void tlsStarted() override;
+    void setTlsFromStart() override;
 
-    SessionPhase phase() const { return m_phase; }
-    bool isClosed() const { return m_phase == SessionPhase::Closed; }
-    bool isInData() const { return m_phase == SessionPhase::InData; }
-    bool isAwaitingAuthResponse() const { return m_phase == SessionPhase::AuthExchange; }
-    bool isTlsActive() const { return m_tls; }
-    bool isAuthenticated() const { return m_authenticated; }
-    QString authenticatedUser() const { return m_user; }
-    QString clientName() const { return m_clientName; }
-    MailPath sender() const { return m_sender; }
-    QList<MailPath> recipients() const { return m_recipients; }
-    const Scenario &scenario() const { return m_replay.scenario; }
-    const SharedServerState &sharedState() const { return *m_shared; }
+    SessionPhase phase() const override { return m_phase; }
+    bool isClosed() const override { return m_phase == SessionPhase::Closed; }
+    bool isInData() const override { return m_phase == SessionPhase::InData; }
+    bool isAwaitingAuthResponse() const override { return m_phase == SessionPhase::AuthExchange; }
+    bool isTlsActive() const override { return m_tls; }
+    bool isAuthenticated() const override { return m_authenticated; }
+    QString authenticatedUser() const override { return m_user; }
+    QString clientName() const override { return m_clientName; }
+    MailPath sender() const override { return m_sender; }
+    QList<MailPath> recipients() const override { return m_recipients; }
+    const Scenario &scenario() const override { return m_replay.scenario; }
+    const SharedServerState &sharedState() const override { return *m_shared; }
     const ReplayScenario &replay() const { return m_replay; }
 
 private:

@@ -22,7 +22,7 @@
 
 #include "practice/lineframer.h"
 #include "practice/practicelimits.h"
-#include "practice/smtpresponder.h"
+#include "practice/responderfactory.h"
 #include "protocol/escape.h"
 #include "protocol/replyparser.h"
 #include "server/replayscenario.h"

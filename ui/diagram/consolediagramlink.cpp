@@ -26,7 +26,7 @@ QString ConsoleDiagramLink::expectedLabel(const LessonRunner &runner, const Simu
     const LessonStep *step = runner.currentStep();
     if (!step)
         return {};
-    const ServerEngine *engine = session.engine();
+    const SmtpResponder *engine = session.engine();
     if (step->kind == LessonStep::Kind::Message && engine && engine->isInData())
         return tr("the message, ended by a line with only \".\"");
     if (engine && engine->isAwaitingAuthResponse())

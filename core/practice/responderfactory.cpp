@@ -1,18 +1,18 @@
-#include "smtpresponder.h"
+#include "responderfactory.h"
 
 namespace SmtpTutor {
 
 ResponderFactory engineResponderFactory(const Scenario &scenario)
 {
     return [scenario](const std::shared_ptr<SharedServerState> &shared) -> std::unique_ptr<SmtpResponder> {
-        return std::make_unique<ResponderAdapter<ServerEngine>>(ServerEngine(scenario, shared));
+        return std::make_unique<ServerEngine>(scenario, shared);
     };
 }
 
 ResponderFactory replayResponderFactory(const ReplayScenario &replay)
 {
     return [replay](const std::shared_ptr<SharedServerState> &shared) -> std::unique_ptr<SmtpResponder> {
-        return std::make_unique<ResponderAdapter<ReplayEngine>>(ReplayEngine(replay, shared));
+        return std::make_unique<ReplayEngine>(replay, shared);
     };
 }
 
