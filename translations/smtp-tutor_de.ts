@@ -1764,14 +1764,6 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
             <translation>Verbindung trennen, Mitschrift leeren und neu verbinden</translation>
         </message>
         <message>
-            <source>&amp;Open Scenario File...</source>
-            <translation>Szenario-Datei ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Play a server profile from a JSON file</source>
-            <translation>Ein Serverprofil aus einer JSON-Datei spielen</translation>
-        </message>
-        <message>
             <source>&amp;Export Transcript...</source>
             <translation>Mitschrift &amp;exportieren …</translation>
         </message>
@@ -1828,48 +1820,8 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
             <translation>Sitzung</translation>
         </message>
         <message>
-            <source>Server:</source>
-            <translation>Server:</translation>
-        </message>
-        <message>
-            <source>Simulated server</source>
-            <translation>Simulierter Server</translation>
-        </message>
-        <message>
-            <source>Choose which kind of server the simulator plays</source>
-            <translation>Wählen, welche Art von Server der Simulator spielt</translation>
-        </message>
-        <message>
-            <source>%1 (port %2)</source>
-            <translation>%1 (Port %2)</translation>
-        </message>
-        <message>
-            <source>Speaks as:</source>
-            <translation>Spricht wie:</translation>
-        </message>
-        <message>
-            <source>Server personality</source>
-            <translation>Server-Persönlichkeit</translation>
-        </message>
-        <message>
-            <source>Choose whose words the simulated server uses: Postfix or Exim</source>
-            <translation>Wählen, mit wessen Worten der simulierte Server antwortet: Postfix oder Exim</translation>
-        </message>
-        <message>
-            <source>Postfix's replies, with enhanced status codes such as 5.7.1</source>
-            <translation>Die Antworten von Postfix, mit erweiterten Statuscodes wie 5.7.1</translation>
-        </message>
-        <message>
-            <source>Exim's replies, as its example configuration sends them: no enhanced status codes</source>
-            <translation>Die Antworten von Exim, wie seine Beispielkonfiguration sie sendet: ohne erweiterte Statuscodes</translation>
-        </message>
-        <message>
             <source>The server now speaks as %1</source>
             <translation>Der Server spricht jetzt wie %1</translation>
-        </message>
-        <message>
-            <source>Open scenario file...</source>
-            <translation>Szenario-Datei öffnen …</translation>
         </message>
         <message>
             <source>Lesson</source>
@@ -1904,26 +1856,8 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <source>Scenario</source>
-            <translation>Szenario</translation>
-        </message>
-        <message>
-            <source>This scenario cannot be loaded:
-%1</source>
-            <translation>Dieses Szenario lässt sich nicht laden:
-%1</translation>
-        </message>
-        <message>
             <source>Now playing: %1</source>
             <translation>Es läuft: %1</translation>
-        </message>
-        <message>
-            <source>Open Scenario File</source>
-            <translation>Szenario-Datei öffnen</translation>
-        </message>
-        <message>
-            <source>Scenario files (*.json);;All files (*)</source>
-            <translation>Szenario-Dateien (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Export Transcript</source>
@@ -2104,6 +2038,14 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
         <message>
             <source>Show or hide the toolbar with the server choice</source>
             <translation>Die Werkzeugleiste mit der Serverauswahl zeigen oder ausblenden</translation>
+        </message>
+        <message>
+            <source>&amp;Open Scenario or Recording...</source>
+            <translation>Szenario oder Aufzeichnung ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>Play a server profile from a JSON file, or replay a recorded session (a probe report or an exported transcript)</source>
+            <translation>Ein Serverprofil aus einer JSON-Datei spielen oder eine aufgezeichnete Sitzung abspielen (einen Prüfbericht oder eine exportierte Mitschrift)</translation>
         </message>
     </context>
     <context>
@@ -3287,6 +3229,10 @@ Was Sie ändern können:
             <source>Connection closed by the server</source>
             <translation>Verbindung vom Server geschlossen</translation>
         </message>
+        <message>
+            <source>Connected to %1 port %2 (a recorded session played back)</source>
+            <translation>Verbunden mit %1, Port %2 (eine aufgezeichnete Sitzung wird abgespielt)</translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::SmtpConnection</name>
@@ -3850,6 +3796,85 @@ Was Sie ändern können:
         <message>
             <source>(%1 words it this way; %2 says "%3 %4". RFC 5321 fixes the reply codes, not the texts.)</source>
             <translation>(So formuliert es %1; %2 sagt „%3 %4“. RFC 5321 legt die Antwortcodes fest, nicht die Texte.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::ServerPicker</name>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Simulated server</source>
+            <translation>Simulierter Server</translation>
+        </message>
+        <message>
+            <source>%1 (port %2)</source>
+            <translation>%1 (Port %2)</translation>
+        </message>
+        <message>
+            <source>Speaks as:</source>
+            <translation>Spricht wie:</translation>
+        </message>
+        <message>
+            <source>Server personality</source>
+            <translation>Server-Persönlichkeit</translation>
+        </message>
+        <message>
+            <source>Choose whose words the simulated server uses: Postfix or Exim</source>
+            <translation>Wählen, mit wessen Worten der simulierte Server antwortet: Postfix oder Exim</translation>
+        </message>
+        <message>
+            <source>Postfix's replies, with enhanced status codes such as 5.7.1</source>
+            <translation>Die Antworten von Postfix, mit erweiterten Statuscodes wie 5.7.1</translation>
+        </message>
+        <message>
+            <source>Exim's replies, as its example configuration sends them: no enhanced status codes</source>
+            <translation>Die Antworten von Exim, wie seine Beispielkonfiguration sie sendet: ohne erweiterte Statuscodes</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Szenario</translation>
+        </message>
+        <message>
+            <source>This scenario cannot be loaded:
+%1</source>
+            <translation>Dieses Szenario lässt sich nicht laden:
+%1</translation>
+        </message>
+        <message>
+            <source>Choose which kind of server the simulator plays, or replay a recorded one</source>
+            <translation>Wählen, welche Art von Server der Simulator spielt, oder einen aufgezeichneten Server abspielen</translation>
+        </message>
+        <message>
+            <source>Open scenario or recording...</source>
+            <translation>Szenario oder Aufzeichnung öffnen …</translation>
+        </message>
+        <message>
+            <source>Recorded Session</source>
+            <translation>Aufgezeichnete Sitzung</translation>
+        </message>
+        <message>
+            <source>This recorded session cannot be replayed:
+%1</source>
+            <translation>Diese aufgezeichnete Sitzung lässt sich nicht abspielen:
+%1</translation>
+        </message>
+        <message>
+            <source>the recording %1 (%2)</source>
+            <translation>die Aufzeichnung %1 (%2)</translation>
+        </message>
+        <message>
+            <source>A recorded session answers in the words of the server it was recorded from</source>
+            <translation>Eine aufgezeichnete Sitzung antwortet mit den Worten des Servers, von dem sie stammt</translation>
+        </message>
+        <message>
+            <source>Open Scenario or Recording</source>
+            <translation>Szenario oder Aufzeichnung öffnen</translation>
+        </message>
+        <message>
+            <source>Scenarios and recorded sessions (*.json);;All files (*)</source>
+            <translation>Szenarien und aufgezeichnete Sitzungen (*.json);;Alle Dateien (*)</translation>
         </message>
     </context>
 </TS>

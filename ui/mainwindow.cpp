@@ -17,6 +17,7 @@
 #include "practice/practiceserverwidget.h"
 #include "probe/probedialog.h"
 #include "referencedock.h"
+#include "serverpicker.h"
 #include "sessionstatuswidget.h"
 #include "transcriptpanel.h"
 #include "translation.h"
@@ -26,16 +27,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileInfo>
 #include <QFileDialog>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -47,7 +44,6 @@ namespace SmtpTutor {
 namespace {
 const QString ScenarioKey = QStringLiteral("simulator/scenario");
 const QString LessonActiveKey = QStringLiteral("lesson/active");
-const QString PersonalityKey = QStringLiteral("simulator/personality");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent, Start start)
@@ -116,11 +112,14 @@ void MainWindow::createActions()
     m_newSessionAct->setStatusTip(tr("Drop the connection, clear the transcript and connect again"));
     connect(m_newSessionAct, &QAction::triggered, this, &MainWindow::newSession);
 
-    m_openScenarioAct = new QAction(Ui::themeIcon(QStringLiteral("document-open")), tr("&Open Scenario File..."), this);
+    m_openScenarioAct = new QAction(Ui::themeIcon(QStringLiteral("document-open")), tr("&Open Scenario or Recording..."), this);
     m_openScenarioAct->setObjectName(QStringLiteral("openScenarioAction"));
     m_openScenarioAct->setShortcut(QKeySequence::Open);
-    m_openScenarioAct->setStatusTip(tr("Play a server profile from a JSON file"));
-    connect(m_openScenarioAct, &QAction::triggered, this, &MainWindow::openScenarioFile);
+    m_openScenarioAct->setStatusTip(tr("Play a server profile from a JSON file, or replay a recorded session (a probe report or an exported transcript)"));
+    connect(m_openScenarioAct, &QAction::triggered, this, [this] {
+        completeStartup();
+        m_serverPicker->openFile();
+    });
 
     m_exportAct = new QAction(Ui::themeIcon(QStringLiteral("document-save-as")), tr("&Export Transcript..."), this);
     m_exportAct->setObjectName(QStringLiteral("exportAction"));
@@ -197,58 +196,17 @@ void MainWindow::createToolBars()
     auto *bar = addToolBar(tr("Session"));
     bar->setObjectName(QStringLiteral("sessionToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *label = new QLabel(tr("Server:"), bar);
-    label->setObjectName(QStringLiteral("scenarioLabel"));
-    label->setContentsMargins(6, 0, 4, 0);
-    bar->addWidget(label);
-    m_scenarioCombo = new QComboBox(bar);
-    Ui::name(m_scenarioCombo, QStringLiteral("scenarioComboBox"), tr("Simulated server"));
-    m_scenarioCombo->setStatusTip(tr("Choose which kind of server the simulator plays"));
-    // Long titles are elided (the full one is in the list and the tooltip), so that the toolbar,
-    // with the personality picker beside it, fits a 1024-pixel-wide window.
-    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenarioCombo->setMinimumContentsLength(28);
-    for (const QString &name : Scenario::builtInNames()) {
-        auto scenario = Scenario::load(name);
-        const QString title = scenario && !scenario->title.isEmpty() ? scenario->title : name;
-        const int port = scenario ? scenario->port : 25;
-        // "Port 587: submission ..." names its port already; the others get it in brackets.
-        const bool namesPort = title.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(port)));
-        m_scenarioCombo->addItem(namesPort ? title : tr("%1 (port %2)").arg(title).arg(port), name);
-        if (scenario)
-            m_scenarioCombo->setItemData(m_scenarioCombo->count() - 1, scenario->description, Qt::ToolTipRole);
-    }
-    m_scenarioCombo->insertSeparator(m_scenarioCombo->count());
-    m_scenarioCombo->addItem(tr("Open scenario file..."), QString());
-    label->setBuddy(m_scenarioCombo);
-    bar->addWidget(m_scenarioCombo);
-
-    // RFC 5321 fixes the codes, not the words: the same scenario can speak as Postfix or as Exim.
-    auto *personalityLabel = new QLabel(tr("Speaks as:"), bar);
-    personalityLabel->setObjectName(QStringLiteral("personalityLabel"));
-    personalityLabel->setContentsMargins(8, 0, 4, 0);
-    bar->addWidget(personalityLabel);
-    m_personalityCombo = new QComboBox(bar);
-    Ui::name(m_personalityCombo, QStringLiteral("personalityComboBox"), tr("Server personality"));
-    m_personalityCombo->setStatusTip(tr("Choose whose words the simulated server uses: Postfix or Exim"));
-    for (const PersonaId id : { PersonaId::Postfix, PersonaId::Exim }) {
-        m_personalityCombo->addItem(Persona::byId(id).displayName(), Persona::name(id));
-        m_personalityCombo->setItemData(m_personalityCombo->count() - 1,
-            id == PersonaId::Postfix
-                ? tr("Postfix's replies, with enhanced status codes such as 5.7.1")
-                : tr("Exim's replies, as its example configuration sends them: no enhanced status codes"),
-            Qt::ToolTipRole);
-    }
-    const auto saved = Persona::idFromName(QSettings().value(PersonalityKey).toString());
-    m_personalityCombo->setCurrentIndex(saved == PersonaId::Exim ? 1 : 0);
-    m_session->setPersonality(saved.value_or(PersonaId::Postfix));
-    personalityLabel->setBuddy(m_personalityCombo);
-    bar->addWidget(m_personalityCombo);
-    connect(m_personalityCombo, &QComboBox::activated, this, &MainWindow::onPersonalityActivated);
+    m_serverPicker = new ServerPicker(m_session, bar, this);
+    connect(m_serverPicker, &ServerPicker::aboutToChangeServer, this, [this] {
+        completeStartup();
+        m_runner->stop();
+        QSettings().setValue(LessonActiveKey, false);
+    });
+    connect(m_serverPicker, &ServerPicker::serverChanged, this, &MainWindow::onServerChanged);
+    connect(m_serverPicker, &ServerPicker::personalityChanged, this, &MainWindow::onPersonalityChanged);
     bar->addAction(m_newSessionAct);
     bar->addSeparator();
     bar->addAction(m_exportAct);
-    connect(m_scenarioCombo, &QComboBox::activated, this, &MainWindow::onScenarioActivated);
 }
 
 // The dock frames exist from the start, so the saved dock layout applies to the first frame;
@@ -285,7 +243,7 @@ void MainWindow::createDockContents()
     m_lessonDock->setWidget(lessonScroll);
     m_zoom->addWidget(m_lessonPanel);
     connect(m_lessonPanel, &LessonPanel::fillRequested, m_console, &ConsoleWidget::setCommandText);
-    connect(m_lessonPanel, &LessonPanel::lessonStarted, this, &MainWindow::syncScenarioCombo);
+    connect(m_lessonPanel, &LessonPanel::lessonStarted, m_serverPicker, &ServerPicker::showChoice);
     connect(m_lessonsAct, &QAction::triggered, this, [this] {
         m_lessonDock->show();
         m_lessonDock->raise();
@@ -399,66 +357,25 @@ void MainWindow::submit(const QByteArray &line)
 bool MainWindow::selectScenario(const QString &nameOrFile)
 {
     completeStartup();
-    QString error;
-    auto scenario = Scenario::load(nameOrFile, &error);
-    if (!scenario) {
-        QMessageBox::warning(this, tr("Scenario"), tr("This scenario cannot be loaded:\n%1").arg(error));
-        return false;
-    }
-    m_runner->stop();
-    QSettings().setValue(LessonActiveKey, false);
-    m_session->setScenario(*scenario);
+    return m_serverPicker->select(nameOrFile);
+}
+
+void MainWindow::onServerChanged(const QString &title)
+{
     m_session->connectToServer();
-    syncScenarioCombo(nameOrFile);
-    QSettings().setValue(ScenarioKey, nameOrFile);
-    statusBar()->showMessage(tr("Now playing: %1").arg(scenario->title.isEmpty() ? scenario->name : scenario->title), 4000);
+    statusBar()->showMessage(tr("Now playing: %1").arg(title), 4000);
     m_lessonPanel->refresh(); // shows "no lesson running"
-    return true;
 }
 
-void MainWindow::syncScenarioCombo(const QString &name)
+void MainWindow::onPersonalityChanged(const QString &displayName)
 {
-    int index = m_scenarioCombo->findData(name);
-    if (index < 0 && !name.isEmpty()) {
-        // A scenario file: listed above the separator so it can be picked again.
-        index = m_scenarioCombo->count() - 2;
-        m_scenarioCombo->insertItem(index, QFileInfo(name).fileName(), name);
-    }
-    if (index >= 0)
-        m_scenarioCombo->setCurrentIndex(index);
-}
-
-void MainWindow::onScenarioActivated(int index)
-{
-    const QString name = m_scenarioCombo->itemData(index).toString();
-    if (name.isEmpty())
-        openScenarioFile();
-    else
-        selectScenario(name);
-}
-
-void MainWindow::onPersonalityActivated(int index)
-{
-    const auto personality = Persona::idFromName(m_personalityCombo->itemData(index).toString());
-    if (!personality || *personality == m_session->personality())
-        return;
     completeStartup();
-    QSettings().setValue(PersonalityKey, Persona::name(*personality));
-    m_session->setPersonality(*personality);
-    statusBar()->showMessage(tr("The server now speaks as %1").arg(Persona::byId(*personality).displayName()), 4000);
+    statusBar()->showMessage(tr("The server now speaks as %1").arg(displayName), 4000);
     // A lesson starts over, so its cards promise the new server's words; free play reconnects.
     if (m_runner->isActive() && !m_runner->isFinished())
         m_lessonPanel->startLesson(m_runner->lesson().id);
     else
         m_session->connectToServer();
-}
-
-void MainWindow::openScenarioFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario File"), QString(),
-                                                      tr("Scenario files (*.json);;All files (*)"));
-    if (path.isEmpty() || !selectScenario(path))
-        syncScenarioCombo(m_session->scenario().name);
 }
 
 void MainWindow::newSession()
@@ -468,7 +385,7 @@ void MainWindow::newSession()
         m_lessonPanel->startLesson(m_runner->lesson().id);
         return;
     }
-    m_session->setScenario(m_session->scenario());
+    m_session->restart();
     m_session->connectToServer();
 }
 
@@ -570,7 +487,7 @@ void MainWindow::writeSettings() const
         return; // closed before the session was restored: what was saved still stands
     settings.setValue(LessonActiveKey, m_runner->isActive());
     if (!m_session->scenario().name.isEmpty() && !m_runner->isActive())
-        settings.setValue(ScenarioKey, m_scenarioCombo->currentData().toString());
+        settings.setValue(ScenarioKey, m_serverPicker->currentChoice());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

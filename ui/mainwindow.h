@@ -3,7 +3,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QComboBox;
 class QDockWidget;
 class QMenu;
 
@@ -18,6 +17,7 @@ class PaneNavigator;
 class PracticeServerDock;
 class ProbeDialog;
 class ReferenceDock;
+class ServerPicker;
 class SessionStatusWidget;
 class SimulatorSession;
 class ZoomController;
@@ -55,7 +55,8 @@ public:
     PaneNavigator *panes() const { return m_panes; }
     DockLayout *dockLayout() const { return m_dockLayout; }
 
-    // Plays a built-in scenario (by name) or a scenario file in free mode; the lesson stops.
+    // Plays a built-in scenario (by name), a scenario file or a recorded session in free mode;
+    // the lesson stops.
     bool selectScenario(const QString &nameOrFile);
     // Writes the transcript as JSON (".json") or text (anything else). False on a write error.
     bool exportTranscript(const QString &path) const;
@@ -88,9 +89,8 @@ private:
     void writeSettings() const;
 
     void submit(const QByteArray &line);
-    void onScenarioActivated(int index);
-    void onPersonalityActivated(int index);
-    void openScenarioFile();
+    void onServerChanged(const QString &title);
+    void onPersonalityChanged(const QString &displayName);
     void newSession();
     void exportWithDialog();
     void exportDiagramWithDialog();
@@ -98,7 +98,6 @@ private:
     void about();
     void showProbeDialog();
     void showPracticeServer();
-    void syncScenarioCombo(const QString &name);
 
     SimulatorSession *m_session;
     LessonRunner *m_runner;
@@ -110,8 +109,7 @@ private:
     ExercisePanel *m_exercisePanel = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     QDockWidget *m_exerciseDock = nullptr;
-    QComboBox *m_scenarioCombo = nullptr;
-    QComboBox *m_personalityCombo = nullptr;
+    ServerPicker *m_serverPicker = nullptr;
 
     QAction *m_newSessionAct = nullptr;
     QAction *m_openScenarioAct = nullptr;

@@ -13,29 +13,54 @@ SimulatorSession::~SimulatorSession() = default;
 
 void SimulatorSession::setScenario(const Scenario &scenario)
 {
-    const bool same = scenario.name == m_scenario.name;
+    const bool same = !m_replay && scenario.name == m_scenario.name;
+    m_replay.reset();
     m_scenario = scenario;
     m_scenario.personality = m_personality;
-    if (!same)
+    startOver(same);
+}
+
+void SimulatorSession::setReplay(const ReplayScenario &replay)
+{
+    const bool same = m_replay && m_replay->source == replay.source;
+    m_replay = replay;
+    m_scenario = replay.scenario;
+    startOver(same);
+}
+
+void SimulatorSession::setPersonality(PersonaId personality)
+{
+    m_personality = personality;
+    if (!m_replay)
+        setScenario(m_scenario);
+}
+
+// Drops the connection and the transcript. Greylisting memory (the shared state) survives only
+// while the same server keeps playing, so a learner's retry can pass.
+void SimulatorSession::startOver(bool keepSharedState)
+{
+    if (!keepSharedState)
         m_shared = std::make_shared<SharedServerState>();
     m_engine.reset();
     m_transcript->clear();
     Q_EMIT stateChanged();
 }
 
-void SimulatorSession::setPersonality(PersonaId personality)
-{
-    m_personality = personality;
-    setScenario(m_scenario);
-}
-
 void SimulatorSession::connectToServer()
 {
     if (m_engine && !m_engine->isClosed())
         m_transcript->addInfo(tr("Connection dropped"), m_engine->isTlsActive());
-    m_engine = std::make_unique<ServerEngine>(m_scenario, m_shared);
+    if (m_replay)
+        m_engine = std::make_unique<ReplayEngine>(*m_replay, m_shared);
+    else
+        m_engine = std::make_unique<ServerEngine>(m_scenario, m_shared);
     m_transcript->markConnected(); // the Time column counts from here: the greeting is at ~0
-    m_transcript->addInfo(tr("Connected to %1 port %2 (simulated)").arg(m_scenario.hostname).arg(m_scenario.port));
+    if (m_replay)
+        m_transcript->addInfo(tr("Connected to %1 port %2 (a recorded session played back)")
+                                  .arg(m_scenario.hostname)
+                                  .arg(m_scenario.port));
+    else
+        m_transcript->addInfo(tr("Connected to %1 port %2 (simulated)").arg(m_scenario.hostname).arg(m_scenario.port));
     if (m_scenario.implicitTls) {
         // RFC 8314 s.3: on an implicit-TLS port the handshake comes before the greeting.
         m_engine->setTlsFromStart();
