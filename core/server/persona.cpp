@@ -1,5 +1,7 @@
 #include "persona.h"
 
+#include <cstring>
+
 // The words of two real servers. Postfix's are those of Postfix 3.7 (Debian 12) with the
 // settings tools/postfix/start uses; Exim's are those of Exim 4.96 (Debian 12, exim4-daemon-light)
 // with Exim's example configuration as tools/exim/make-config changes it. Both were read off the
@@ -391,6 +393,13 @@ bool Persona::hangsUpAfter(const SyntaxFault &fault) const
 QString Persona::wordingNote(Situation situation, const QStringList &args) const
 {
     const Persona &other = m_id == PersonaId::Exim ? postfix() : exim();
+    // Every reply the engine sends asks for this note; most situations share their wording, and
+    // comparing the two table entries costs less than building both replies.
+    const Wording mineRaw = m_id == PersonaId::Exim ? eximWording(situation) : postfixWording(situation);
+    const Wording theirsRaw = m_id == PersonaId::Exim ? postfixWording(situation) : eximWording(situation);
+    if (mineRaw.code == theirsRaw.code && mineRaw.status == theirsRaw.status
+        && std::strcmp(mineRaw.text, theirsRaw.text) == 0)
+        return {};
     QStringList filled = args;
     while (filled.size() < 3)
         filled << QStringLiteral("…");

@@ -6,17 +6,10 @@ namespace SmtpTutor {
 
 ServerResponse ServerEngine::State::onHelo(const Command &command, bool extended)
 {
-    const QString verb = extended ? QStringLiteral("EHLO") : QStringLiteral("HELO");
     // Postfix takes any word here (it is a claim, not checked); only a missing one is an error.
-    const QString name
-        = command.domain.isEmpty() ? command.argument.trimmed().split(u' ').first() : command.domain;
-    if (name.isEmpty()) {
-        return { persona().reply(SyntaxFault { SyntaxFaultKind::MissingHeloDomain, verb, {}, {} }),
-            QStringLiteral("%1 needs your host name (or an address literal such as [192.0.2.1]) "
-                           "after it, e.g. \"%1 client.example.org\".")
-                .arg(verb),
-            QStringLiteral("RFC 5321 s.4.1.1.1") };
-    }
+    if (command.fault)
+        return sayFault(*command.fault);
+    const QString name = command.domain;
     // RFC 5321 s.4.1.4: EHLO/HELO in the middle of a transaction aborts it, like RSET.
     const bool hadTransaction = inTransaction();
     resetTransaction();
@@ -56,10 +49,8 @@ ServerResponse ServerEngine::State::onHelo(const Command &command, bool extended
 
 ServerResponse ServerEngine::State::onRset(const Command &command)
 {
-    if (!command.argument.trimmed().isEmpty()) {
-        return { persona().reply(SyntaxFault { SyntaxFaultKind::UnexpectedArgument, QStringLiteral("RSET"), {}, {} }),
-            QStringLiteral("RSET takes no argument."), QStringLiteral("RFC 5321 s.4.1.1.5") };
-    }
+    if (command.fault)
+        return sayFault(*command.fault);
     const bool had = inTransaction();
     resetTransaction();
     return say(Situation::ResetOk,
@@ -122,10 +113,8 @@ ServerResponse ServerEngine::State::onEtrn(const QString &argument)
 ServerResponse ServerEngine::State::onStartTls(const Command &command)
 {
     const QString rfc = QStringLiteral("RFC 3207 s.4");
-    if (!command.argument.trimmed().isEmpty())
-        return { persona().reply(
-                     SyntaxFault { SyntaxFaultKind::UnexpectedArgument, QStringLiteral("STARTTLS"), {}, {} }),
-            QStringLiteral("STARTTLS takes no argument."), rfc };
+    if (command.fault)
+        return sayFault(*command.fault);
     if (!tls && !identified() && persona().refusesStartTlsBeforeEhlo() && scenario.offersStartTls)
         return say(Situation::TlsNotOffered,
             QStringLiteral("%1 offers STARTTLS in its EHLO reply, and takes it only after that: send EHLO "
@@ -168,20 +157,15 @@ ServerResponse ServerEngine::State::onAuth(const Command &command)
     if (!user.isEmpty())
         return say(Situation::AuthAlreadyDone,
             QStringLiteral("You are already logged in as %1; one AUTH per session.").arg(user), rfc);
-    const QStringList words = command.argument.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 2)
-        return { persona().reply(SyntaxFault { SyntaxFaultKind::AuthSyntax, {}, {}, {} }),
-            QStringLiteral("Write AUTH, a mechanism from the EHLO list and optionally the base64 "
-                           "initial response, e.g. AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=."),
-            rfc };
-    const QString mechanism = words.first().toUpper();
+    if (command.fault) // RFC 4954 s.4: AUTH mechanism [initial-response]
+        return sayFault(*command.fault);
+    const QString mechanism = command.authMechanism;
     if (!scenario.authMechanisms.contains(mechanism))
         return say(Situation::AuthUnknownMechanism, { mechanism },
             QStringLiteral("\"%1\" is not among the mechanisms this server offers (%2).")
                 .arg(mechanism, scenario.authMechanisms.join(QStringLiteral(", "))),
             rfc);
-    const std::optional<QString> initial
-        = words.size() == 2 ? std::optional<QString>(words.at(1)) : std::nullopt;
+    const std::optional<QString> &initial = command.authInitialResponse;
     const AuthDialogue::Step step = auth.start(mechanism, initial);
     if (step.outcome == AuthDialogue::Outcome::Succeeded)
         user = auth.user();

@@ -122,11 +122,8 @@ ServerResponse ServerEngine::State::onData(const Command &command)
                            "deliver to. Add a recipient the server accepts first."),
             QStringLiteral("RFC 5321 s.3.3"));
     }
-    if (!command.argument.trimmed().isEmpty()) {
-        return { persona().reply(SyntaxFault { SyntaxFaultKind::UnexpectedArgument, QStringLiteral("DATA"), {}, {} }),
-            QStringLiteral("DATA takes no argument; the message follows on the next lines."),
-            QStringLiteral("RFC 5321 s.4.1.1.4") };
-    }
+    if (command.fault)
+        return sayFault(*command.fault);
     data.emplace(scenario.maxMessageSize);
     return say(Situation::StartMailInput,
         QStringLiteral("Send the message now: headers (From:, To:, Subject:), an empty line, the "
