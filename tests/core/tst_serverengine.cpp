@@ -7,11 +7,11 @@
 //   "? closed" / "? open" / "? phase Identified" / "? tls" / "? user alice" / "? nouser"
 //                "? received N" (messages in the shared state)
 // The greeting is the first expected reply. Every reply must explain itself.
+// The EHLO keywords of each scenario: tst_serverengine_scenarios; message storage and state kept
+// within and across sessions: tst_serverengine_sessions; the fault scenarios: tst_serverengine_faults.
 
 #include "server/serverengine.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QMetaEnum>
 #include <QtTest>
 
@@ -37,17 +37,6 @@ private:
 private Q_SLOTS:
     void conversation_data();
     void conversation();
-    void ehloCapabilities_data();
-    void ehloCapabilities();
-    void dotUnstuffingAndStorage();
-    void greylistRemembersAcrossSessions();
-    void linesAfterStartTlsBeforeHandshakeAreDropped();
-    void queueIdsAreDistinct();
-    void moveKeepsState();
-    void everyBuiltInLoads();
-    void switchedOffFeatures();
-    void recipientLimit();
-    void nonLetterCommandHangsUp();
 };
 
 void TestServerEngine::conversation_data()
@@ -372,212 +361,6 @@ void TestServerEngine::conversation()
     }
     if (!pending.isEmpty())
         QFAIL(qPrintable(QStringLiteral("unchecked reply: ") + pending.first().reply.text()));
-}
-
-void TestServerEngine::ehloCapabilities_data()
-{
-    QTest::addColumn<QString>("scenario");
-    QTest::addColumn<bool>("tlsFirst");
-    QTest::addColumn<QStringList>("present");
-    QTest::addColumn<QStringList>("absent");
-    QTest::newRow("relay") << "relay" << false
-                           << QStringList { "PIPELINING", "SIZE 10485760", "VRFY", "ETRN", "STARTTLS",
-                                  "ENHANCEDSTATUSCODES", "8BITMIME", "DSN", "SMTPUTF8" }
-                           << QStringList { "AUTH PLAIN LOGIN", "CHUNKING" };
-    QTest::newRow("relay after TLS") << "relay" << true << QStringList { "SIZE 10485760" }
-                                     << QStringList { "STARTTLS", "AUTH PLAIN LOGIN" };
-    QTest::newRow("submission before TLS")
-        << "submission" << false << QStringList { "STARTTLS" } << QStringList { "AUTH PLAIN LOGIN" };
-    QTest::newRow("submission after TLS")
-        << "submission" << true << QStringList { "AUTH PLAIN LOGIN" } << QStringList { "STARTTLS" };
-    QTest::newRow("smtps") << "smtps" << false << QStringList { "AUTH PLAIN LOGIN" }
-                           << QStringList { "STARTTLS" };
-    QTest::newRow("size-limit") << "size-limit" << false << QStringList { "SIZE 1000" } << QStringList {};
-    QTest::newRow("auth-required") << "auth-required" << false
-                                   << QStringList { "AUTH PLAIN LOGIN", "STARTTLS" } << QStringList {};
-}
-
-void TestServerEngine::ehloCapabilities()
-{
-    QFETCH(QString, scenario);
-    QFETCH(bool, tlsFirst);
-    QFETCH(QStringList, present);
-    QFETCH(QStringList, absent);
-    ServerEngine engine(*Scenario::load(scenario));
-    engine.connect();
-    if (tlsFirst) {
-        QCOMPARE(engine.receiveLine("STARTTLS").first().reply.code(), 220);
-        engine.tlsStarted();
-    }
-    const QList<ServerResponse> replies = engine.receiveLine("EHLO client.example.org");
-    QCOMPARE(replies.size(), 1);
-    const QStringList lines = replies.first().reply.lines();
-    QCOMPARE(lines.first(), QStringLiteral("mail.example.com"));
-    for (const QString &keyword : present)
-        QVERIFY2(lines.contains(keyword), qPrintable(keyword));
-    for (const QString &keyword : absent)
-        QVERIFY2(!lines.contains(keyword), qPrintable(keyword));
-}
-
-void TestServerEngine::dotUnstuffingAndStorage()
-{
-    ServerEngine engine(*Scenario::load(QStringLiteral("relay")));
-    engine.connect();
-    engine.receiveLine("EHLO me");
-    engine.receiveLine("MAIL FROM:<a@example.org>");
-    engine.receiveLine("RCPT TO:<alice@example.com>");
-    engine.receiveLine("RCPT TO:<bob@example.com>");
-    QCOMPARE(engine.receiveLine("DATA").first().reply.code(), 354);
-    QVERIFY(engine.receiveLine("Subject: dots").isEmpty());
-    QVERIFY(engine.receiveLine("").isEmpty());
-    QVERIFY(engine.receiveLine("..leading dot").isEmpty());
-    QVERIFY(engine.receiveLine("...").isEmpty());
-    QVERIFY(engine.receiveLine(". not the end").isEmpty());
-    const QList<ServerResponse> done = engine.receiveLine(".");
-    QCOMPARE(done.size(), 1);
-    QCOMPARE(done.first().reply.code(), 250);
-    const ReceivedMessage &message = engine.sharedState().received.last();
-    QCOMPARE(message.raw, QByteArray("Subject: dots\r\n\r\n.leading dot\r\n..\r\n not the end\r\n"));
-    QCOMPARE(message.sender.address(), QStringLiteral("a@example.org"));
-    QCOMPARE(message.recipients.size(), 2);
-    QVERIFY(done.first().reply.firstLineText().endsWith(message.queueId));
-    QVERIFY(!message.overTls);
-}
-
-void TestServerEngine::greylistRemembersAcrossSessions()
-{
-    auto shared = std::make_shared<SharedServerState>();
-    const Scenario scenario = *Scenario::load(QStringLiteral("greylist"));
-    const auto attempt = [&] {
-        ServerEngine engine(scenario, shared);
-        engine.setClientAddress(QStringLiteral("192.0.2.7"));
-        engine.connect();
-        engine.receiveLine("EHLO me");
-        engine.receiveLine("MAIL FROM:<a@example.org>");
-        return engine.receiveLine("RCPT TO:<alice@example.com>").first().reply.code();
-    };
-    QCOMPARE(attempt(), 450);
-    QCOMPARE(attempt(), 250);
-    QCOMPARE(shared->greylistSeen.size(), 1);
-}
-
-void TestServerEngine::linesAfterStartTlsBeforeHandshakeAreDropped()
-{
-    // RFC 3207 s.4.2: commands pipelined after STARTTLS in clear must not be acted upon.
-    ServerEngine engine(*Scenario::load(QStringLiteral("relay")));
-    engine.connect();
-    engine.receiveLine("EHLO me");
-    QCOMPARE(engine.receiveLine("STARTTLS").first().reply.code(), 220);
-    QVERIFY(engine.receiveLine("MAIL FROM:<injected@example.org>").isEmpty());
-    engine.tlsStarted();
-    QCOMPARE(engine.phase(), SessionPhase::Greeted);
-    QVERIFY(engine.sender().address().isEmpty());
-    QVERIFY(engine.isTlsActive());
-
-    // A handshake nobody asked for (no 220 to STARTTLS) changes nothing: the session is not
-    // marked encrypted and keeps its state.
-    ServerEngine plain(*Scenario::load(QStringLiteral("relay")));
-    plain.connect();
-    plain.receiveLine("EHLO me");
-    plain.receiveLine("MAIL FROM:<a@example.org>");
-    plain.tlsStarted();
-    QVERIFY(!plain.isTlsActive());
-    QCOMPARE(plain.phase(), SessionPhase::InTransaction);
-}
-
-void TestServerEngine::queueIdsAreDistinct()
-{
-    auto shared = std::make_shared<SharedServerState>();
-    ServerEngine engine(*Scenario::load(QStringLiteral("relay")), shared);
-    engine.connect();
-    engine.receiveLine("EHLO me");
-    QSet<QString> ids;
-    for (int i = 0; i < 50; ++i) {
-        engine.receiveLine("MAIL FROM:<a@example.org>");
-        engine.receiveLine("RCPT TO:<alice@example.com>");
-        engine.receiveLine("DATA");
-        engine.receiveLine("x");
-        const QString text = engine.receiveLine(".").first().reply.firstLineText();
-        QVERIFY(text.startsWith(QLatin1String("Ok: queued as ")));
-        ids.insert(text.mid(14));
-    }
-    QCOMPARE(ids.size(), 50);
-}
-
-void TestServerEngine::moveKeepsState()
-{
-    ServerEngine first(*Scenario::load(QStringLiteral("relay")));
-    first.connect();
-    first.receiveLine("EHLO me");
-    ServerEngine moved(std::move(first));
-    QCOMPARE(moved.receiveLine("MAIL FROM:<a@example.org>").first().reply.code(), 250);
-    QCOMPARE(moved.receiveLine("RCPT TO:<nobody@example.com>").first().reply.code(), 550);
-}
-
-void TestServerEngine::everyBuiltInLoads()
-{
-    const QStringList names = Scenario::builtInNames();
-    QCOMPARE(names.first(), QStringLiteral("relay"));
-    for (const char *expected : { "relay", "submission", "smtps", "greylist", "mailbox-full", "unknown-user",
-             "blacklisted", "shutting-down", "size-limit", "auth-required" }) {
-        QVERIFY2(names.contains(QLatin1String(expected)), expected);
-        QString error;
-        const auto scenario = Scenario::load(QLatin1String(expected), &error);
-        QVERIFY2(scenario, qPrintable(error));
-        QCOMPARE(scenario->name, QLatin1String(expected));
-        QVERIFY(!scenario->title.isEmpty());
-        QVERIFY(!scenario->description.isEmpty());
-        QCOMPARE(scenario->localDomains, QStringList { QStringLiteral("example.com") });
-        QCOMPARE(scenario->users.value(QStringLiteral("alice")), QStringLiteral("wonderland"));
-    }
-}
-
-void TestServerEngine::switchedOffFeatures()
-{
-    // A scenario without STARTTLS and with VRFY off: 502 for both (RFC 3207 s.4, RFC 5321 s.3.5.3).
-    QString error;
-    const auto scenario = Scenario::fromJson(
-        QJsonObject { { "offersStartTls", false }, { "vrfyEnabled", false },
-            { "localDomains", QJsonArray { "example.com" } }, { "mailboxes", QJsonArray { "alice" } } },
-        &error);
-    QVERIFY2(scenario, qPrintable(error));
-    ServerEngine engine(*scenario);
-    engine.connect();
-    const QStringList ehlo = engine.receiveLine("EHLO me").first().reply.lines();
-    QVERIFY(!ehlo.contains(QStringLiteral("STARTTLS")));
-    QVERIFY(!ehlo.contains(QStringLiteral("VRFY")));
-    const ServerResponse starttls = engine.receiveLine("STARTTLS").first();
-    QCOMPARE(starttls.reply.code(), 502);
-    QCOMPARE(starttls.reply.enhancedStatus()->toString(), QStringLiteral("5.5.1"));
-    QVERIFY(!engine.isTlsRequested());
-    QCOMPARE(engine.receiveLine("VRFY alice@example.com").first().reply.code(), 502);
-}
-
-void TestServerEngine::recipientLimit()
-{
-    // Postfix's smtpd_recipient_limit (1000): the next RCPT gets 452 4.5.3 (RFC 5321 s.4.5.3.1.8).
-    ServerEngine engine(*Scenario::load(QStringLiteral("relay")));
-    engine.connect();
-    engine.receiveLine("EHLO me");
-    engine.receiveLine("MAIL FROM:<a@example.org>");
-    for (int i = 0; i < 1000; ++i)
-        QCOMPARE(engine.receiveLine("RCPT TO:<alice@example.com>").first().reply.code(), 250);
-    const ServerResponse over = engine.receiveLine("RCPT TO:<bob@example.com>").first();
-    QCOMPARE(over.reply.code(), 452);
-    QCOMPARE(over.reply.enhancedStatus()->toString(), QStringLiteral("4.5.3"));
-    QCOMPARE(engine.recipients().size(), 1000);
-}
-
-void TestServerEngine::nonLetterCommandHangsUp()
-{
-    // Postfix 3.7 on Debian: smtpd_forbidden_commands includes /^[^A-Z]/, so "123" ends the session.
-    ServerEngine engine(*Scenario::load(QStringLiteral("relay")));
-    engine.connect();
-    const ServerResponse r = engine.receiveLine("123 hello").first();
-    QCOMPARE(r.reply.code(), 221);
-    QCOMPARE(r.reply.enhancedStatus()->toString(), QStringLiteral("2.7.0"));
-    QVERIFY(engine.isClosed());
-    QVERIFY(engine.receiveLine("NOOP").isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestServerEngine)

@@ -197,6 +197,80 @@ private:
         return firstLine(QString::fromUtf8(process.readAll()));
     }
 
+    // What one row sends: the client's command line and message, from whom, to whom, as whom.
+    struct Attempt
+    {
+        QString user;
+        QString password;
+        QString sender;
+        QString recipient;
+        QStringList arguments;
+        QByteArray message;
+    };
+
+    Attempt attemptFor(const QString &client, const QString &mode, const QString &mechanism, bool initialResponse,
+        Expect expected, bool login, bool onRelay, quint16 port)
+    {
+        Attempt attempt;
+        attempt.user = login ? QStringLiteral("alice") : QString();
+        attempt.password = expected == Expect::LoginRefused ? QStringLiteral("looking-glass")
+                                                            : QStringLiteral("wonderland");
+        // A sender of its own per run finds this run's message in the log; smtplib's carries a
+        // UTF-8 local part (SMTPUTF8).
+        const QString tag = QStringLiteral("%1.%2").arg(client).arg(++m_runs);
+        attempt.sender = client == QLatin1String("smtplib") && expected == Expect::Delivered
+            ? QStringLiteral("j\u00f6rg.%1@example.org").arg(m_runs)
+            : tag + QStringLiteral("@example.org");
+        attempt.recipient = expected == Expect::RecipientRefused && onRelay
+            ? QStringLiteral("carol@elsewhere.example")
+            : QStringLiteral("bob@example.com");
+
+        if (client == QLatin1String("s-nail"))
+            attempt.arguments = snailArguments(mode, mechanism, port, attempt.user, attempt.password,
+                attempt.sender, attempt.recipient);
+        else if (client == QLatin1String("msmtp"))
+            attempt.arguments = msmtpArguments(mode, mechanism, port, attempt.user, attempt.password,
+                attempt.sender, attempt.recipient);
+        else if (client == QLatin1String("curl"))
+            attempt.arguments = curlArguments(mode, mechanism, initialResponse, port, attempt.user,
+                attempt.password, attempt.sender, attempt.recipient);
+        else
+            attempt.arguments = smtplibArguments(mode, mechanism, initialResponse, port, attempt.user,
+                attempt.password, attempt.sender, attempt.recipient);
+        attempt.message = client == QLatin1String("s-nail")
+            ? QByteArray("Hello from s-nail.\n")
+            : "From: <" + attempt.sender.toUtf8() + ">\r\nTo: <" + attempt.recipient.toUtf8()
+                + ">\r\nSubject: " + client.toUtf8() + " practice\r\n\r\nHello.\r\n";
+        return attempt;
+    }
+
+    // What the row expects to have happened, from the client's exit status and output and the
+    // server's log of the session.
+    static void verifyOutcome(Expect expected, const ClientRun &run, const Attempt &attempt, const QString &session,
+        bool delivered, const QString &errorText, const QString &context)
+    {
+        switch (expected) {
+        case Expect::Delivered:
+            QVERIFY2(run.exitCode == 0, qPrintable(context));
+            QVERIFY2(delivered, qPrintable(context));
+            QVERIFY2(session.contains(QStringLiteral(", over TLS, user alice")), qPrintable(context));
+            QVERIFY2(session.contains(QStringLiteral(" from <") + attempt.sender + u'>'), qPrintable(context));
+            break;
+        case Expect::LoginRefused:
+            QVERIFY2(run.exitCode != 0, qPrintable(context));
+            QVERIFY2(!delivered, qPrintable(context));
+            QVERIFY2(session.contains(QStringLiteral("535 5.7.8")), qPrintable(context));
+            QVERIFY2(run.output.contains(errorText), qPrintable(context));
+            break;
+        case Expect::RecipientRefused:
+            QVERIFY2(run.exitCode != 0, qPrintable(context));
+            QVERIFY2(!delivered, qPrintable(context));
+            QVERIFY2(session.contains(QStringLiteral("554 5.7.1")), qPrintable(context));
+            QVERIFY2(run.output.contains(errorText), qPrintable(context));
+            break;
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -315,37 +389,11 @@ private Q_SLOTS:
         const bool onRelay = mode == QLatin1String("plain");
         ServeProcess &serve = onRelay ? *m_relay : *m_submission;
         const quint16 port = mode == QLatin1String("implicit") ? serve.implicitPort() : serve.port();
-        const QString user = login ? QStringLiteral("alice") : QString();
-        const QString password = expected == Expect::LoginRefused ? QStringLiteral("looking-glass")
-                                                                  : QStringLiteral("wonderland");
-        // A sender of its own per run finds this run's message in the log; smtplib's carries a
-        // UTF-8 local part (SMTPUTF8).
-        const QString tag = QStringLiteral("%1.%2").arg(client).arg(++m_runs);
-        const QString sender = client == QLatin1String("smtplib") && expected == Expect::Delivered
-            ? QStringLiteral("j\u00f6rg.%1@example.org").arg(m_runs)
-            : tag + QStringLiteral("@example.org");
-        const QString recipient = expected == Expect::RecipientRefused && onRelay
-            ? QStringLiteral("carol@elsewhere.example")
-            : QStringLiteral("bob@example.com");
-
-        QStringList arguments;
-        if (client == QLatin1String("s-nail"))
-            arguments = snailArguments(mode, mechanism, port, user, password, sender, recipient);
-        else if (client == QLatin1String("msmtp"))
-            arguments = msmtpArguments(mode, mechanism, port, user, password, sender, recipient);
-        else if (client == QLatin1String("curl"))
-            arguments
-                = curlArguments(mode, mechanism, initialResponse, port, user, password, sender, recipient);
-        else
-            arguments
-                = smtplibArguments(mode, mechanism, initialResponse, port, user, password, sender, recipient);
-        const QByteArray message = client == QLatin1String("s-nail")
-            ? QByteArray("Hello from s-nail.\n")
-            : "From: <" + sender.toUtf8() + ">\r\nTo: <" + recipient.toUtf8()
-                + ">\r\nSubject: " + client.toUtf8() + " practice\r\n\r\nHello.\r\n";
+        const Attempt attempt
+            = attemptFor(client, mode, mechanism, initialResponse, expected, login, onRelay, port);
 
         const qsizetype logBefore = serve.log().size();
-        const ClientRun run = runClient(program, arguments, message, m_home.path());
+        const ClientRun run = runClient(program, attempt.arguments, attempt.message, m_home.path());
         // The session is over when the server has logged its end.
         QVERIFY2(QTest::qWaitFor(
                      [&] { return serve.log().mid(logBefore).contains(QStringLiteral("Connection closed")); },
@@ -367,7 +415,7 @@ private Q_SLOTS:
                            outcome);
 
         const QString context = QStringLiteral("%1 %2\n--- client output:\n%3\n--- server log:\n%4")
-                                    .arg(program, arguments.join(u' '), run.output, session);
+                                    .arg(program, attempt.arguments.join(u' '), run.output, session);
         if (login && expected != Expect::RecipientRefused)
             QVERIFY2(
                 session.contains(QStringLiteral("> AUTH ")
@@ -375,26 +423,7 @@ private Q_SLOTS:
                 qPrintable(context));
         if (login && mechanism != QLatin1String("login")) // the initial response as intended
             QVERIFY2(sentInitialResponse == initialResponse, qPrintable(context));
-        switch (expected) {
-        case Expect::Delivered:
-            QVERIFY2(run.exitCode == 0, qPrintable(context));
-            QVERIFY2(delivered, qPrintable(context));
-            QVERIFY2(session.contains(QStringLiteral(", over TLS, user alice")), qPrintable(context));
-            QVERIFY2(session.contains(QStringLiteral(" from <") + sender + u'>'), qPrintable(context));
-            break;
-        case Expect::LoginRefused:
-            QVERIFY2(run.exitCode != 0, qPrintable(context));
-            QVERIFY2(!delivered, qPrintable(context));
-            QVERIFY2(session.contains(QStringLiteral("535 5.7.8")), qPrintable(context));
-            QVERIFY2(run.output.contains(errorText), qPrintable(context));
-            break;
-        case Expect::RecipientRefused:
-            QVERIFY2(run.exitCode != 0, qPrintable(context));
-            QVERIFY2(!delivered, qPrintable(context));
-            QVERIFY2(session.contains(QStringLiteral("554 5.7.1")), qPrintable(context));
-            QVERIFY2(run.output.contains(errorText), qPrintable(context));
-            break;
-        }
+        verifyOutcome(expected, run, attempt, session, delivered, errorText, context);
     }
 
     void cleanupTestCase()
