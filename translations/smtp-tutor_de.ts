@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
-        <name>ProbeDialog</name>
-        <message>
-            <source>587 submission (STARTTLS)</source>
-            <translation>587 Einlieferung (STARTTLS)</translation>
-        </message>
-        <message>
-            <source>465 submission (implicit TLS)</source>
-            <translation>465 Einlieferung (implizites TLS)</translation>
-        </message>
-        <message>
-            <source>25 server to server</source>
-            <translation>25 von Server zu Server</translation>
-        </message>
-        <message>
-            <source>2525 alternative</source>
-            <translation>2525 Ausweichport</translation>
-        </message>
-    </context>
-    <context>
         <name>QObject</name>
         <message>
             <source>The certificate expired on %1: the server's operator must renew it.</source>
@@ -323,156 +304,6 @@
         </message>
     </context>
     <context>
-        <name>SmtpTutor</name>
-        <message>
-            <source>BODY takes 7BIT or 8BITMIME (RFC 6152); this server knows no other value.</source>
-            <translation>BODY nimmt 7BIT oder 8BITMIME (RFC 6152); andere Werte kennt dieser Server nicht.</translation>
-        </message>
-        <message>
-            <source>SIZE= takes the message size in bytes, digits only (RFC 1870).</source>
-            <translation>SIZE= nimmt die Nachrichtengröße in Bytes, nur Ziffern (RFC 1870).</translation>
-        </message>
-        <message>
-            <source>ENVID= takes an identifier written as xtext (RFC 3461 s.4.4).</source>
-            <translation>ENVID= nimmt eine Kennung in xtext-Schreibweise (RFC 3461 Abschn. 4.4).</translation>
-        </message>
-        <message>
-            <source>RET= takes FULL or HDRS (RFC 3461 s.4.3).</source>
-            <translation>RET= nimmt FULL oder HDRS (RFC 3461 Abschn. 4.3).</translation>
-        </message>
-        <message>
-            <source>NOTIFY= takes NEVER or a list of SUCCESS, FAILURE and DELAY (RFC 3461 s.4.1).</source>
-            <translation>NOTIFY= nimmt NEVER oder eine Liste aus SUCCESS, FAILURE und DELAY (RFC 3461 Abschn. 4.1).</translation>
-        </message>
-        <message>
-            <source>ORCPT= takes an address type, ";" and the address as xtext (RFC 3461 s.4.2).</source>
-            <translation>ORCPT= nimmt einen Adresstyp, „;“ und die Adresse als xtext (RFC 3461 Abschn. 4.2).</translation>
-        </message>
-        <message>
-            <source>The server does not know the parameter "%1".</source>
-            <translation>Der Server kennt den Parameter „%1“ nicht.</translation>
-        </message>
-        <message>
-            <source>RFC 5321 puts exactly one space after the command word; Postfix accepts more.</source>
-            <translation>RFC 5321 sieht genau ein Leerzeichen nach dem Befehlswort vor; Postfix nimmt auch mehr hin.</translation>
-        </message>
-        <message>
-            <source>MAIL must be followed by "FROM:" and the sender in angle brackets.</source>
-            <translation>Auf MAIL müssen „FROM:“ und der Absender in spitzen Klammern folgen.</translation>
-        </message>
-        <message>
-            <source>RCPT must be followed by "TO:" and the recipient in angle brackets.</source>
-            <translation>Auf RCPT müssen „TO:“ und der Empfänger in spitzen Klammern folgen.</translation>
-        </message>
-        <message>
-            <source>RFC 5321 s.4.1.1 has no space after "%1"; Postfix tolerates it.</source>
-            <translation>RFC 5321 Abschn. 4.1.1 sieht nach „%1“ kein Leerzeichen vor; Postfix duldet es.</translation>
-        </message>
-        <message>
-            <source>The sender address is missing after "FROM:".</source>
-            <translation>Nach „FROM:“ fehlt die Absenderadresse.</translation>
-        </message>
-        <message>
-            <source>The recipient address is missing after "TO:".</source>
-            <translation>Nach „TO:“ fehlt die Empfängeradresse.</translation>
-        </message>
-        <message>
-            <source>The address must be written in angle brackets, e.g. &lt;alice@example.com&gt;.</source>
-            <translation>Die Adresse muss in spitzen Klammern stehen, z. B. &lt;alice@example.com&gt;.</translation>
-        </message>
-        <message>
-            <source>The closing "&gt;" of the address is missing.</source>
-            <translation>Das schließende „&gt;“ der Adresse fehlt.</translation>
-        </message>
-        <message>
-            <source>Parameters must be separated from the address by a space.</source>
-            <translation>Parameter müssen durch ein Leerzeichen von der Adresse getrennt sein.</translation>
-        </message>
-        <message>
-            <source>"&lt;&gt;" is only allowed as a sender (MAIL FROM:&lt;&gt;), never as a recipient.</source>
-            <translation>„&lt;&gt;“ ist nur als Absender erlaubt (MAIL FROM:&lt;&gt;), nie als Empfänger.</translation>
-        </message>
-        <message>
-            <source>A domain with non-ASCII letters needs the SMTPUTF8 parameter (RFC 6531).</source>
-            <translation>Eine Domain mit Nicht-ASCII-Buchstaben braucht den Parameter SMTPUTF8 (RFC 6531).</translation>
-        </message>
-        <message>
-            <source>A domain with non-ASCII letters needs a transaction started with SMTPUTF8 (RFC 6531).</source>
-            <translation>Eine Domain mit Nicht-ASCII-Buchstaben braucht eine Transaktion, die mit SMTPUTF8 begonnen wurde (RFC 6531).</translation>
-        </message>
-        <message>
-            <source>Non-ASCII letters in an address need SMTPUTF8 (RFC 6531 s.3.4); Postfix lets a local part through without it.</source>
-            <translation>Nicht-ASCII-Buchstaben in einer Adresse brauchen SMTPUTF8 (RFC 6531 Abschn. 3.4); Postfix lässt einen Lokalteil auch ohne durch.</translation>
-        </message>
-        <message>
-            <source>%1 needs the client's own host name or address literal, e.g. %1 client.example.org.</source>
-            <translation>%1 braucht den eigenen Hostnamen des Clients oder ein Adressliteral, z. B. %1 client.example.org.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a domain name or address literal (RFC 5321 s.4.1.1.1); Postfix accepts it anyway.</source>
-            <translation>„%1“ ist weder ein Domainname noch ein Adressliteral (RFC 5321 Abschn. 4.1.1.1); Postfix nimmt es trotzdem hin.</translation>
-        </message>
-        <message>
-            <source>%1 takes no argument.</source>
-            <translation>%1 nimmt kein Argument.</translation>
-        </message>
-        <message>
-            <source>VRFY needs the user name or address to check.</source>
-            <translation>VRFY braucht den Benutzernamen oder die Adresse, die geprüft werden soll.</translation>
-        </message>
-        <message>
-            <source>VRFY needs a name or address, not "&lt;&gt;".</source>
-            <translation>VRFY braucht einen Namen oder eine Adresse, nicht „&lt;&gt;“.</translation>
-        </message>
-        <message>
-            <source>AUTH needs a mechanism name, e.g. AUTH PLAIN.</source>
-            <translation>AUTH braucht den Namen eines Verfahrens, z. B. AUTH PLAIN.</translation>
-        </message>
-        <message>
-            <source>AUTH takes a mechanism and at most one initial response.</source>
-            <translation>AUTH nimmt ein Verfahren und höchstens eine erste Antwort.</translation>
-        </message>
-        <message>
-            <source>VRFY takes one name or address; a name with spaces must be quoted.</source>
-            <translation>VRFY nimmt einen Namen oder eine Adresse; ein Name mit Leerzeichen muss in Anführungszeichen stehen.</translation>
-        </message>
-        <message>
-            <source>"%1" has no local part; Postfix looks it up anyway.</source>
-            <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
-        </message>
-        <message>
-            <source>%1 (+1 line)</source>
-            <translation>%1 (+1 Zeile)</translation>
-        </message>
-        <message>
-            <source>%1 (+%n lines)</source>
-            <translation>%1 (+%n Zeilen)</translation>
-        </message>
-        <message>
-            <source>The order must hold every command exactly once.</source>
-            <translation>Die Reihenfolge muss jeden Befehl genau einmal enthalten.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the commands are in their right place.</source>
-            <translation>
-                <numerusform>%n der Befehle steht an der richtigen Stelle.</numerusform>
-                <numerusform>%n der Befehle stehen an der richtigen Stelle.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>a free port</source>
-            <translation>einem freien Port</translation>
-        </message>
-        <message>
-            <source>This server plays port %1, but listens on %2 here: only the administrator (root) may open a port below 1024, and an unprivileged port behaves the same for a mail program.</source>
-            <translation>Dieser Server spielt Port %1, lauscht hier aber auf %2: Einen Port unter 1024 darf nur der Administrator (root) öffnen, und ein unprivilegierter Port verhält sich für ein Mailprogramm genauso.</translation>
-        </message>
-        <message>
-            <source>This server plays port %1 and listens on %2 here, the port chosen above.</source>
-            <translation>Dieser Server spielt Port %1 und lauscht hier auf %2, dem oben gewählten Port.</translation>
-        </message>
-    </context>
-    <context>
         <name>SmtpTutor::AddressSyntax</name>
         <message>
             <source>An address literal must be closed with "]".</source>
@@ -652,10 +483,6 @@
             <translation>Die Zeile beginnt mit Leerraum; Postfix ignoriert ihn.</translation>
         </message>
         <message>
-            <source>A command line may be at most 512 octets including CRLF; this one has %1.</source>
-            <translation>Eine Befehlszeile darf einschließlich CRLF höchstens 512 Oktette lang sein; diese hat %1.</translation>
-        </message>
-        <message>
             <source>The line is empty.</source>
             <translation>Die Zeile ist leer.</translation>
         </message>
@@ -664,16 +491,136 @@
             <translation>QUIT nimmt kein Argument (RFC 5321 Abschn. 4.1.1.10); Postfix ignoriert es.</translation>
         </message>
         <message>
-            <source>This server (like Postfix) does not implement %1.</source>
-            <translation>Dieser Server beherrscht %1 nicht (wie Postfix).</translation>
-        </message>
-        <message>
-            <source>"%1" looks like a message header or a web request, not an SMTP command; Postfix ends the session.</source>
-            <translation>„%1“ sieht wie eine Kopfzeile oder eine Webanfrage aus, nicht wie ein SMTP-Befehl; Postfix beendet die Sitzung.</translation>
-        </message>
-        <message>
             <source>"%1" is not an SMTP command this server knows.</source>
             <translation>„%1“ ist kein SMTP-Befehl, den dieser Server kennt.</translation>
+        </message>
+        <message>
+            <source>RFC 5321 puts exactly one space after the command word; Postfix accepts more.</source>
+            <translation>RFC 5321 sieht genau ein Leerzeichen nach dem Befehlswort vor; Postfix nimmt auch mehr hin.</translation>
+        </message>
+        <message>
+            <source>MAIL must be followed by "FROM:" and the sender in angle brackets.</source>
+            <translation>Auf MAIL müssen „FROM:“ und der Absender in spitzen Klammern folgen.</translation>
+        </message>
+        <message>
+            <source>RCPT must be followed by "TO:" and the recipient in angle brackets.</source>
+            <translation>Auf RCPT müssen „TO:“ und der Empfänger in spitzen Klammern folgen.</translation>
+        </message>
+        <message>
+            <source>RFC 5321 s.4.1.1 has no space after "%1"; Postfix tolerates it.</source>
+            <translation>RFC 5321 Abschn. 4.1.1 sieht nach „%1“ kein Leerzeichen vor; Postfix duldet es.</translation>
+        </message>
+        <message>
+            <source>The sender address is missing after "FROM:".</source>
+            <translation>Nach „FROM:“ fehlt die Absenderadresse.</translation>
+        </message>
+        <message>
+            <source>The recipient address is missing after "TO:".</source>
+            <translation>Nach „TO:“ fehlt die Empfängeradresse.</translation>
+        </message>
+        <message>
+            <source>The address must be written in angle brackets, e.g. &lt;alice@example.com&gt;.</source>
+            <translation>Die Adresse muss in spitzen Klammern stehen, z. B. &lt;alice@example.com&gt;.</translation>
+        </message>
+        <message>
+            <source>The closing "&gt;" of the address is missing.</source>
+            <translation>Das schließende „&gt;“ der Adresse fehlt.</translation>
+        </message>
+        <message>
+            <source>Parameters must be separated from the address by a space.</source>
+            <translation>Parameter müssen durch ein Leerzeichen von der Adresse getrennt sein.</translation>
+        </message>
+        <message>
+            <source>"&lt;&gt;" is only allowed as a sender (MAIL FROM:&lt;&gt;), never as a recipient.</source>
+            <translation>„&lt;&gt;“ ist nur als Absender erlaubt (MAIL FROM:&lt;&gt;), nie als Empfänger.</translation>
+        </message>
+        <message>
+            <source>A domain with non-ASCII letters needs the SMTPUTF8 parameter (RFC 6531).</source>
+            <translation>Eine Domain mit Nicht-ASCII-Buchstaben braucht den Parameter SMTPUTF8 (RFC 6531).</translation>
+        </message>
+        <message>
+            <source>A domain with non-ASCII letters needs a transaction started with SMTPUTF8 (RFC 6531).</source>
+            <translation>Eine Domain mit Nicht-ASCII-Buchstaben braucht eine Transaktion, die mit SMTPUTF8 begonnen wurde (RFC 6531).</translation>
+        </message>
+        <message>
+            <source>Non-ASCII letters in an address need SMTPUTF8 (RFC 6531 s.3.4); Postfix lets a local part through without it.</source>
+            <translation>Nicht-ASCII-Buchstaben in einer Adresse brauchen SMTPUTF8 (RFC 6531 Abschn. 3.4); Postfix lässt einen Lokalteil auch ohne durch.</translation>
+        </message>
+        <message>
+            <source>%1 needs the client's own host name or address literal, e.g. %1 client.example.org.</source>
+            <translation>%1 braucht den eigenen Hostnamen des Clients oder ein Adressliteral, z. B. %1 client.example.org.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a domain name or address literal (RFC 5321 s.4.1.1.1); Postfix accepts it anyway.</source>
+            <translation>„%1“ ist weder ein Domainname noch ein Adressliteral (RFC 5321 Abschn. 4.1.1.1); Postfix nimmt es trotzdem hin.</translation>
+        </message>
+        <message>
+            <source>%1 takes no argument.</source>
+            <translation>%1 nimmt kein Argument.</translation>
+        </message>
+        <message>
+            <source>VRFY needs the user name or address to check.</source>
+            <translation>VRFY braucht den Benutzernamen oder die Adresse, die geprüft werden soll.</translation>
+        </message>
+        <message>
+            <source>VRFY takes one name or address; a name with spaces must be quoted.</source>
+            <translation>VRFY nimmt einen Namen oder eine Adresse; ein Name mit Leerzeichen muss in Anführungszeichen stehen.</translation>
+        </message>
+        <message>
+            <source>VRFY needs a name or address, not "&lt;&gt;".</source>
+            <translation>VRFY braucht einen Namen oder eine Adresse, nicht „&lt;&gt;“.</translation>
+        </message>
+        <message>
+            <source>"%1" has no local part; Postfix looks it up anyway.</source>
+            <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
+        </message>
+        <message>
+            <source>AUTH needs a mechanism name, e.g. AUTH PLAIN.</source>
+            <translation>AUTH braucht den Namen eines Verfahrens, z. B. AUTH PLAIN.</translation>
+        </message>
+        <message>
+            <source>AUTH takes a mechanism and at most one initial response.</source>
+            <translation>AUTH nimmt ein Verfahren und höchstens eine erste Antwort.</translation>
+        </message>
+        <message>
+            <source>BODY takes 7BIT or 8BITMIME (RFC 6152); this server knows no other value.</source>
+            <translation>BODY nimmt 7BIT oder 8BITMIME (RFC 6152); andere Werte kennt dieser Server nicht.</translation>
+        </message>
+        <message>
+            <source>SIZE= takes the message size in bytes, digits only (RFC 1870).</source>
+            <translation>SIZE= nimmt die Nachrichtengröße in Bytes, nur Ziffern (RFC 1870).</translation>
+        </message>
+        <message>
+            <source>ENVID= takes an identifier written as xtext (RFC 3461 s.4.4).</source>
+            <translation>ENVID= nimmt eine Kennung in xtext-Schreibweise (RFC 3461 Abschn. 4.4).</translation>
+        </message>
+        <message>
+            <source>RET= takes FULL or HDRS (RFC 3461 s.4.3).</source>
+            <translation>RET= nimmt FULL oder HDRS (RFC 3461 Abschn. 4.3).</translation>
+        </message>
+        <message>
+            <source>NOTIFY= takes NEVER or a list of SUCCESS, FAILURE and DELAY (RFC 3461 s.4.1).</source>
+            <translation>NOTIFY= nimmt NEVER oder eine Liste aus SUCCESS, FAILURE und DELAY (RFC 3461 Abschn. 4.1).</translation>
+        </message>
+        <message>
+            <source>ORCPT= takes an address type, ";" and the address as xtext (RFC 3461 s.4.2).</source>
+            <translation>ORCPT= nimmt einen Adresstyp, „;“ und die Adresse als xtext (RFC 3461 Abschn. 4.2).</translation>
+        </message>
+        <message>
+            <source>The server does not know the parameter "%1".</source>
+            <translation>Der Server kennt den Parameter „%1“ nicht.</translation>
+        </message>
+        <message>
+            <source>"%1" looks like a message header or a web request, not an SMTP command. Message headers belong after DATA.</source>
+            <translation>„%1“ sieht wie eine Kopfzeile oder eine Webanfrage aus, nicht wie ein SMTP-Befehl. Kopfzeilen gehören in die Nachricht nach DATA.</translation>
+        </message>
+        <message>
+            <source>A command line may be at most %1 octets including CRLF; this one has %2.</source>
+            <translation>Eine Befehlszeile darf einschließlich CRLF höchstens %1 Oktette lang sein; diese hat %2.</translation>
+        </message>
+        <message>
+            <source>%1 is optional (RFC 5321 s.4.5.1), and many servers leave it out.</source>
+            <translation>%1 ist optional (RFC 5321 Abschn. 4.5.1), und viele Server bieten es nicht an.</translation>
         </message>
     </context>
     <context>
@@ -986,14 +933,6 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
             <source>A right answer is %1. %2 (%3)</source>
             <translation>Eine richtige Antwort ist %1. %2 (%3)</translation>
         </message>
-        <message>
-            <source>In which order does a client send these commands?</source>
-            <translation>In welcher Reihenfolge sendet ein Client diese Befehle?</translation>
-        </message>
-        <message>
-            <source>The full order is %1. Each command needs the one before it to have succeeded.</source>
-            <translation>Die vollständige Reihenfolge ist %1. Jeder Befehl setzt voraus, dass der vorige gelungen ist.</translation>
-        </message>
     </context>
     <context>
         <name>SmtpTutor::ExerciseOrderView</name>
@@ -1166,6 +1105,17 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
         <message>
             <source>Type the command</source>
             <translation>Befehl eintippen</translation>
+        </message>
+        <message>
+            <source>The order must hold every command exactly once.</source>
+            <translation>Die Reihenfolge muss jeden Befehl genau einmal enthalten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the commands are in their right place.</source>
+            <translation>
+                <numerusform>%n der Befehle steht an der richtigen Stelle.</numerusform>
+                <numerusform>%n der Befehle stehen an der richtigen Stelle.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2950,6 +2900,22 @@ What to change:
 Was Sie ändern können:
 </translation>
         </message>
+        <message>
+            <source>587 submission (STARTTLS)</source>
+            <translation>587 Einlieferung (STARTTLS)</translation>
+        </message>
+        <message>
+            <source>465 submission (implicit TLS)</source>
+            <translation>465 Einlieferung (implizites TLS)</translation>
+        </message>
+        <message>
+            <source>25 server to server</source>
+            <translation>25 von Server zu Server</translation>
+        </message>
+        <message>
+            <source>2525 alternative</source>
+            <translation>2525 Ausweichport</translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::ProbeOptions</name>
@@ -3850,6 +3816,21 @@ Was Sie ändern können:
         <message>
             <source>(%1 words it this way; %2 says "%3 %4". RFC 5321 fixes the reply codes, not the texts.)</source>
             <translation>(So formuliert es %1; %2 sagt „%3 %4“. RFC 5321 legt die Antwortcodes fest, nicht die Texte.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::PracticePortNote</name>
+        <message>
+            <source>a free port</source>
+            <translation>einem freien Port</translation>
+        </message>
+        <message>
+            <source>This server plays port %1, but listens on %2 here: only the administrator (root) may open a port below 1024, and an unprivileged port behaves the same for a mail program.</source>
+            <translation>Dieser Server spielt Port %1, lauscht hier aber auf %2: Einen Port unter 1024 darf nur der Administrator (root) öffnen, und ein unprivilegierter Port verhält sich für ein Mailprogramm genauso.</translation>
+        </message>
+        <message>
+            <source>This server plays port %1 and listens on %2 here, the port chosen above.</source>
+            <translation>Dieser Server spielt Port %1 und lauscht hier auf %2, dem oben gewählten Port.</translation>
         </message>
     </context>
 </TS>
