@@ -733,33 +733,6 @@
         </message>
     </context>
     <context>
-        <name>SmtpTutor::DiagramArrow</name>
-        <message>
-            <source>client command %1</source>
-            <translation>Befehl des Clients %1</translation>
-        </message>
-        <message>
-            <source>server reply %1 and 1 more line</source>
-            <translation>Antwort des Servers %1 und 1 weitere Zeile</translation>
-        </message>
-        <message>
-            <source>server reply %1 and %n more lines</source>
-            <translation>Antwort des Servers %1 und %n weitere Zeilen</translation>
-        </message>
-        <message>
-            <source>server reply %1</source>
-            <translation>Antwort des Servers %1</translation>
-        </message>
-        <message>
-            <source>message, 1 line, %1 bytes</source>
-            <translation>Nachricht, 1 Zeile, %1 Bytes</translation>
-        </message>
-        <message>
-            <source>message, %n lines, %1 bytes</source>
-            <translation>Nachricht, %n Zeilen, %1 Bytes</translation>
-        </message>
-    </context>
-    <context>
         <name>SmtpTutor::DiagramExport</name>
         <message>
             <source>PNG picture (*.png)</source>
