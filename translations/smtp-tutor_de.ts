@@ -4337,4 +4337,58 @@ Was Sie ändern können:
             <translation>Verbindung beendet: %1</translation>
         </message>
     </context>
+    <context>
+        <name>SmtpTutor::PracticeCertificate</name>
+        <message>
+            <source>cannot read the certificate %1: %2</source>
+            <translation>das Zertifikat %1 lässt sich nicht lesen: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate</source>
+            <translation>%1 enthält kein PEM-Zertifikat</translation>
+        </message>
+        <message>
+            <source>cannot read the key %1: %2</source>
+            <translation>der Schlüssel %1 lässt sich nicht lesen: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no unencrypted RSA or EC private key in PEM form</source>
+            <translation>%1 enthält keinen unverschlüsselten privaten RSA- oder EC-Schlüssel im PEM-Format</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+        </message>
+        <message>
+            <source>the openssl program could not be started (install the openssl package): %1</source>
+            <translation>das Programm openssl ließ sich nicht starten (installieren Sie das Paket openssl): %1</translation>
+        </message>
+        <message>
+            <source>openssl failed: %1</source>
+            <translation>openssl ist gescheitert: %1</translation>
+        </message>
+        <message>
+            <source>another program is still making the certificate in %1</source>
+            <translation>ein anderes Programm erzeugt gerade noch das Zertifikat in %1</translation>
+        </message>
+        <message>
+            <source>openssl did not finish within a minute</source>
+            <translation>openssl wurde nicht innerhalb einer Minute fertig</translation>
+        </message>
+        <message>
+            <source>openssl wrote a certificate that cannot be loaded</source>
+            <translation>openssl hat ein Zertifikat geschrieben, das sich nicht laden lässt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::PracticeServer</name>
+        <message>
+            <source>an implicit-TLS listener needs a certificate and key</source>
+            <translation>ein Port mit implizitem TLS braucht ein Zertifikat und einen Schlüssel</translation>
+        </message>
+        <message>
+            <source>the practice server already has %1 sessions open</source>
+            <translation>der Übungsserver hat schon %1 Sitzungen offen</translation>
+        </message>
+    </context>
 </TS>

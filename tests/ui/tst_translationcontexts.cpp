@@ -233,6 +233,9 @@ void TestTranslationContexts::practiceServerNotesAreGerman()
     const QString text = transcript->toText();
     QVERIFY2(text.contains(QStringLiteral("Der Client hat eine Zeile mit mehr als")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("The client sent a line longer")), qPrintable(text));
+    // The reasons the panel shows when a server cannot start are the practice server's words too.
+    QVERIFY(!server.listenImplicitTls(QHostAddress::LocalHost, 0, &error));
+    QCOMPARE(error, QStringLiteral("ein Port mit implizitem TLS braucht ein Zertifikat und einen Schlüssel"));
 }
 
 QTEST_MAIN(TestTranslationContexts)
