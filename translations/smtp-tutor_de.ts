@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
-        <name>ProbeDialog</name>
-        <message>
-            <source>587 submission (STARTTLS)</source>
-            <translation>587 Einlieferung (STARTTLS)</translation>
-        </message>
-        <message>
-            <source>465 submission (implicit TLS)</source>
-            <translation>465 Einlieferung (implizites TLS)</translation>
-        </message>
-        <message>
-            <source>25 server to server</source>
-            <translation>25 von Server zu Server</translation>
-        </message>
-        <message>
-            <source>2525 alternative</source>
-            <translation>2525 Ausweichport</translation>
-        </message>
-    </context>
-    <context>
         <name>QObject</name>
         <message>
             <source>The certificate expired on %1: the server's operator must renew it.</source>
@@ -323,156 +304,6 @@
         </message>
     </context>
     <context>
-        <name>SmtpTutor</name>
-        <message>
-            <source>BODY takes 7BIT or 8BITMIME (RFC 6152); this server knows no other value.</source>
-            <translation>BODY nimmt 7BIT oder 8BITMIME (RFC 6152); andere Werte kennt dieser Server nicht.</translation>
-        </message>
-        <message>
-            <source>SIZE= takes the message size in bytes, digits only (RFC 1870).</source>
-            <translation>SIZE= nimmt die Nachrichtengröße in Bytes, nur Ziffern (RFC 1870).</translation>
-        </message>
-        <message>
-            <source>ENVID= takes an identifier written as xtext (RFC 3461 s.4.4).</source>
-            <translation>ENVID= nimmt eine Kennung in xtext-Schreibweise (RFC 3461 Abschn. 4.4).</translation>
-        </message>
-        <message>
-            <source>RET= takes FULL or HDRS (RFC 3461 s.4.3).</source>
-            <translation>RET= nimmt FULL oder HDRS (RFC 3461 Abschn. 4.3).</translation>
-        </message>
-        <message>
-            <source>NOTIFY= takes NEVER or a list of SUCCESS, FAILURE and DELAY (RFC 3461 s.4.1).</source>
-            <translation>NOTIFY= nimmt NEVER oder eine Liste aus SUCCESS, FAILURE und DELAY (RFC 3461 Abschn. 4.1).</translation>
-        </message>
-        <message>
-            <source>ORCPT= takes an address type, ";" and the address as xtext (RFC 3461 s.4.2).</source>
-            <translation>ORCPT= nimmt einen Adresstyp, „;“ und die Adresse als xtext (RFC 3461 Abschn. 4.2).</translation>
-        </message>
-        <message>
-            <source>The server does not know the parameter "%1".</source>
-            <translation>Der Server kennt den Parameter „%1“ nicht.</translation>
-        </message>
-        <message>
-            <source>RFC 5321 puts exactly one space after the command word; Postfix accepts more.</source>
-            <translation>RFC 5321 sieht genau ein Leerzeichen nach dem Befehlswort vor; Postfix nimmt auch mehr hin.</translation>
-        </message>
-        <message>
-            <source>MAIL must be followed by "FROM:" and the sender in angle brackets.</source>
-            <translation>Auf MAIL müssen „FROM:“ und der Absender in spitzen Klammern folgen.</translation>
-        </message>
-        <message>
-            <source>RCPT must be followed by "TO:" and the recipient in angle brackets.</source>
-            <translation>Auf RCPT müssen „TO:“ und der Empfänger in spitzen Klammern folgen.</translation>
-        </message>
-        <message>
-            <source>RFC 5321 s.4.1.1 has no space after "%1"; Postfix tolerates it.</source>
-            <translation>RFC 5321 Abschn. 4.1.1 sieht nach „%1“ kein Leerzeichen vor; Postfix duldet es.</translation>
-        </message>
-        <message>
-            <source>The sender address is missing after "FROM:".</source>
-            <translation>Nach „FROM:“ fehlt die Absenderadresse.</translation>
-        </message>
-        <message>
-            <source>The recipient address is missing after "TO:".</source>
-            <translation>Nach „TO:“ fehlt die Empfängeradresse.</translation>
-        </message>
-        <message>
-            <source>The address must be written in angle brackets, e.g. &lt;alice@example.com&gt;.</source>
-            <translation>Die Adresse muss in spitzen Klammern stehen, z. B. &lt;alice@example.com&gt;.</translation>
-        </message>
-        <message>
-            <source>The closing "&gt;" of the address is missing.</source>
-            <translation>Das schließende „&gt;“ der Adresse fehlt.</translation>
-        </message>
-        <message>
-            <source>Parameters must be separated from the address by a space.</source>
-            <translation>Parameter müssen durch ein Leerzeichen von der Adresse getrennt sein.</translation>
-        </message>
-        <message>
-            <source>"&lt;&gt;" is only allowed as a sender (MAIL FROM:&lt;&gt;), never as a recipient.</source>
-            <translation>„&lt;&gt;“ ist nur als Absender erlaubt (MAIL FROM:&lt;&gt;), nie als Empfänger.</translation>
-        </message>
-        <message>
-            <source>A domain with non-ASCII letters needs the SMTPUTF8 parameter (RFC 6531).</source>
-            <translation>Eine Domain mit Nicht-ASCII-Buchstaben braucht den Parameter SMTPUTF8 (RFC 6531).</translation>
-        </message>
-        <message>
-            <source>A domain with non-ASCII letters needs a transaction started with SMTPUTF8 (RFC 6531).</source>
-            <translation>Eine Domain mit Nicht-ASCII-Buchstaben braucht eine Transaktion, die mit SMTPUTF8 begonnen wurde (RFC 6531).</translation>
-        </message>
-        <message>
-            <source>Non-ASCII letters in an address need SMTPUTF8 (RFC 6531 s.3.4); Postfix lets a local part through without it.</source>
-            <translation>Nicht-ASCII-Buchstaben in einer Adresse brauchen SMTPUTF8 (RFC 6531 Abschn. 3.4); Postfix lässt einen Lokalteil auch ohne durch.</translation>
-        </message>
-        <message>
-            <source>%1 needs the client's own host name or address literal, e.g. %1 client.example.org.</source>
-            <translation>%1 braucht den eigenen Hostnamen des Clients oder ein Adressliteral, z. B. %1 client.example.org.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a domain name or address literal (RFC 5321 s.4.1.1.1); Postfix accepts it anyway.</source>
-            <translation>„%1“ ist weder ein Domainname noch ein Adressliteral (RFC 5321 Abschn. 4.1.1.1); Postfix nimmt es trotzdem hin.</translation>
-        </message>
-        <message>
-            <source>%1 takes no argument.</source>
-            <translation>%1 nimmt kein Argument.</translation>
-        </message>
-        <message>
-            <source>VRFY needs the user name or address to check.</source>
-            <translation>VRFY braucht den Benutzernamen oder die Adresse, die geprüft werden soll.</translation>
-        </message>
-        <message>
-            <source>VRFY needs a name or address, not "&lt;&gt;".</source>
-            <translation>VRFY braucht einen Namen oder eine Adresse, nicht „&lt;&gt;“.</translation>
-        </message>
-        <message>
-            <source>AUTH needs a mechanism name, e.g. AUTH PLAIN.</source>
-            <translation>AUTH braucht den Namen eines Verfahrens, z. B. AUTH PLAIN.</translation>
-        </message>
-        <message>
-            <source>AUTH takes a mechanism and at most one initial response.</source>
-            <translation>AUTH nimmt ein Verfahren und höchstens eine erste Antwort.</translation>
-        </message>
-        <message>
-            <source>VRFY takes one name or address; a name with spaces must be quoted.</source>
-            <translation>VRFY nimmt einen Namen oder eine Adresse; ein Name mit Leerzeichen muss in Anführungszeichen stehen.</translation>
-        </message>
-        <message>
-            <source>"%1" has no local part; Postfix looks it up anyway.</source>
-            <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
-        </message>
-        <message>
-            <source>%1 (+1 line)</source>
-            <translation>%1 (+1 Zeile)</translation>
-        </message>
-        <message>
-            <source>%1 (+%n lines)</source>
-            <translation>%1 (+%n Zeilen)</translation>
-        </message>
-        <message>
-            <source>The order must hold every command exactly once.</source>
-            <translation>Die Reihenfolge muss jeden Befehl genau einmal enthalten.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the commands are in their right place.</source>
-            <translation>
-                <numerusform>%n der Befehle steht an der richtigen Stelle.</numerusform>
-                <numerusform>%n der Befehle stehen an der richtigen Stelle.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>a free port</source>
-            <translation>einem freien Port</translation>
-        </message>
-        <message>
-            <source>This server plays port %1, but listens on %2 here: only the administrator (root) may open a port below 1024, and an unprivileged port behaves the same for a mail program.</source>
-            <translation>Dieser Server spielt Port %1, lauscht hier aber auf %2: Einen Port unter 1024 darf nur der Administrator (root) öffnen, und ein unprivilegierter Port verhält sich für ein Mailprogramm genauso.</translation>
-        </message>
-        <message>
-            <source>This server plays port %1 and listens on %2 here, the port chosen above.</source>
-            <translation>Dieser Server spielt Port %1 und lauscht hier auf %2, dem oben gewählten Port.</translation>
-        </message>
-    </context>
-    <context>
         <name>SmtpTutor::AddressSyntax</name>
         <message>
             <source>An address literal must be closed with "]".</source>
@@ -652,10 +483,6 @@
             <translation>Die Zeile beginnt mit Leerraum; Postfix ignoriert ihn.</translation>
         </message>
         <message>
-            <source>A command line may be at most 512 octets including CRLF; this one has %1.</source>
-            <translation>Eine Befehlszeile darf einschließlich CRLF höchstens 512 Oktette lang sein; diese hat %1.</translation>
-        </message>
-        <message>
             <source>The line is empty.</source>
             <translation>Die Zeile ist leer.</translation>
         </message>
@@ -664,16 +491,136 @@
             <translation>QUIT nimmt kein Argument (RFC 5321 Abschn. 4.1.1.10); Postfix ignoriert es.</translation>
         </message>
         <message>
-            <source>This server (like Postfix) does not implement %1.</source>
-            <translation>Dieser Server beherrscht %1 nicht (wie Postfix).</translation>
-        </message>
-        <message>
-            <source>"%1" looks like a message header or a web request, not an SMTP command; Postfix ends the session.</source>
-            <translation>„%1“ sieht wie eine Kopfzeile oder eine Webanfrage aus, nicht wie ein SMTP-Befehl; Postfix beendet die Sitzung.</translation>
-        </message>
-        <message>
             <source>"%1" is not an SMTP command this server knows.</source>
             <translation>„%1“ ist kein SMTP-Befehl, den dieser Server kennt.</translation>
+        </message>
+        <message>
+            <source>RFC 5321 puts exactly one space after the command word; Postfix accepts more.</source>
+            <translation>RFC 5321 sieht genau ein Leerzeichen nach dem Befehlswort vor; Postfix nimmt auch mehr hin.</translation>
+        </message>
+        <message>
+            <source>MAIL must be followed by "FROM:" and the sender in angle brackets.</source>
+            <translation>Auf MAIL müssen „FROM:“ und der Absender in spitzen Klammern folgen.</translation>
+        </message>
+        <message>
+            <source>RCPT must be followed by "TO:" and the recipient in angle brackets.</source>
+            <translation>Auf RCPT müssen „TO:“ und der Empfänger in spitzen Klammern folgen.</translation>
+        </message>
+        <message>
+            <source>RFC 5321 s.4.1.1 has no space after "%1"; Postfix tolerates it.</source>
+            <translation>RFC 5321 Abschn. 4.1.1 sieht nach „%1“ kein Leerzeichen vor; Postfix duldet es.</translation>
+        </message>
+        <message>
+            <source>The sender address is missing after "FROM:".</source>
+            <translation>Nach „FROM:“ fehlt die Absenderadresse.</translation>
+        </message>
+        <message>
+            <source>The recipient address is missing after "TO:".</source>
+            <translation>Nach „TO:“ fehlt die Empfängeradresse.</translation>
+        </message>
+        <message>
+            <source>The address must be written in angle brackets, e.g. &lt;alice@example.com&gt;.</source>
+            <translation>Die Adresse muss in spitzen Klammern stehen, z. B. &lt;alice@example.com&gt;.</translation>
+        </message>
+        <message>
+            <source>The closing "&gt;" of the address is missing.</source>
+            <translation>Das schließende „&gt;“ der Adresse fehlt.</translation>
+        </message>
+        <message>
+            <source>Parameters must be separated from the address by a space.</source>
+            <translation>Parameter müssen durch ein Leerzeichen von der Adresse getrennt sein.</translation>
+        </message>
+        <message>
+            <source>"&lt;&gt;" is only allowed as a sender (MAIL FROM:&lt;&gt;), never as a recipient.</source>
+            <translation>„&lt;&gt;“ ist nur als Absender erlaubt (MAIL FROM:&lt;&gt;), nie als Empfänger.</translation>
+        </message>
+        <message>
+            <source>A domain with non-ASCII letters needs the SMTPUTF8 parameter (RFC 6531).</source>
+            <translation>Eine Domain mit Nicht-ASCII-Buchstaben braucht den Parameter SMTPUTF8 (RFC 6531).</translation>
+        </message>
+        <message>
+            <source>A domain with non-ASCII letters needs a transaction started with SMTPUTF8 (RFC 6531).</source>
+            <translation>Eine Domain mit Nicht-ASCII-Buchstaben braucht eine Transaktion, die mit SMTPUTF8 begonnen wurde (RFC 6531).</translation>
+        </message>
+        <message>
+            <source>Non-ASCII letters in an address need SMTPUTF8 (RFC 6531 s.3.4); Postfix lets a local part through without it.</source>
+            <translation>Nicht-ASCII-Buchstaben in einer Adresse brauchen SMTPUTF8 (RFC 6531 Abschn. 3.4); Postfix lässt einen Lokalteil auch ohne durch.</translation>
+        </message>
+        <message>
+            <source>%1 needs the client's own host name or address literal, e.g. %1 client.example.org.</source>
+            <translation>%1 braucht den eigenen Hostnamen des Clients oder ein Adressliteral, z. B. %1 client.example.org.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a domain name or address literal (RFC 5321 s.4.1.1.1); Postfix accepts it anyway.</source>
+            <translation>„%1“ ist weder ein Domainname noch ein Adressliteral (RFC 5321 Abschn. 4.1.1.1); Postfix nimmt es trotzdem hin.</translation>
+        </message>
+        <message>
+            <source>%1 takes no argument.</source>
+            <translation>%1 nimmt kein Argument.</translation>
+        </message>
+        <message>
+            <source>VRFY needs the user name or address to check.</source>
+            <translation>VRFY braucht den Benutzernamen oder die Adresse, die geprüft werden soll.</translation>
+        </message>
+        <message>
+            <source>VRFY takes one name or address; a name with spaces must be quoted.</source>
+            <translation>VRFY nimmt einen Namen oder eine Adresse; ein Name mit Leerzeichen muss in Anführungszeichen stehen.</translation>
+        </message>
+        <message>
+            <source>VRFY needs a name or address, not "&lt;&gt;".</source>
+            <translation>VRFY braucht einen Namen oder eine Adresse, nicht „&lt;&gt;“.</translation>
+        </message>
+        <message>
+            <source>"%1" has no local part; Postfix looks it up anyway.</source>
+            <translation>„%1“ hat keinen Lokalteil; Postfix sucht trotzdem danach.</translation>
+        </message>
+        <message>
+            <source>AUTH needs a mechanism name, e.g. AUTH PLAIN.</source>
+            <translation>AUTH braucht den Namen eines Verfahrens, z. B. AUTH PLAIN.</translation>
+        </message>
+        <message>
+            <source>AUTH takes a mechanism and at most one initial response.</source>
+            <translation>AUTH nimmt ein Verfahren und höchstens eine erste Antwort.</translation>
+        </message>
+        <message>
+            <source>BODY takes 7BIT or 8BITMIME (RFC 6152); this server knows no other value.</source>
+            <translation>BODY nimmt 7BIT oder 8BITMIME (RFC 6152); andere Werte kennt dieser Server nicht.</translation>
+        </message>
+        <message>
+            <source>SIZE= takes the message size in bytes, digits only (RFC 1870).</source>
+            <translation>SIZE= nimmt die Nachrichtengröße in Bytes, nur Ziffern (RFC 1870).</translation>
+        </message>
+        <message>
+            <source>ENVID= takes an identifier written as xtext (RFC 3461 s.4.4).</source>
+            <translation>ENVID= nimmt eine Kennung in xtext-Schreibweise (RFC 3461 Abschn. 4.4).</translation>
+        </message>
+        <message>
+            <source>RET= takes FULL or HDRS (RFC 3461 s.4.3).</source>
+            <translation>RET= nimmt FULL oder HDRS (RFC 3461 Abschn. 4.3).</translation>
+        </message>
+        <message>
+            <source>NOTIFY= takes NEVER or a list of SUCCESS, FAILURE and DELAY (RFC 3461 s.4.1).</source>
+            <translation>NOTIFY= nimmt NEVER oder eine Liste aus SUCCESS, FAILURE und DELAY (RFC 3461 Abschn. 4.1).</translation>
+        </message>
+        <message>
+            <source>ORCPT= takes an address type, ";" and the address as xtext (RFC 3461 s.4.2).</source>
+            <translation>ORCPT= nimmt einen Adresstyp, „;“ und die Adresse als xtext (RFC 3461 Abschn. 4.2).</translation>
+        </message>
+        <message>
+            <source>The server does not know the parameter "%1".</source>
+            <translation>Der Server kennt den Parameter „%1“ nicht.</translation>
+        </message>
+        <message>
+            <source>"%1" looks like a message header or a web request, not an SMTP command. Message headers belong after DATA.</source>
+            <translation>„%1“ sieht wie eine Kopfzeile oder eine Webanfrage aus, nicht wie ein SMTP-Befehl. Kopfzeilen gehören in die Nachricht nach DATA.</translation>
+        </message>
+        <message>
+            <source>A command line may be at most %1 octets including CRLF; this one has %2.</source>
+            <translation>Eine Befehlszeile darf einschließlich CRLF höchstens %1 Oktette lang sein; diese hat %2.</translation>
+        </message>
+        <message>
+            <source>%1 is optional (RFC 5321 s.4.5.1), and many servers leave it out.</source>
+            <translation>%1 ist optional (RFC 5321 Abschn. 4.5.1), und viele Server bieten es nicht an.</translation>
         </message>
     </context>
     <context>
@@ -783,33 +730,6 @@
         <message>
             <source>Base64 answer to the server's question (hidden in the transcript)</source>
             <translation>Base64-Antwort auf die Frage des Servers (in der Mitschrift verborgen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmtpTutor::DiagramArrow</name>
-        <message>
-            <source>client command %1</source>
-            <translation>Befehl des Clients %1</translation>
-        </message>
-        <message>
-            <source>server reply %1 and 1 more line</source>
-            <translation>Antwort des Servers %1 und 1 weitere Zeile</translation>
-        </message>
-        <message>
-            <source>server reply %1 and %n more lines</source>
-            <translation>Antwort des Servers %1 und %n weitere Zeilen</translation>
-        </message>
-        <message>
-            <source>server reply %1</source>
-            <translation>Antwort des Servers %1</translation>
-        </message>
-        <message>
-            <source>message, 1 line, %1 bytes</source>
-            <translation>Nachricht, 1 Zeile, %1 Bytes</translation>
-        </message>
-        <message>
-            <source>message, %n lines, %1 bytes</source>
-            <translation>Nachricht, %n Zeilen, %1 Bytes</translation>
         </message>
     </context>
     <context>
@@ -986,14 +906,6 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
             <source>A right answer is %1. %2 (%3)</source>
             <translation>Eine richtige Antwort ist %1. %2 (%3)</translation>
         </message>
-        <message>
-            <source>In which order does a client send these commands?</source>
-            <translation>In welcher Reihenfolge sendet ein Client diese Befehle?</translation>
-        </message>
-        <message>
-            <source>The full order is %1. Each command needs the one before it to have succeeded.</source>
-            <translation>Die vollständige Reihenfolge ist %1. Jeder Befehl setzt voraus, dass der vorige gelungen ist.</translation>
-        </message>
     </context>
     <context>
         <name>SmtpTutor::ExerciseOrderView</name>
@@ -1166,6 +1078,17 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
         <message>
             <source>Type the command</source>
             <translation>Befehl eintippen</translation>
+        </message>
+        <message>
+            <source>The order must hold every command exactly once.</source>
+            <translation>Die Reihenfolge muss jeden Befehl genau einmal enthalten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the commands are in their right place.</source>
+            <translation>
+                <numerusform>%n der Befehle steht an der richtigen Stelle.</numerusform>
+                <numerusform>%n der Befehle stehen an der richtigen Stelle.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2892,6 +2815,22 @@ What to change:
 Was Sie ändern können:
 </translation>
         </message>
+        <message>
+            <source>587 submission (STARTTLS)</source>
+            <translation>587 Einlieferung (STARTTLS)</translation>
+        </message>
+        <message>
+            <source>465 submission (implicit TLS)</source>
+            <translation>465 Einlieferung (implizites TLS)</translation>
+        </message>
+        <message>
+            <source>25 server to server</source>
+            <translation>25 von Server zu Server</translation>
+        </message>
+        <message>
+            <source>2525 alternative</source>
+            <translation>2525 Ausweichport</translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::ProbeOptions</name>
@@ -3796,6 +3735,606 @@ Was Sie ändern können:
         <message>
             <source>(%1 words it this way; %2 says "%3 %4". RFC 5321 fixes the reply codes, not the texts.)</source>
             <translation>(So formuliert es %1; %2 sagt „%3 %4“. RFC 5321 legt die Antwortcodes fest, nicht die Texte.)</translation>
+        </message>
+        <message>
+            <source>The server cannot take mail now and closes the connection. Try again later.</source>
+            <translation>Der Server kann gerade keine Mail annehmen und beendet die Verbindung. Versuchen Sie es später noch einmal.</translation>
+        </message>
+        <message>
+            <source>The server refuses to talk to this client. Only QUIT is accepted now.</source>
+            <translation>Der Server verweigert diesem Client das Gespräch. Angenommen wird jetzt nur noch QUIT.</translation>
+        </message>
+        <message>
+            <source>The server is ready. 220 is the greeting; the client speaks next, normally with EHLO.</source>
+            <translation>Der Server ist bereit. 220 ist die Begrüßung; als Nächstes spricht der Client, normalerweise mit EHLO.</translation>
+        </message>
+        <message>
+            <source> This port uses TLS from the first byte (implicit TLS), so everything here is already encrypted.</source>
+            <translation> Dieser Port verwendet TLS ab dem ersten Byte (implizites TLS), hier ist also schon alles verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>The server closes the connection.</source>
+            <translation>Der Server beendet die Verbindung.</translation>
+        </message>
+        <message>
+            <source>The greeting was a refusal (554), so every command but QUIT is out of sequence.</source>
+            <translation>Die Begrüßung war eine Ablehnung (554), daher kommt jeder Befehl außer QUIT zur falschen Zeit.</translation>
+        </message>
+        <message>
+            <source>This port requires encryption before anything else: send STARTTLS, then EHLO again. Only EHLO, HELO, STARTTLS, NOOP and QUIT work before that.</source>
+            <translation>Dieser Port verlangt zuerst Verschlüsselung: Senden Sie STARTTLS und danach erneut EHLO. Vorher funktionieren nur EHLO, HELO, STARTTLS, NOOP und QUIT.</translation>
+        </message>
+        <message>
+            <source>NOOP does nothing; the server only shows it is still there.</source>
+            <translation>NOOP bewirkt nichts; der Server zeigt nur, dass er noch da ist.</translation>
+        </message>
+        <message>
+            <source>The server says goodbye and closes the connection. Mail already answered with 250 is safe; an unfinished transaction is dropped.</source>
+            <translation>Der Server verabschiedet sich und beendet die Verbindung. Mail, die bereits mit 250 beantwortet wurde, ist sicher angekommen; eine nicht abgeschlossene Transaktion wird verworfen.</translation>
+        </message>
+        <message>
+            <source>This server does not implement that command.</source>
+            <translation>Dieser Server kennt diesen Befehl nicht.</translation>
+        </message>
+        <message>
+            <source>BDAT belongs to CHUNKING (RFC 3030), which this simulated server does not offer; use DATA.</source>
+            <translation>BDAT gehört zu CHUNKING (RFC 3030), das dieser simulierte Server nicht anbietet; verwenden Sie DATA.</translation>
+        </message>
+        <message>
+            <source> %1 ends the session: servers hang up on such clients to protect themselves.</source>
+            <translation> %1 beendet die Sitzung: Server legen bei solchen Clients auf, um sich zu schützen.</translation>
+        </message>
+        <message>
+            <source> Type HELP for the list of commands.</source>
+            <translation> Mit HELP erhalten Sie die Liste der Befehle.</translation>
+        </message>
+        <message>
+            <source>The server is going down (maintenance or overload) and closes the connection. Nothing was accepted in this transaction; a sending server will try again later.</source>
+            <translation>Der Server fährt herunter (Wartung oder Überlastung) und beendet die Verbindung. In dieser Transaktion wurde nichts angenommen; ein sendender Server versucht es später erneut.</translation>
+        </message>
+        <message>
+            <source>%1 needs your host name (or an address literal such as [192.0.2.1]) after it, e.g. "%1 client.example.org".</source>
+            <translation>Nach %1 gehört Ihr Hostname (oder ein Adressliteral wie [192.0.2.1]), z. B. „%1 client.example.org“.</translation>
+        </message>
+        <message>
+            <source>The server greets %1 and lists its extensions, one per line: what it supports (SIZE is the largest message in bytes%2%3).</source>
+            <translation>Der Server begrüßt %1 und zählt seine Erweiterungen auf, eine pro Zeile: was er unterstützt (SIZE ist die größte Nachricht in Bytes%2%3).</translation>
+        </message>
+        <message>
+            <source>, STARTTLS offers encryption</source>
+            <translation>, STARTTLS bietet Verschlüsselung an</translation>
+        </message>
+        <message>
+            <source>, AUTH lists the login methods</source>
+            <translation>, AUTH nennt die Anmeldeverfahren</translation>
+        </message>
+        <message>
+            <source> Your unfinished mail transaction was dropped.</source>
+            <translation> Ihre nicht abgeschlossene Mail-Transaktion wurde verworfen.</translation>
+        </message>
+        <message>
+            <source> This session is encrypted.</source>
+            <translation> Diese Sitzung ist verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>RSET takes no argument.</source>
+            <translation>RSET hat kein Argument.</translation>
+        </message>
+        <message>
+            <source>The transaction is cancelled: sender and recipients are forgotten. You stay logged in and greeted; start again with MAIL FROM.</source>
+            <translation>Die Transaktion ist abgebrochen: Absender und Empfänger sind vergessen. Sie bleiben angemeldet und begrüßt; beginnen Sie neu mit MAIL FROM.</translation>
+        </message>
+        <message>
+            <source>Nothing to reset: no transaction was open.</source>
+            <translation>Nichts zurückzusetzen: Es war keine Transaktion offen.</translation>
+        </message>
+        <message>
+            <source>This server has VRFY switched off, so it cannot be used to find out which addresses exist.</source>
+            <translation>Dieser Server hat VRFY abgeschaltet; damit lässt sich nicht herausfinden, welche Adressen es gibt.</translation>
+        </message>
+        <message>
+            <source>%1 wants a full address with a domain here, not a bare user name.</source>
+            <translation>%1 verlangt hier eine vollständige Adresse mit Domain, keinen bloßen Benutzernamen.</translation>
+        </message>
+        <message>
+            <source>252 means "cannot verify, but I will take the message and try". %1 answers every VRFY this way without looking the address up, so that nobody can use it to find out which mailboxes exist.</source>
+            <translation>252 bedeutet „kann ich nicht prüfen, aber ich nehme die Nachricht an und versuche es“. %1 beantwortet jedes VRFY so, ohne die Adresse nachzuschlagen, damit niemand damit herausfinden kann, welche Postfächer es gibt.</translation>
+        </message>
+        <message>
+            <source>ETRN, like MAIL, needs EHLO first.</source>
+            <translation>ETRN braucht wie MAIL zuerst EHLO.</translation>
+        </message>
+        <message>
+            <source>ETRN cannot come in the middle of a mail transaction; RSET first.</source>
+            <translation>ETRN ist mitten in einer Mail-Transaktion nicht erlaubt; zuerst RSET.</translation>
+        </message>
+        <message>
+            <source>ETRN needs one domain: ETRN example.org.</source>
+            <translation>ETRN braucht genau eine Domain: ETRN example.org.</translation>
+        </message>
+        <message>
+            <source>ETRN asks a server to send on the mail it queued for a domain. This server keeps no such queue for %1.</source>
+            <translation>ETRN bittet einen Server, die für eine Domain zurückgehaltene Mail weiterzusenden. Dieser Server hält für %1 keine solche Warteschlange.</translation>
+        </message>
+        <message>
+            <source>STARTTLS takes no argument.</source>
+            <translation>STARTTLS hat kein Argument.</translation>
+        </message>
+        <message>
+            <source>%1 offers STARTTLS in its EHLO reply, and takes it only after that: send EHLO first, then STARTTLS. (Postfix would take it here.)</source>
+            <translation>%1 bietet STARTTLS in seiner EHLO-Antwort an und nimmt es erst danach an: Senden Sie zuerst EHLO, dann STARTTLS. (Postfix würde es hier annehmen.)</translation>
+        </message>
+        <message>
+            <source>This session is already encrypted; STARTTLS can be used only once.</source>
+            <translation>Diese Sitzung ist bereits verschlüsselt; STARTTLS geht nur einmal.</translation>
+        </message>
+        <message>
+            <source>This server does not offer STARTTLS (it is not in the EHLO reply).</source>
+            <translation>Dieser Server bietet kein STARTTLS an (es fehlt in der EHLO-Antwort).</translation>
+        </message>
+        <message>
+            <source>Now the TLS handshake starts. Afterwards everything is encrypted, the server forgets the EHLO and any transaction, and you must send EHLO again (its list changes: no STARTTLS, maybe AUTH).</source>
+            <translation>Jetzt beginnt der TLS-Handshake. Danach ist alles verschlüsselt, der Server vergisst das EHLO und jede Transaktion, und Sie müssen erneut EHLO senden (die Liste ändert sich: kein STARTTLS mehr, vielleicht AUTH).</translation>
+        </message>
+        <message>
+            <source>AUTH must come before MAIL FROM; RSET first.</source>
+            <translation>AUTH muss vor MAIL FROM kommen; zuerst RSET.</translation>
+        </message>
+        <message>
+            <source>You are already logged in as %1; one AUTH per session.</source>
+            <translation>Sie sind bereits als %1 angemeldet; ein AUTH pro Sitzung.</translation>
+        </message>
+        <message>
+            <source>Write AUTH, a mechanism from the EHLO list and optionally the base64 initial response, e.g. AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=.</source>
+            <translation>Schreiben Sie AUTH, ein Verfahren aus der EHLO-Liste und wahlweise die base64-kodierte erste Antwort, z. B. AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=.</translation>
+        </message>
+        <message>
+            <source>"%1" is not among the mechanisms this server offers (%2).</source>
+            <translation>„%1“ gehört nicht zu den Verfahren, die dieser Server anbietet (%2).</translation>
+        </message>
+        <message>
+            <source>214 is a help reply. This list is the tutor's own; a real Postfix does not implement HELP and would answer %1 %2.</source>
+            <translation>214 ist eine Hilfe-Antwort. Diese Liste stammt vom Tutor; ein echtes Postfix kennt HELP nicht und würde %1 %2 antworten.</translation>
+        </message>
+        <message>
+            <source>214 is a help reply. This list is the tutor's own; a real %1 lists its commands in one short line.</source>
+            <translation>214 ist eine Hilfe-Antwort. Diese Liste stammt vom Tutor; ein echtes %1 nennt seine Befehle in einer kurzen Zeile.</translation>
+        </message>
+        <message>
+            <source>A transaction is already open (MAIL FROM was accepted). Finish it with DATA, or send RSET to start over.</source>
+            <translation>Es ist schon eine Transaktion offen (MAIL FROM wurde angenommen). Schließen Sie sie mit DATA ab, oder senden Sie RSET, um neu zu beginnen.</translation>
+        </message>
+        <message>
+            <source>You announced %1 bytes with SIZE=, more than this server's limit of %2 bytes (see SIZE in the EHLO reply).</source>
+            <translation>Sie haben mit SIZE= %1 Bytes angekündigt, mehr als die Grenze dieses Servers von %2 Bytes (siehe SIZE in der EHLO-Antwort).</translation>
+        </message>
+        <message>
+            <source>This server only takes mail from logged-in users. Log in with AUTH (see the AUTH line of the EHLO reply), then send MAIL FROM again.</source>
+            <translation>Dieser Server nimmt Mail nur von angemeldeten Benutzern an. Melden Sie sich mit AUTH an (siehe die AUTH-Zeile der EHLO-Antwort) und senden Sie dann erneut MAIL FROM.</translation>
+        </message>
+        <message>
+            <source>the null sender &lt;&gt; (used for bounces)</source>
+            <translation>dem leeren Absender &lt;&gt; (für Unzustellbarkeitsmeldungen)</translation>
+        </message>
+        <message>
+            <source>The transaction has begun with sender %1. Next come the recipients with RCPT TO.</source>
+            <translation>Die Transaktion hat mit %1 als Absender begonnen. Als Nächstes kommen die Empfänger mit RCPT TO.</translation>
+        </message>
+        <message>
+            <source>RCPT TO needs an open transaction: send MAIL FROM:&lt;sender&gt; first.</source>
+            <translation>RCPT TO braucht eine offene Transaktion: Senden Sie zuerst MAIL FROM:&lt;Absender&gt;.</translation>
+        </message>
+        <message>
+            <source>%1 is a DSN parameter (RFC 3461), and this server does not offer DSN in its EHLO reply.</source>
+            <translation>%1 ist ein DSN-Parameter (RFC 3461), und dieser Server bietet DSN in seiner EHLO-Antwort nicht an.</translation>
+        </message>
+        <message>
+            <source>The null path &lt;&gt; may only be a sender (for bounces), never a recipient.</source>
+            <translation>Der leere Pfad &lt;&gt; darf nur Absender sein (für Unzustellbarkeitsmeldungen), nie Empfänger.</translation>
+        </message>
+        <message>
+            <source>This transaction has reached the recipient limit. Send the message, then the rest in another transaction.</source>
+            <translation>Diese Transaktion hat die Höchstzahl an Empfängern erreicht. Senden Sie die Nachricht und den Rest in einer weiteren Transaktion.</translation>
+        </message>
+        <message>
+            <source>%1 is accepted (1 recipient so far).</source>
+            <translation>%1 wurde angenommen (bisher 1 Empfänger).</translation>
+        </message>
+        <message>
+            <source>%1 is accepted (%2 recipients so far).</source>
+            <translation>%1 wurde angenommen (bisher %2 Empfänger).</translation>
+        </message>
+        <message>
+            <source> It is a local mailbox.</source>
+            <translation> Es ist ein lokales Postfach.</translation>
+        </message>
+        <message>
+            <source> It is a remote address: you are logged in, so the server will relay it.</source>
+            <translation> Es ist eine entfernte Adresse: Sie sind angemeldet, also leitet der Server die Mail weiter.</translation>
+        </message>
+        <message>
+            <source> Add more with RCPT TO, or send DATA.</source>
+            <translation> Weitere Empfänger mit RCPT TO, oder senden Sie DATA.</translation>
+        </message>
+        <message>
+            <source>DATA comes after MAIL FROM and at least one accepted RCPT TO.</source>
+            <translation>DATA kommt nach MAIL FROM und mindestens einem angenommenen RCPT TO.</translation>
+        </message>
+        <message>
+            <source>No RCPT TO was accepted in this transaction, so there is nobody to deliver to. Add a recipient the server accepts first.</source>
+            <translation>In dieser Transaktion wurde kein RCPT TO angenommen, es gibt also niemanden, an den zugestellt werden könnte. Fügen Sie zuerst einen Empfänger hinzu, den der Server annimmt.</translation>
+        </message>
+        <message>
+            <source>DATA takes no argument; the message follows on the next lines.</source>
+            <translation>DATA hat kein Argument; die Nachricht folgt in den nächsten Zeilen.</translation>
+        </message>
+        <message>
+            <source>Send the message now: headers (From:, To:, Subject:), an empty line, the body, and finally a line with only ".". A line of your own that starts with "." gets one more "." (dot-stuffing).</source>
+            <translation>Senden Sie jetzt die Nachricht: Kopfzeilen (From:, To:, Subject:), eine Leerzeile, den Text und zum Schluss eine Zeile, die nur „.“ enthält. Eine eigene Zeile, die mit „.“ beginnt, bekommt einen weiteren „.“ vorangestellt (Dot-Stuffing).</translation>
+        </message>
+        <message>
+            <source>The message has %1 bytes, more than this server's limit of %2. Nothing was delivered; the transaction is over.</source>
+            <translation>Die Nachricht hat %1 Bytes, mehr als die Grenze dieses Servers von %2. Nichts wurde zugestellt; die Transaktion ist beendet.</translation>
+        </message>
+        <message>
+            <source>The server has taken responsibility for the message (%1 bytes, 1 recipient) under queue id %2. You may send another MAIL FROM, or QUIT.</source>
+            <translation>Der Server hat die Verantwortung für die Nachricht übernommen (%1 Bytes, 1 Empfänger), Warteschlangen-ID %2. Sie können ein weiteres MAIL FROM oder QUIT senden.</translation>
+        </message>
+        <message>
+            <source>The server has taken responsibility for the message (%1 bytes, %2 recipients) under queue id %3. You may send another MAIL FROM, or QUIT.</source>
+            <translation>Der Server hat die Verantwortung für die Nachricht übernommen (%1 Bytes, %2 Empfänger), Warteschlangen-ID %3. Sie können ein weiteres MAIL FROM oder QUIT senden.</translation>
+        </message>
+        <message>
+            <source>The server is ready for your PLAIN credentials: send base64 of "\0user\0password" on the next line (or * to give up).</source>
+            <translation>Der Server wartet auf Ihre PLAIN-Zugangsdaten: Senden Sie in der nächsten Zeile „\0Benutzer\0Passwort“ in base64 (oder *, um aufzugeben).</translation>
+        </message>
+        <message>
+            <source>"VXNlcm5hbWU6" is base64 for "Username:". Send your user name in base64 on the next line (or * to give up).</source>
+            <translation>„VXNlcm5hbWU6“ ist base64 für „Username:“. Senden Sie Ihren Benutzernamen in base64 in der nächsten Zeile (oder *, um aufzugeben).</translation>
+        </message>
+        <message>
+            <source>You sent "*", which cancels an AUTH exchange. You are not logged in.</source>
+            <translation>Sie haben „*“ gesendet, das bricht eine AUTH-Anmeldung ab. Sie sind nicht angemeldet.</translation>
+        </message>
+        <message>
+            <source>No AUTH exchange is in progress.</source>
+            <translation>Es läuft keine AUTH-Anmeldung.</translation>
+        </message>
+        <message>
+            <source>The answer to the challenge was longer than the %1 octets an AUTH line may have, so the server ends the exchange. You are not logged in.</source>
+            <translation>Die Antwort auf die Aufforderung war länger als die %1 Oktette, die eine AUTH-Zeile haben darf; der Server bricht die Anmeldung ab. Sie sind nicht angemeldet.</translation>
+        </message>
+        <message>
+            <source>The PLAIN response must be base64 of "\0user\0password"; </source>
+            <translation>Die PLAIN-Antwort muss „\0Benutzer\0Passwort“ in base64 sein; </translation>
+        </message>
+        <message>
+            <source>this line is not valid base64.</source>
+            <translation>diese Zeile ist kein gültiges base64.</translation>
+        </message>
+        <message>
+            <source>this one is empty.</source>
+            <translation>diese ist leer.</translation>
+        </message>
+        <message>
+            <source>The decoded PLAIN response must hold three parts separated by NUL bytes: an optional identity, the user name and the password.</source>
+            <translation>Die dekodierte PLAIN-Antwort muss aus drei durch NUL-Bytes getrennten Teilen bestehen: einer optionalen Identität, dem Benutzernamen und dem Passwort.</translation>
+        </message>
+        <message>
+            <source>The PLAIN response asks to act as another user ("%1"); this server does not allow that.</source>
+            <translation>Die PLAIN-Antwort will im Namen eines anderen Benutzers handeln („%1“); das erlaubt dieser Server nicht.</translation>
+        </message>
+        <message>
+            <source>The user name must be sent in base64; this line is not valid base64.</source>
+            <translation>Der Benutzername muss in base64 gesendet werden; diese Zeile ist kein gültiges base64.</translation>
+        </message>
+        <message>
+            <source>"UGFzc3dvcmQ6" is base64 for "Password:". Send the password in base64 on the next line (or * to give up).</source>
+            <translation>„UGFzc3dvcmQ6“ ist base64 für „Password:“. Senden Sie das Passwort in base64 in der nächsten Zeile (oder *, um aufzugeben).</translation>
+        </message>
+        <message>
+            <source>The password must be sent in base64; this line is not valid base64.</source>
+            <translation>Das Passwort muss in base64 gesendet werden; diese Zeile ist kein gültiges base64.</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong. Check both, and that each was base64-encoded without a trailing newline.</source>
+            <translation>Benutzername oder Passwort ist falsch. Prüfen Sie beides und ob jedes ohne abschließenden Zeilenumbruch base64-kodiert wurde.</translation>
+        </message>
+        <message>
+            <source>You are logged in as %1. The server now knows who sends, and a submission server lets logged-in users send to any domain.</source>
+            <translation>Sie sind als %1 angemeldet. Der Server weiß jetzt, wer sendet, und ein Einlieferungsserver lässt angemeldete Benutzer an jede Domain senden.</translation>
+        </message>
+        <message>
+            <source>An address without a domain is completed with this server's own name, which is not a domain it receives mail for, so this would be relaying. Write the full address, e.g. &lt;alice@%1&gt;.</source>
+            <translation>Eine Adresse ohne Domain wird mit dem eigenen Namen dieses Servers ergänzt; für diese Domain nimmt er keine Mail an, das wäre also Weiterleitung (Relaying). Schreiben Sie die vollständige Adresse, z. B. &lt;alice@%1&gt;.</translation>
+        </message>
+        <message>
+            <source>%1 is not a domain this server receives mail for, and you are not logged in: passing the message on would make it an open relay. Send to a local address (e.g. @%2)%3.</source>
+            <translation>Für %1 nimmt dieser Server keine Mail an, und Sie sind nicht angemeldet: Die Nachricht weiterzugeben, würde ihn zum offenen Relay machen. Senden Sie an eine lokale Adresse (z. B. @%2)%3.</translation>
+        </message>
+        <message>
+            <source> or log in with AUTH first</source>
+            <translation> oder melden Sie sich zuerst mit AUTH an</translation>
+        </message>
+        <message>
+            <source>This mailbox has moved. The server names the new address but will not forward the message itself; send it to &lt;%1&gt; instead.</source>
+            <translation>Dieses Postfach ist umgezogen. Der Server nennt die neue Adresse, leitet die Nachricht aber nicht selbst weiter; senden Sie sie stattdessen an &lt;%1&gt;.</translation>
+        </message>
+        <message>
+            <source>The domain is local, but it has no mailbox called "%1" (this server knows: %2). Check the spelling.</source>
+            <translation>Die Domain ist lokal, aber es gibt kein Postfach namens „%1“ (dieser Server kennt: %2). Prüfen Sie die Schreibweise.</translation>
+        </message>
+        <message>
+            <source>The mailbox exists but has no room now. This is temporary (4xx): a sending server keeps the message and retries later.</source>
+            <translation>Das Postfach gibt es, aber es ist gerade voll. Das ist vorübergehend (4xx): Ein sendender Server behält die Nachricht und versucht es später erneut.</translation>
+        </message>
+        <message>
+            <source>Greylisting: this server defers the first attempt from an unknown client/sender/recipient combination. Real mail servers retry; many spam tools do not. Send the same RCPT TO again (after RSET and MAIL FROM, or in a new session) and it will pass.</source>
+            <translation>Greylisting: Dieser Server weist den ersten Versuch einer unbekannten Kombination aus Client, Absender und Empfänger vorläufig ab. Echte Mailserver versuchen es erneut, viele Spam-Programme nicht. Senden Sie dasselbe RCPT TO noch einmal (nach RSET und MAIL FROM oder in einer neuen Sitzung), dann geht es durch.</translation>
+        </message>
+        <message>
+            <source>252 means "I will accept mail for this address but cannot promise more". Most servers answer VRFY this way so that it cannot be used to harvest addresses.</source>
+            <translation>252 bedeutet „ich nehme Mail für diese Adresse an, kann aber nicht mehr versprechen“. Die meisten Server beantworten VRFY so, damit niemand damit Adressen sammeln kann.</translation>
+        </message>
+        <message>
+            <source>this one has %1</source>
+            <translation>diese hat %1</translation>
+        </message>
+        <message>
+            <source>this one was far longer</source>
+            <translation>diese war weit länger</translation>
+        </message>
+        <message>
+            <source>A command line may be at most %1 octets including CRLF; %2. The server ignores it and waits for the next command.</source>
+            <translation>Eine Befehlszeile darf einschließlich CRLF höchstens %1 Oktette lang sein; %2. Der Server übergeht sie und wartet auf den nächsten Befehl.</translation>
+        </message>
+        <message>
+            <source>The client took too long to send a complete line, so the server gives up on it and closes the connection. Nothing unfinished was accepted.</source>
+            <translation>Der Client hat zu lange für eine vollständige Zeile gebraucht; der Server gibt auf und beendet die Verbindung. Nichts Unfertiges wurde angenommen.</translation>
+        </message>
+        <message>
+            <source>The server already has as many sessions open as it takes, so it refuses this one at once. A 4xx is temporary: try again later.</source>
+            <translation>Der Server hat schon so viele Sitzungen offen, wie er annimmt, und lehnt diese sofort ab. Ein 4xx ist vorübergehend: Versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>The server has no room left for mail; the message is dropped and the session closed. A 4xx is temporary: try again later.</source>
+            <translation>Der Server hat keinen Platz mehr für Mail; die Nachricht wird verworfen und die Sitzung beendet. Ein 4xx ist vorübergehend: Versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>Introduce yourself first: this server requires EHLO (or HELO) before a mail transaction starts.</source>
+            <translation>Stellen Sie sich zuerst vor: Dieser Server verlangt EHLO (oder HELO), bevor eine Mail-Transaktion beginnt.</translation>
+        </message>
+        <message>
+            <source>The greeting the recorded server sent.</source>
+            <translation>Die Begrüßung, die der aufgezeichnete Server gesendet hat.</translation>
+        </message>
+        <message>
+            <source>The recording has no such command, so the simulator answers on its own. %1</source>
+            <translation>Die Aufzeichnung enthält diesen Befehl nicht, daher antwortet der Simulator selbst. %1</translation>
+        </message>
+        <message>
+            <source>The recording never finished a message; the simulator accepts it on its own.</source>
+            <translation>In der Aufzeichnung wurde nie eine Nachricht abgeschlossen; der Simulator nimmt sie selbst an.</translation>
+        </message>
+        <message>
+            <source>The recording has no further AUTH step.</source>
+            <translation>Die Aufzeichnung enthält keinen weiteren AUTH-Schritt.</translation>
+        </message>
+        <message>
+            <source> The recording has no more of these, so its last reply is given again.</source>
+            <translation> Die Aufzeichnung enthält keine weiteren davon, daher kommt ihre letzte Antwort noch einmal.</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>2</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>3</translation>
+        </message>
+        <message>
+            <source>%1th</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>end of a message (the lone dot)</source>
+            <translation>das Nachrichtenende (der einzelne Punkt)</translation>
+        </message>
+        <message>
+            <source>AUTH answer</source>
+            <translation>die AUTH-Antwort</translation>
+        </message>
+        <message>
+            <source>%1 command</source>
+            <translation>den Befehl %1</translation>
+        </message>
+        <message>
+            <source>The recorded server gave this reply to the %1 %2 of its session (%3).</source>
+            <translation>Der aufgezeichnete Server gab diese Antwort auf %2 Nr. %1 seiner Sitzung (%3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::PracticePortNote</name>
+        <message>
+            <source>a free port</source>
+            <translation>einem freien Port</translation>
+        </message>
+        <message>
+            <source>This server plays port %1, but listens on %2 here: only the administrator (root) may open a port below 1024, and an unprivileged port behaves the same for a mail program.</source>
+            <translation>Dieser Server spielt Port %1, lauscht hier aber auf %2: Einen Port unter 1024 darf nur der Administrator (root) öffnen, und ein unprivilegierter Port verhält sich für ein Mailprogramm genauso.</translation>
+        </message>
+        <message>
+            <source>This server plays port %1 and listens on %2 here, the port chosen above.</source>
+            <translation>Dieser Server spielt Port %1 und lauscht hier auf %2, dem oben gewählten Port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::PracticeConnection</name>
+        <message>
+            <source>the client closed the connection</source>
+            <translation>der Client hat die Verbindung beendet</translation>
+        </message>
+        <message>
+            <source>Connection from %1 port %2 to port %3</source>
+            <translation>Verbindung von %1 Port %2 zu Port %3</translation>
+        </message>
+        <message>
+            <source>Implicit TLS: %1</source>
+            <translation>Implizites TLS: %1</translation>
+        </message>
+        <message>
+            <source>the scenario refuses every session</source>
+            <translation>das Szenario lehnt jede Sitzung ab</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>the practice server stopped</source>
+            <translation>der Übungsserver wurde angehalten</translation>
+        </message>
+        <message>
+            <source>The practice server holds no more mail in memory.</source>
+            <translation>Der Übungsserver kann keine weitere Mail im Speicher halten.</translation>
+        </message>
+        <message>
+            <source>out of memory for mail</source>
+            <translation>kein Speicher mehr für Mail</translation>
+        </message>
+        <message>
+            <source>A message line longer than %1 octets was cut here into pieces, as a real MTA does.</source>
+            <translation>Eine Nachrichtenzeile mit mehr als %1 Oktetten wurde hier in Stücke geteilt, wie es ein echter MTA tut.</translation>
+        </message>
+        <message>
+            <source>the session ended with QUIT</source>
+            <translation>die Sitzung endete mit QUIT</translation>
+        </message>
+        <message>
+            <source>the server ended the session (%1)</source>
+            <translation>der Server hat die Sitzung beendet (%1)</translation>
+        </message>
+        <message>
+            <source>The client sent a line longer than %1 octets; it was dropped unread.</source>
+            <translation>Der Client hat eine Zeile mit mehr als %1 Oktetten gesendet; sie wurde ungelesen verworfen.</translation>
+        </message>
+        <message>
+            <source>(further message lines are not shown)</source>
+            <translation>(weitere Nachrichtenzeilen werden nicht angezeigt)</translation>
+        </message>
+        <message>
+            <source>(the transcript of this session is full; later lines are not kept)</source>
+            <translation>(das Protokoll dieser Sitzung ist voll; spätere Zeilen werden nicht aufbewahrt)</translation>
+        </message>
+        <message>
+            <source>The practice server has no certificate, so TLS cannot start.</source>
+            <translation>Der Übungsserver hat kein Zertifikat, daher kann TLS nicht starten.</translation>
+        </message>
+        <message>
+            <source>no certificate for STARTTLS</source>
+            <translation>kein Zertifikat für STARTTLS</translation>
+        </message>
+        <message>
+            <source>%1 bytes sent after STARTTLS but before the TLS handshake were thrown away unread (RFC 3207 s.4.2).</source>
+            <translation>%1 Bytes, die nach STARTTLS, aber vor dem TLS-Handshake kamen, wurden ungelesen verworfen (RFC 3207 Abschn. 4.2).</translation>
+        </message>
+        <message>
+            <source>Starting TLS (server side)</source>
+            <translation>TLS wird gestartet (Serverseite)</translation>
+        </message>
+        <message>
+            <source>TLS started: %1</source>
+            <translation>TLS gestartet: %1</translation>
+        </message>
+        <message>
+            <source> (the client did not take its last replies)</source>
+            <translation> (der Client hat seine letzten Antworten nicht mehr abgeholt)</translation>
+        </message>
+        <message>
+            <source>The TLS handshake did not finish in time.</source>
+            <translation>Der TLS-Handshake wurde nicht rechtzeitig fertig.</translation>
+        </message>
+        <message>
+            <source>TLS handshake timed out</source>
+            <translation>Zeitüberschreitung beim TLS-Handshake</translation>
+        </message>
+        <message>
+            <source>No complete line within %1 s.</source>
+            <translation>Keine vollständige Zeile innerhalb von %1 s.</translation>
+        </message>
+        <message>
+            <source>timeout exceeded</source>
+            <translation>Zeitlimit überschritten</translation>
+        </message>
+        <message>
+            <source>Socket error: %1</source>
+            <translation>Socket-Fehler: %1</translation>
+        </message>
+        <message>
+            <source>TLS handshake failed: %1</source>
+            <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Connection closed: %1</source>
+            <translation>Verbindung beendet: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::PracticeCertificate</name>
+        <message>
+            <source>cannot read the certificate %1: %2</source>
+            <translation>das Zertifikat %1 lässt sich nicht lesen: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate</source>
+            <translation>%1 enthält kein PEM-Zertifikat</translation>
+        </message>
+        <message>
+            <source>cannot read the key %1: %2</source>
+            <translation>der Schlüssel %1 lässt sich nicht lesen: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no unencrypted RSA or EC private key in PEM form</source>
+            <translation>%1 enthält keinen unverschlüsselten privaten RSA- oder EC-Schlüssel im PEM-Format</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+        </message>
+        <message>
+            <source>the openssl program could not be started (install the openssl package): %1</source>
+            <translation>das Programm openssl ließ sich nicht starten (installieren Sie das Paket openssl): %1</translation>
+        </message>
+        <message>
+            <source>openssl failed: %1</source>
+            <translation>openssl ist gescheitert: %1</translation>
+        </message>
+        <message>
+            <source>another program is still making the certificate in %1</source>
+            <translation>ein anderes Programm erzeugt gerade noch das Zertifikat in %1</translation>
+        </message>
+        <message>
+            <source>openssl did not finish within a minute</source>
+            <translation>openssl wurde nicht innerhalb einer Minute fertig</translation>
+        </message>
+        <message>
+            <source>openssl wrote a certificate that cannot be loaded</source>
+            <translation>openssl hat ein Zertifikat geschrieben, das sich nicht laden lässt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::PracticeServer</name>
+        <message>
+            <source>an implicit-TLS listener needs a certificate and key</source>
+            <translation>ein Port mit implizitem TLS braucht ein Zertifikat und einen Schlüssel</translation>
+        </message>
+        <message>
+            <source>the practice server already has %1 sessions open</source>
+            <translation>der Übungsserver hat schon %1 Sitzungen offen</translation>
         </message>
     </context>
     <context>

@@ -28,53 +28,9 @@ void removeInstalled(QCoreApplication *app)
     }
 }
 
-// A few files translate through a file-local tr() helper with a fixed context, but lupdate files
-// each string under the scope of the line that calls it (the namespace "SmtpTutor", or the class
-// whose member calls the helper). On a miss this translator therefore also looks in those scopes.
-// Only our own contexts get the second look, so Qt's strings can never pick up one of ours.
-class OwnTranslator : public QTranslator
+QTranslator *newTranslator(QCoreApplication *app)
 {
-public:
-    using QTranslator::QTranslator;
-
-    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
-        int n = -1) const override
-    {
-        QString found = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (!found.isNull() || !context)
-            return found;
-        for (const QByteArray &alternative : alternativeContexts(QByteArray(context))) {
-            found = QTranslator::translate(alternative.constData(), sourceText, disambiguation, n);
-            if (!found.isNull())
-                return found;
-        }
-        return found;
-    }
-
-private:
-    static QList<QByteArray> alternativeContexts(QByteArray context)
-    {
-        QList<QByteArray> alternatives;
-        if (context == "CommandParser") { // core/protocol/commandparser.cpp
-            context = "SmtpTutor::CommandParser";
-            alternatives.append(context);
-        } else if (context == "SmtpTutor::ExerciseGenerator") { // ExerciseQuestion::kindTitle() uses it too
-            alternatives.append("SmtpTutor::ExerciseQuestion");
-        } else if (!context.startsWith("SmtpTutor::")) {
-            return alternatives;
-        }
-        // Outer scopes: "SmtpTutor::A::B" -> "SmtpTutor::A" -> "SmtpTutor".
-        for (qsizetype cut = context.lastIndexOf("::"); cut > 0; cut = context.lastIndexOf("::")) {
-            context.truncate(cut);
-            alternatives.append(context);
-        }
-        return alternatives;
-    }
-};
-
-QTranslator *newTranslator(QCoreApplication *app, bool own = false)
-{
-    QTranslator *translator = own ? new OwnTranslator(app) : new QTranslator(app);
+    auto *translator = new QTranslator(app);
     translator->setObjectName(TranslatorName);
     return translator;
 }
@@ -110,7 +66,7 @@ QString install(const QString &language)
         return QStringLiteral("en");
 
     const QLocale locale = availableLanguages().contains(language) ? QLocale(language) : QLocale();
-    QTranslator *own = newTranslator(app, true);
+    QTranslator *own = newTranslator(app);
     // QTranslator::load(QLocale, ...) walks locale.uiLanguages() (de-AT, de, ...) and takes the
     // first file that exists, so "de_AT.UTF-8" still finds smtp-tutor_de.qm.
     if (!own->load(locale, OwnBaseName, QStringLiteral("_"), OwnPrefix)) {

@@ -7,11 +7,12 @@
 namespace SmtpTutor::CommandValues {
 
 namespace {
-// The context lupdate files these strings under (the enclosing namespace).
-QString tr(const char *text)
+// This file's translation context. Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the
+// same name, so ValueText::tr() finds what the .ts file holds.
+class ValueText
 {
-    return QCoreApplication::translate("SmtpTutor::CommandValues", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::CommandValues)
+};
 
 bool isControl(QChar c)
 {
@@ -24,15 +25,15 @@ QString describeControl(QChar c)
     const QString hex = QLatin1String("0x") + QString::number(c.unicode(), 16).rightJustified(2, u'0').toUpper();
     switch (c.unicode()) {
     case '\r':
-        return tr("a carriage return (CR, %1)").arg(hex);
+        return ValueText::tr("a carriage return (CR, %1)").arg(hex);
     case '\n':
-        return tr("a line feed (LF, %1)").arg(hex);
+        return ValueText::tr("a line feed (LF, %1)").arg(hex);
     case '\0':
-        return tr("a NUL byte (%1)").arg(hex);
+        return ValueText::tr("a NUL byte (%1)").arg(hex);
     case '\t':
-        return tr("a tab (%1)").arg(hex);
+        return ValueText::tr("a tab (%1)").arg(hex);
     default:
-        return tr("a control character (%1)").arg(hex);
+        return ValueText::tr("a control character (%1)").arg(hex);
     }
 }
 
@@ -40,8 +41,10 @@ QString checkNoControls(QStringView value)
 {
     for (const QChar c : value) {
         if (isControl(c)) {
-            return tr("It contains %1. A line break inside a value would end the command early and "
-                      "smuggle in a second one.").arg(describeControl(c));
+            return ValueText::tr(
+                "It contains %1. A line break inside a value would end the command early and "
+                "smuggle in a second one.")
+                .arg(describeControl(c));
         }
     }
     return {};
@@ -52,11 +55,12 @@ QString checkMailbox(QStringView address)
     if (QString problem = checkNoControls(address); !problem.isEmpty())
         return problem;
     if (address.startsWith(u'<') || address.endsWith(u'>'))
-        return tr("Give the address without angle brackets: they are added when the command is built.");
+        return ValueText::tr(
+            "Give the address without angle brackets: they are added when the command is built.");
     MailPath path;
     const AddressSyntax::Check check = AddressSyntax::checkMailbox(address, path, false);
     if (!check.ok())
-        return tr("\"%1\" is not a valid mailbox (local-part@domain, RFC 5321 s.4.1.2): %2")
+        return ValueText::tr("\"%1\" is not a valid mailbox (local-part@domain, RFC 5321 s.4.1.2): %2")
             .arg(address.toString(), check.error);
     return {};
 }
@@ -67,7 +71,7 @@ QString checkSingleWord(QStringView value)
         return problem;
     for (const QChar c : value) {
         if (c.isSpace())
-            return tr("It contains a space; it must be a single word.");
+            return ValueText::tr("It contains a space; it must be a single word.");
     }
     return {};
 }
@@ -76,7 +80,8 @@ QString checkSecret(QStringView secret)
 {
     for (const QChar c : secret) {
         if (c == u'\0' || c == u'\r' || c == u'\n') {
-            return tr("The password contains %1, which no login mechanism can carry (RFC 4616 s.2).")
+            return ValueText::tr(
+                "The password contains %1, which no login mechanism can carry (RFC 4616 s.2).")
                 .arg(describeControl(c));
         }
     }

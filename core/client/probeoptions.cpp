@@ -8,11 +8,12 @@
 namespace SmtpTutor {
 
 namespace {
-// The context lupdate files these strings under (the enclosing namespace).
-QString tr(const char *text)
+// This file's translation context. Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the
+// same name, so ProbeOptionText::tr() finds what the .ts file holds.
+class ProbeOptionText
 {
-    return QCoreApplication::translate("SmtpTutor::ProbeOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::ProbeOptions)
+};
 
 void add(QList<ProbeOptionProblem> &problems, ProbeOptionProblem::Field field, const QString &message)
 {
@@ -26,7 +27,7 @@ QList<ProbeOptionProblem> ProbeOptions::validate() const
     using Field = ProbeOptionProblem::Field;
     QList<ProbeOptionProblem> problems;
     if (host.isEmpty())
-        add(problems, Field::Host, tr("No host was given."));
+        add(problems, Field::Host, ProbeOptionText::tr("No host was given."));
     else
         add(problems, Field::Host, CommandValues::checkSingleWord(host));
     if (!ehloName.isEmpty())
@@ -36,12 +37,15 @@ QList<ProbeOptionProblem> ProbeOptions::validate() const
     add(problems, Field::User, CommandValues::checkNoControls(user));
     add(problems, Field::Secret, CommandValues::checkSecret(secret));
     if (wantsAuth() && secret.isEmpty())
-        add(problems, Field::Secret, tr("A user name was given without a password (or token)."));
+        add(problems, Field::Secret,
+            ProbeOptionText::tr("A user name was given without a password (or token)."));
     if (!authMechanism.isEmpty()) {
         if (!SaslClient::supportedMechanisms().contains(authMechanism.toUpper()))
-            add(problems, Field::AuthMechanism, tr("Unknown login mechanism \"%1\".").arg(authMechanism));
+            add(problems, Field::AuthMechanism,
+                ProbeOptionText::tr("Unknown login mechanism \"%1\".").arg(authMechanism));
         else if (!wantsAuth())
-            add(problems, Field::AuthMechanism, tr("A login mechanism was chosen without a user name."));
+            add(problems, Field::AuthMechanism,
+                ProbeOptionText::tr("A login mechanism was chosen without a user name."));
     }
     // An empty sender is the null path <> (RFC 5321 s.4.5.5), which is allowed.
     if (!from.isEmpty())
@@ -49,7 +53,7 @@ QList<ProbeOptionProblem> ProbeOptions::validate() const
     for (const QString &recipient : to)
         add(problems, Field::To, CommandValues::checkMailbox(recipient));
     if (send && to.isEmpty())
-        add(problems, Field::To, tr("Sending a test message needs at least one recipient."));
+        add(problems, Field::To, ProbeOptionText::tr("Sending a test message needs at least one recipient."));
     return problems;
 }
 

@@ -7,22 +7,23 @@
 namespace SmtpTutor {
 
 namespace {
-// The generator's context: the kind titles were first translated under it (see ui/translation.cpp).
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's translation context. Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the
+// same name, so ExerciseText::tr() finds what the .ts file holds.
+class ExerciseText
 {
-    return QCoreApplication::translate("SmtpTutor::ExerciseGenerator", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::ExerciseQuestion)
+};
 
 ExerciseVerdict checkOrder(const QStringList &given, const QStringList &right)
 {
     if (given.size() != right.size())
-        return {false, tr("The order must hold every command exactly once.")};
+        return { false, ExerciseText::tr("The order must hold every command exactly once.") };
     int inPlace = 0;
     for (qsizetype i = 0; i < right.size(); ++i)
         inPlace += given.at(i) == right.at(i) ? 1 : 0;
     if (inPlace == right.size())
         return {true, {}};
-    return {false, tr("%n of the commands are in their right place.", nullptr, inPlace)};
+    return { false, ExerciseText::tr("%n of the commands are in their right place.", nullptr, inPlace) };
 }
 } // namespace
 
@@ -73,11 +74,16 @@ QString ExerciseQuestion::rightAnswerText() const
 QString ExerciseQuestion::kindTitle(Kind kind)
 {
     switch (kind) {
-    case Kind::ReplyCodeMeaning: return tr("Reply codes");
-    case Kind::PortUse: return tr("Ports");
-    case Kind::CommandOrder: return tr("Command order");
-    case Kind::TemporaryOrPermanent: return tr("Temporary or permanent?");
-    case Kind::TypeCommand: return tr("Type the command");
+    case Kind::ReplyCodeMeaning:
+        return ExerciseText::tr("Reply codes");
+    case Kind::PortUse:
+        return ExerciseText::tr("Ports");
+    case Kind::CommandOrder:
+        return ExerciseText::tr("Command order");
+    case Kind::TemporaryOrPermanent:
+        return ExerciseText::tr("Temporary or permanent?");
+    case Kind::TypeCommand:
+        return ExerciseText::tr("Type the command");
     }
     return {};
 }

@@ -11,10 +11,12 @@ namespace SmtpTutor {
 
 namespace {
 
-QString tr(const char *text)
+// This file's translation context. Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the
+// same name, so CheckText::tr() finds what the .ts file holds.
+class CheckText
 {
-    return QCoreApplication::translate("SmtpTutor::ExerciseCommandCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::ExerciseCommandCheck)
+};
 
 // The reply line a server would send, e.g. "501 5.5.4 Syntax: MAIL FROM:<address>".
 QString replyLine(const Reply &reply)
@@ -83,16 +85,20 @@ ExerciseVerdict ExerciseCommandCheck::check(const QString &typed, const QString 
     const Command given = CommandParser::parse(typed.trimmed().toUtf8());
     if (given.fault) {
         const SyntaxFault &fault = *given.fault;
-        return {false, tr("A server would answer: %1\n%2 (%3)")
-                           .arg(replyLine(Persona::byId(persona).reply(fault)), fault.why, fault.rfcSection)};
+        return { false,
+            CheckText::tr("A server would answer: %1\n%2 (%3)")
+                .arg(replyLine(Persona::byId(persona).reply(fault)), fault.why, fault.rfcSection) };
     }
     const Command wanted = CommandParser::parse(expected.toUtf8());
     if (given.verb != wanted.verb)
-        return {false, tr("The server understands that line, but %1 does something other than what the task asks for.")
-                           .arg(verbName(given.verb))};
+        return { false,
+            CheckText::tr(
+                "The server understands that line, but %1 does something other than what the task asks for.")
+                .arg(verbName(given.verb)) };
     if (!sameArguments(given, wanted))
-        return {false, tr("%1 is the right command, but \"%2\" is not what the task names.")
-                           .arg(verbName(given.verb), argumentText(given))};
+        return { false,
+            CheckText::tr("%1 is the right command, but \"%2\" is not what the task names.")
+                .arg(verbName(given.verb), argumentText(given)) };
     // Right. The parser's remarks (a space after "FROM:", ...) are worth knowing all the same.
     return {true, given.remarks.join(u'\n')};
 }

@@ -10,10 +10,12 @@
 namespace SmtpTutor {
 
 namespace {
-QString tr(const char *text)
+// This file's translation context. Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the
+// same name, so GeneratorText::tr() finds what the .ts file holds.
+class GeneratorText
 {
-    return QCoreApplication::translate("SmtpTutor::ExerciseGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::ExerciseGenerator)
+};
 
 // RFC 5321 s.4.2.1: a first digit of 4 or 5 is a failure.
 bool isFailure(const ReplyCodeInfo &info)
@@ -120,9 +122,10 @@ ExerciseQuestion ExerciseGenerator::replyCodeMeaning(const ReplyCodeInfo &pick, 
     for (const ReplyCodeInfo &info : codes)
         if (info.code != pick.code && info.meaning != pick.meaning && !wrong.contains(info.meaning))
             wrong << info.meaning;
-    q.prompt = tr("What does reply code %1 mean?").arg(pick.code);
+    q.prompt = GeneratorText::tr("What does reply code %1 mean?").arg(pick.code);
     shuffleIn(q, pick.meaning, wrong);
-    q.explanation = tr("%1 means \"%2\". %3").arg(pick.code).arg(pick.meaning, pick.description);
+    q.explanation
+        = GeneratorText::tr("%1 means \"%2\". %3").arg(pick.code).arg(pick.meaning, pick.description);
     return q;
 }
 
@@ -139,9 +142,11 @@ QList<ExerciseQuestion> ExerciseGenerator::portUses()
         for (const PortInfo &port : ports)
             if (port.port != pick.port)
                 wrong << port.use;
-        q.prompt = tr("What is port %1 for?").arg(pick.port);
+        q.prompt = GeneratorText::tr("What is port %1 for?").arg(pick.port);
         shuffleIn(q, pick.use, wrong);
-        q.explanation = tr("Port %1 (%2, %3): %4").arg(pick.port).arg(pick.name, pick.encryption, pick.use);
+        q.explanation = GeneratorText::tr("Port %1 (%2, %3): %4")
+                            .arg(pick.port)
+                            .arg(pick.name, pick.encryption, pick.use);
         questions << q;
     }
     return questions;
@@ -151,7 +156,8 @@ ExerciseQuestion ExerciseGenerator::commandOrder(const OrderingItem &item)
 {
     ExerciseQuestion q;
     q.kind = ExerciseQuestion::Kind::CommandOrder;
-    q.prompt = tr("%1\nPut the client's commands in the order it sends them.").arg(item.situation);
+    q.prompt
+        = GeneratorText::tr("%1\nPut the client's commands in the order it sends them.").arg(item.situation);
     q.correctOrder = item.commands;
     q.items = item.commands;
     // A puzzle that starts solved is no puzzle (the data has at least three different lines).
@@ -168,9 +174,10 @@ ExerciseQuestion ExerciseGenerator::typeCommand(const TypedCommandTask &task)
 {
     ExerciseQuestion q;
     q.kind = ExerciseQuestion::Kind::TypeCommand;
-    q.prompt = tr("Type the command that %1.").arg(task.does);
+    q.prompt = GeneratorText::tr("Type the command that %1.").arg(task.does);
     q.expectedCommand = task.answer;
-    q.explanation = tr("A right answer is %1. %2 (%3)").arg(task.answer, task.explanation, task.reference);
+    q.explanation = GeneratorText::tr("A right answer is %1. %2 (%3)")
+                        .arg(task.answer, task.explanation, task.reference);
     return q;
 }
 
@@ -179,12 +186,13 @@ ExerciseQuestion ExerciseGenerator::temporaryOrPermanent(const ReplyCodeInfo &pi
     ExerciseQuestion q;
     q.kind = ExerciseQuestion::Kind::TemporaryOrPermanent;
     const QString line = pick.example.isEmpty() ? QStringLiteral("%1 %2").arg(pick.code).arg(pick.meaning) : pick.example;
-    q.prompt = tr("A server answers:\n%1\nIs this failure temporary or permanent?").arg(line);
-    q.choices = {tr("Temporary: try the same again later"), tr("Permanent: change something before trying again")};
+    q.prompt = GeneratorText::tr("A server answers:\n%1\nIs this failure temporary or permanent?").arg(line);
+    q.choices = { GeneratorText::tr("Temporary: try the same again later"),
+        GeneratorText::tr("Permanent: change something before trying again") };
     q.answer = pick.code < 500 ? 0 : 1;
     q.explanation = pick.code < 500
-        ? tr("The first digit is 4: a temporary failure. %1").arg(pick.action)
-        : tr("The first digit is 5: a permanent failure. %1").arg(pick.action);
+        ? GeneratorText::tr("The first digit is 4: a temporary failure. %1").arg(pick.action)
+        : GeneratorText::tr("The first digit is 5: a permanent failure. %1").arg(pick.action);
     return q;
 }
 

@@ -74,20 +74,19 @@ std::optional<QSslConfiguration> PracticeCertificate::loadServerConfiguration(
     };
     QFile certFile(certificateFile);
     if (!certFile.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the certificate %1: %2")
-                        .arg(certificateFile, certFile.errorString()));
+        return fail(tr("cannot read the certificate %1: %2").arg(certificateFile, certFile.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     if (chain.isEmpty())
-        return fail(QStringLiteral("%1 holds no PEM certificate").arg(certificateFile));
+        return fail(tr("%1 holds no PEM certificate").arg(certificateFile));
     QFile key(keyFile);
     if (!key.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the key %1: %2").arg(keyFile, key.errorString()));
+        return fail(tr("cannot read the key %1: %2").arg(keyFile, key.errorString()));
     const QByteArray keyPem = key.readAll();
     QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
     if (privateKey.isNull())
         privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
     if (privateKey.isNull())
-        return fail(QStringLiteral("%1 holds no unencrypted RSA or EC private key in PEM form").arg(keyFile));
+        return fail(tr("%1 holds no unencrypted RSA or EC private key in PEM form").arg(keyFile));
 
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificate(chain.first());
@@ -115,18 +114,17 @@ bool PracticeCertificate::prepareDirectory(const QString &directory, QString *er
     if (QDir().mkpath(directory))
         return true;
     if (error)
-        *error = QStringLiteral("cannot create the folder %1").arg(directory);
+        *error = tr("cannot create the folder %1").arg(directory);
     return false;
 }
 
 QString PracticeCertificate::finish(QProcess &process, const QString &keyFile)
 {
     if (process.error() == QProcess::FailedToStart)
-        return QStringLiteral("the openssl program could not be started (install the openssl package): %1")
+        return tr("the openssl program could not be started (install the openssl package): %1")
             .arg(process.errorString());
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QStringLiteral("openssl failed: %1")
-            .arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+        return tr("openssl failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
     // The key is a secret of this machine only.
     QFile::setPermissions(keyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
@@ -148,7 +146,7 @@ bool PracticeCertificate::ensureBlocking(const QString &directory, QString *erro
     lock.setStaleLockTime(OpensslTimeoutMs * 2);
     if (!lock.tryLock(OpensslTimeoutMs + 5000)) {
         if (error)
-            *error = QStringLiteral("another program is still making the certificate in %1").arg(directory);
+            *error = tr("another program is still making the certificate in %1").arg(directory);
         return false;
     }
     if (isUsable(cert, key))
@@ -160,14 +158,13 @@ bool PracticeCertificate::ensureBlocking(const QString &directory, QString *erro
         process.kill();
         process.waitForFinished(1000);
         if (error)
-            *error = QStringLiteral("openssl did not finish within a minute");
+            *error = tr("openssl did not finish within a minute");
         return false;
     }
     const QString problem = finish(process, key);
     if (!problem.isEmpty() || !isUsable(cert, key)) {
         if (error)
-            *error = problem.isEmpty() ? QStringLiteral("openssl wrote a certificate that cannot be loaded")
-                                       : problem;
+            *error = problem.isEmpty() ? tr("openssl wrote a certificate that cannot be loaded") : problem;
         return false;
     }
     if (created)
@@ -216,7 +213,7 @@ void PracticeCertificate::ensure(const QString &directory)
         if (!problem.isEmpty())
             Q_EMIT failed(problem);
         else if (!isUsable(cert, key))
-            Q_EMIT failed(QStringLiteral("openssl wrote a certificate that cannot be loaded"));
+            Q_EMIT failed(tr("openssl wrote a certificate that cannot be loaded"));
         else
             Q_EMIT ready(cert, key, true);
     };

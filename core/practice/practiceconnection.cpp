@@ -67,7 +67,7 @@ PracticeConnection::PracticeConnection(int id, QSslSocket *socket, std::unique_p
     });
     connect(socket, &QSslSocket::encrypted, this, &PracticeConnection::onEncrypted);
     connect(socket, &QAbstractSocket::disconnected, this,
-        [this] { finish(m_closing ? m_closeReason : QStringLiteral("the client closed the connection")); });
+        [this] { finish(m_closing ? m_closeReason : tr("the client closed the connection")); });
     connect(socket, &QAbstractSocket::errorOccurred, this, &PracticeConnection::onSocketError);
 }
 
@@ -81,7 +81,7 @@ void PracticeConnection::start()
 {
     m_openedAt = QDateTime::currentDateTime();
     m_responder->setClientAddress(m_peerAddress.toString());
-    m_transcript->addInfo(QStringLiteral("Connection from %1 port %2 to port %3")
+    m_transcript->addInfo(tr("Connection from %1 port %2 to port %3")
                               .arg(m_peerAddress.toString())
                               .arg(m_peerPort)
                               .arg(m_localPort));
@@ -90,13 +90,13 @@ void PracticeConnection::start()
         m_tlsActive = true;
         m_tlsDescription = QStringLiteral("%1, %2").arg(
             protocolName(m_socket->sessionProtocol()), m_socket->sessionCipher().name());
-        m_transcript->addInfo(QStringLiteral("Implicit TLS: %1").arg(m_tlsDescription), true);
+        m_transcript->addInfo(tr("Implicit TLS: %1").arg(m_tlsDescription), true);
         m_responder->setTlsFromStart();
     }
     sendResponses(m_responder->connect());
     updatePhase();
     if (m_responder->isClosed()) {
-        closeGracefully(QStringLiteral("the scenario refuses every session"));
+        closeGracefully(tr("the scenario refuses every session"));
         return;
     }
     restartDeadline();
@@ -107,11 +107,11 @@ void PracticeConnection::refuse(const QString &why)
 {
     m_openedAt = QDateTime::currentDateTime();
     m_responder->setClientAddress(m_peerAddress.toString());
-    m_transcript->addInfo(QStringLiteral("Connection from %1 port %2 to port %3")
+    m_transcript->addInfo(tr("Connection from %1 port %2 to port %3")
                               .arg(m_peerAddress.toString())
                               .arg(m_peerPort)
                               .arg(m_localPort));
-    m_transcript->addInfo(QStringLiteral("Refused: %1").arg(why));
+    m_transcript->addInfo(tr("Refused: %1").arg(why));
     sendFault(TransportFault::TooManyConnections);
     closeGracefully(why);
 }
@@ -121,12 +121,12 @@ void PracticeConnection::shutDown()
     if (m_finished || m_closing)
         return;
     if (m_handshaking) {
-        finish(QStringLiteral("the practice server stopped"));
+        finish(tr("the practice server stopped"));
         return;
     }
     // RFC 5321 s.3.8: a server that must stop sends 421 and closes.
     sendFault(TransportFault::ServerStopping);
-    closeGracefully(QStringLiteral("the practice server stopped"));
+    closeGracefully(tr("the practice server stopped"));
 }
 
 void PracticeConnection::onReadyRead()
@@ -191,9 +191,9 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
                 releaseMessageBytes();
                 if (transcriptHasRoom())
                     m_transcript->addError(
-                        QStringLiteral("The practice server holds no more mail in memory."), m_tlsActive);
+                        tr("The practice server holds no more mail in memory."), m_tlsActive);
                 sendFault(TransportFault::OutOfMemory);
-                closeGracefully(QStringLiteral("out of memory for mail"));
+                closeGracefully(tr("out of memory for mail"));
                 return;
             }
             m_messageBytes += keep;
@@ -210,8 +210,8 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
         toEngine.prepend('.');
     m_continuation = wasInData && piece;
     if (piece && wasInData && !continuation && transcriptHasRoom())
-        m_transcript->addInfo(QStringLiteral("A message line longer than %1 octets was cut here into pieces, "
-                                             "as a real MTA does.")
+        m_transcript->addInfo(tr("A message line longer than %1 octets was cut here into pieces, "
+                                 "as a real MTA does.")
                                   .arg(m_limits.maxDataLineLength),
             m_tlsActive);
     const QList<ServerResponse> responses = m_responder->receiveLine(toEngine);
@@ -232,8 +232,8 @@ void PracticeConnection::handleLine(const QByteArray &line, bool piece)
         beginTls();
     else if (m_responder->isClosed())
         closeGracefully(!responses.isEmpty() && responses.last().reply.code() == 221
-                ? QStringLiteral("the session ended with QUIT")
-                : QStringLiteral("the server ended the session (%1)")
+                ? tr("the session ended with QUIT")
+                : tr("the server ended the session (%1)")
                       .arg(responses.isEmpty() ? 0 : responses.last().reply.code()));
 }
 
@@ -241,9 +241,8 @@ void PracticeConnection::handleTooLong()
 {
     restartDeadline();
     if (transcriptHasRoom())
-        m_transcript->addError(
-            QStringLiteral("The client sent a line longer than %1 octets; it was dropped unread.")
-                .arg(m_limits.maxAuthLineLength),
+        m_transcript->addError(tr("The client sent a line longer than %1 octets; it was dropped unread.")
+                                   .arg(m_limits.maxAuthLineLength),
             m_tlsActive);
     sendFault(TransportFault::LineTooLong);
     updatePhase(); // an over-long answer to a 334 ends the AUTH exchange
@@ -256,8 +255,7 @@ void PracticeConnection::recordClientLine(const QByteArray &line, bool wasInData
         if (line != ".") {
             if (m_messageLines > m_limits.maxTranscriptMessageLines) {
                 if (m_messageLines == m_limits.maxTranscriptMessageLines + 1 && transcriptHasRoom())
-                    m_transcript->addInfo(
-                        QStringLiteral("(further message lines are not shown)"), m_tlsActive);
+                    m_transcript->addInfo(tr("(further message lines are not shown)"), m_tlsActive);
                 return;
             }
         }
@@ -279,8 +277,7 @@ bool PracticeConnection::transcriptHasRoom()
     if (!m_transcriptFull) {
         m_transcriptFull = true;
         m_transcript->addInfo(
-            QStringLiteral("(the transcript of this session is full; later lines are not kept)"),
-            m_tlsActive);
+            tr("(the transcript of this session is full; later lines are not kept)"), m_tlsActive);
     }
     return false;
 }
@@ -308,9 +305,8 @@ void PracticeConnection::sendReply(const Reply &reply, const QString &explanatio
 void PracticeConnection::beginTls()
 {
     if (!m_tlsConfiguration) {
-        m_transcript->addError(
-            QStringLiteral("The practice server has no certificate, so TLS cannot start."));
-        finish(QStringLiteral("no certificate for STARTTLS"));
+        m_transcript->addError(tr("The practice server has no certificate, so TLS cannot start."));
+        finish(tr("no certificate for STARTTLS"));
         return;
     }
     // RFC 3207 s.4.2: whatever the client sent after STARTTLS and before the handshake came
@@ -318,12 +314,11 @@ void PracticeConnection::beginTls()
     qsizetype dropped = m_framer.discardPending();
     dropped += m_socket->readAll().size();
     if (dropped > 0)
-        m_transcript->addError(
-            QStringLiteral("%1 bytes sent after STARTTLS but before the TLS handshake were "
-                           "thrown away unread (RFC 3207 s.4.2).")
-                .arg(dropped));
+        m_transcript->addError(tr("%1 bytes sent after STARTTLS but before the TLS handshake were "
+                                  "thrown away unread (RFC 3207 s.4.2).")
+                                   .arg(dropped));
     m_handshaking = true;
-    m_transcript->addInfo(QStringLiteral("Starting TLS (server side)"));
+    m_transcript->addInfo(tr("Starting TLS (server side)"));
     m_socket->setSslConfiguration(*m_tlsConfiguration);
     m_socket->startServerEncryption();
     restartDeadline();
@@ -337,7 +332,7 @@ void PracticeConnection::onEncrypted()
     m_tlsActive = true;
     m_tlsDescription = QStringLiteral("%1, %2").arg(
         protocolName(m_socket->sessionProtocol()), m_socket->sessionCipher().name());
-    m_transcript->addInfo(QStringLiteral("TLS started: %1").arg(m_tlsDescription), true);
+    m_transcript->addInfo(tr("TLS started: %1").arg(m_tlsDescription), true);
     m_responder->tlsStarted();
     updatePhase();
     restartDeadline();
@@ -349,21 +344,20 @@ void PracticeConnection::onDeadline()
     if (m_finished)
         return;
     if (m_closing) {
-        finish(m_closeReason + QStringLiteral(" (the client did not take its last replies)"));
+        finish(m_closeReason + tr(" (the client did not take its last replies)"));
         return;
     }
     if (m_handshaking) {
-        m_transcript->addError(QStringLiteral("The TLS handshake did not finish in time."));
-        finish(QStringLiteral("TLS handshake timed out"));
+        m_transcript->addError(tr("The TLS handshake did not finish in time."));
+        finish(tr("TLS handshake timed out"));
         return;
     }
     if (transcriptHasRoom())
         m_transcript->addError(
-            QStringLiteral("No complete line within %1 s.").arg(m_limits.idleTimeoutMs / 1000.0),
-            m_tlsActive);
+            tr("No complete line within %1 s.").arg(m_limits.idleTimeoutMs / 1000.0), m_tlsActive);
     m_timedOut = true;
     sendFault(TransportFault::IdleTimeout);
-    closeGracefully(QStringLiteral("timeout exceeded"));
+    closeGracefully(tr("timeout exceeded"));
 }
 
 void PracticeConnection::onSocketError()
@@ -372,11 +366,11 @@ void PracticeConnection::onSocketError()
         return;
     const QAbstractSocket::SocketError error = m_socket->error();
     if (error == QAbstractSocket::RemoteHostClosedError) {
-        finish(m_closing ? m_closeReason : QStringLiteral("the client closed the connection"));
+        finish(m_closing ? m_closeReason : tr("the client closed the connection"));
         return;
     }
-    m_transcript->addError(QStringLiteral("Socket error: %1").arg(m_socket->errorString()), m_tlsActive);
-    finish(m_handshaking ? QStringLiteral("TLS handshake failed: %1").arg(m_socket->errorString())
+    m_transcript->addError(tr("Socket error: %1").arg(m_socket->errorString()), m_tlsActive);
+    finish(m_handshaking ? tr("TLS handshake failed: %1").arg(m_socket->errorString())
                          : m_socket->errorString());
 }
 
@@ -406,7 +400,7 @@ void PracticeConnection::finish(const QString &reason)
     m_closeReason = reason;
     m_closedAt = QDateTime::currentDateTime();
     releaseMessageBytes();
-    m_transcript->addInfo(QStringLiteral("Connection closed: %1").arg(m_closeReason), m_tlsActive);
+    m_transcript->addInfo(tr("Connection closed: %1").arg(m_closeReason), m_tlsActive);
     if (m_socket) {
         m_socket->disconnect(this);
         if (m_socket->state() != QAbstractSocket::UnconnectedState)

@@ -114,7 +114,7 @@ bool PracticeServer::listenImplicitTls(const QHostAddress &address, quint16 port
 {
     if (!m_tls) {
         if (error)
-            *error = QStringLiteral("an implicit-TLS listener needs a certificate and key");
+            *error = tr("an implicit-TLS listener needs a certificate and key");
         return false;
     }
     if (!m_implicitServer) {
@@ -210,7 +210,7 @@ void PracticeServer::adopt(QSslSocket *socket, bool implicitTls)
     if (refused) {
         // Postfix refuses a client over its connection limits (anvil) with 421 4.7.0.
         connection->refuse(
-            QStringLiteral("the practice server already has %1 sessions open").arg(m_limits.maxConnections));
+            tr("the practice server already has %1 sessions open").arg(m_limits.maxConnections));
         return;
     }
     connection->start();

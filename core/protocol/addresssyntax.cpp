@@ -7,11 +7,12 @@ namespace SmtpTutor::AddressSyntax {
 
 namespace {
 
-// The context lupdate files these strings under (the enclosing namespace).
-QString tr(const char *text)
+// This file's translation context. Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the
+// same name, so AddressText::tr() finds what the .ts file holds.
+class AddressText
 {
-    return QCoreApplication::translate("SmtpTutor::AddressSyntax", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::AddressSyntax)
+};
 
 bool isIpv4Literal(QStringView text)
 {
@@ -36,7 +37,7 @@ void checkAddressLiteral(QStringView literal, Check &check)
 {
     // RFC 5321 s.4.1.3: "[" ( IPv4 / "IPv6:" IPv6 / General-address-literal ) "]"
     if (literal.size() < 3 || !literal.endsWith(u']')) {
-        check.error = tr("An address literal must be closed with \"]\".");
+        check.error = AddressText::tr("An address literal must be closed with \"]\".");
         return;
     }
     const QStringView inner = literal.sliced(1, literal.size() - 2);
@@ -45,7 +46,7 @@ void checkAddressLiteral(QStringView literal, Check &check)
         QHostAddress host;
         if (address.contains(u'%') || !host.setAddress(address.toString())
             || host.protocol() != QAbstractSocket::IPv6Protocol) {
-            check.error = tr("\"%1\" is not a valid IPv6 address.").arg(address.toString());
+            check.error = AddressText::tr("\"%1\" is not a valid IPv6 address.").arg(address.toString());
         }
         return;
     }
@@ -54,11 +55,11 @@ void checkAddressLiteral(QStringView literal, Check &check)
     if (inner.contains(u':')) {
         // General-address-literal: the tag must be registered with IANA and none but IPv6 is,
         // so Postfix refuses every one of them.
-        check.error = tr("\"[%1]\" uses an address tag no server knows; only IPv6: is defined.")
+        check.error = AddressText::tr("\"[%1]\" uses an address tag no server knows; only IPv6: is defined.")
                           .arg(inner.toString());
         return;
     }
-    check.error = tr("\"[%1]\" is not a valid IPv4 address literal.").arg(inner.toString());
+    check.error = AddressText::tr("\"[%1]\" is not a valid IPv4 address literal.").arg(inner.toString());
 }
 
 // Local-part = Dot-string / Quoted-string (RFC 5321 s.4.1.2). Returns the length consumed
@@ -73,7 +74,7 @@ qsizetype checkLocalPart(QStringView text, Check &check)
             if (c == u'"') {
                 // RFC 5321 allows "" as a local part, but Postfix refuses an empty mailbox name.
                 if (i == 1) {
-                    check.error = tr("The quoted local part is empty.");
+                    check.error = AddressText::tr("The quoted local part is empty.");
                     return -1;
                 }
                 return i + 1;
@@ -81,7 +82,8 @@ qsizetype checkLocalPart(QStringView text, Check &check)
             if (c == u'\\') {
                 // quoted-pairSMTP = %d92 %d32-126
                 if (i + 1 >= text.size() || text[i + 1].unicode() < 32 || text[i + 1].unicode() > 126) {
-                    check.error = tr("A backslash in a quoted local part must be followed by a printable character.");
+                    check.error = AddressText::tr(
+                        "A backslash in a quoted local part must be followed by a printable character.");
                     return -1;
                 }
                 i += 2;
@@ -90,12 +92,12 @@ qsizetype checkLocalPart(QStringView text, Check &check)
             if (c.unicode() >= 0x80) {
                 check.needsUtf8 = true; // RFC 6531 s.3.3
             } else if (c.unicode() < 32 || c.unicode() == 127) {
-                check.error = tr("The quoted local part contains a control character.");
+                check.error = AddressText::tr("The quoted local part contains a control character.");
                 return -1;
             }
             ++i;
         }
-        check.error = tr("The quoted local part has no closing quote.");
+        check.error = AddressText::tr("The quoted local part has no closing quote.");
         return -1;
     }
 
@@ -115,8 +117,10 @@ qsizetype checkLocalPart(QStringView text, Check &check)
                 check.needsUtf8 = true; // RFC 6531 s.3.3: UTF8-non-ascii is atext
             } else {
                 check.error = c == u' '
-                    ? tr("The address contains a space; a local part with spaces must be quoted.")
-                    : tr("The local part contains \"%1\", which must be quoted.").arg(QString(c));
+                    ? AddressText::tr(
+                        "The address contains a space; a local part with spaces must be quoted.")
+                    : AddressText::tr("The local part contains \"%1\", which must be quoted.")
+                          .arg(QString(c));
                 return -1;
             }
         }
@@ -124,17 +128,19 @@ qsizetype checkLocalPart(QStringView text, Check &check)
     }
     const QStringView local = text.first(i);
     if (local.isEmpty()) {
-        check.error = tr("The local part before \"@\" is missing.");
+        check.error = AddressText::tr("The local part before \"@\" is missing.");
         return -1;
     }
     if (sawBackslash) {
-        check.remarks << tr("A backslash outside quotes is not valid in RFC 5321 (write \"a\\\\b\"@...); "
-                            "Postfix accepts it.");
+        check.remarks << AddressText::tr(
+            "A backslash outside quotes is not valid in RFC 5321 (write \"a\\\\b\"@...); "
+            "Postfix accepts it.");
     }
     // Dot-string = Atom *("." Atom): Postfix does not enforce the dots, RFC 5321 does.
     if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(QLatin1String(".."))) {
-        check.remarks << tr("\"%1\" is not a valid dot-string: dots must separate words "
-                            "(RFC 5321 s.4.1.2); Postfix accepts it.").arg(local.toString());
+        check.remarks << AddressText::tr("\"%1\" is not a valid dot-string: dots must separate words "
+                                         "(RFC 5321 s.4.1.2); Postfix accepts it.")
+                             .arg(local.toString());
     }
     return i;
 }
@@ -145,7 +151,7 @@ Check checkDomain(QStringView domain)
 {
     Check check;
     if (domain.isEmpty()) {
-        check.error = tr("The domain after \"@\" is missing.");
+        check.error = AddressText::tr("The domain after \"@\" is missing.");
         return check;
     }
     if (domain.startsWith(u'[')) {
@@ -155,28 +161,31 @@ Check checkDomain(QStringView domain)
     QStringView name = domain;
     if (name.endsWith(u'.') && name.size() > 1) {
         // RFC 5321 s.2.3.5: no trailing dot in SMTP; Postfix strips it.
-        check.remarks << tr("A domain in SMTP has no trailing dot (RFC 5321 s.2.3.5); Postfix accepts it.");
+        check.remarks << AddressText::tr(
+            "A domain in SMTP has no trailing dot (RFC 5321 s.2.3.5); Postfix accepts it.");
         name.chop(1);
     }
     if (name.toUtf8().size() > 255) {
-        check.error = tr("The domain is longer than 255 octets (RFC 5321 s.4.5.3.1.2).");
+        check.error = AddressText::tr("The domain is longer than 255 octets (RFC 5321 s.4.5.3.1.2).");
         return check;
     }
     bool sawUnderscore = false;
     const auto labels = name.split(u'.');
     for (QStringView label : labels) {
         if (label.isEmpty()) {
-            check.error = tr("The domain \"%1\" has an empty label (two dots in a row, or a dot at the start).")
+            check.error = AddressText::tr(
+                "The domain \"%1\" has an empty label (two dots in a row, or a dot at the start).")
                               .arg(domain.toString());
             return check;
         }
         if (label.size() > 63) {
-            check.error = tr("A domain label is longer than 63 characters (RFC 1035 s.2.3.4).");
+            check.error = AddressText::tr("A domain label is longer than 63 characters (RFC 1035 s.2.3.4).");
             return check;
         }
         // sub-domain = Let-dig [Ldh-str]: no hyphen at either end of a label.
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
-            check.error = tr("The domain label \"%1\" begins or ends with a hyphen.").arg(label.toString());
+            check.error = AddressText::tr("The domain label \"%1\" begins or ends with a hyphen.")
+                              .arg(label.toString());
             return check;
         }
         for (QChar c : label) {
@@ -192,8 +201,9 @@ Check checkDomain(QStringView domain)
                 check.utf8Domain = true;
                 continue;
             }
-            check.error = tr("The domain \"%1\" contains \"%2\", which no host name may contain.")
-                              .arg(domain.toString(), QString(c));
+            check.error
+                = AddressText::tr("The domain \"%1\" contains \"%2\", which no host name may contain.")
+                      .arg(domain.toString(), QString(c));
             return check;
         }
     }
@@ -202,12 +212,14 @@ Check checkDomain(QStringView domain)
     for (QChar c : labels.last())
         numeric = numeric && isAsciiDigit(c);
     if (numeric) {
-        check.error = tr("\"%1\" looks like an IP address: write it as an address literal, e.g. [192.0.2.1].")
+        check.error = AddressText::tr(
+            "\"%1\" looks like an IP address: write it as an address literal, e.g. [192.0.2.1].")
                           .arg(domain.toString());
         return check;
     }
     if (sawUnderscore)
-        check.remarks << tr("\"_\" is not allowed in a host name (RFC 5321 s.4.1.2); Postfix accepts it.");
+        check.remarks << AddressText::tr(
+            "\"_\" is not allowed in a host name (RFC 5321 s.4.1.2); Postfix accepts it.");
     return check;
 }
 
@@ -219,21 +231,22 @@ Check checkMailbox(QStringView text, MailPath &path, bool allowUnqualified)
         return check;
     path.localPart = text.first(localLength).toString();
     if (path.localPart.toUtf8().size() > 64) {
-        check.remarks << tr("The local part is longer than 64 octets (RFC 5321 s.4.5.3.1.1).");
+        check.remarks << AddressText::tr("The local part is longer than 64 octets (RFC 5321 s.4.5.3.1.1).");
     }
     if (localLength == text.size()) {
         if (!allowUnqualified) {
-            check.error = tr("The address has no \"@domain\".");
+            check.error = AddressText::tr("The address has no \"@domain\".");
             return check;
         }
         if (path.localPart.compare(QLatin1String("postmaster"), Qt::CaseInsensitive) != 0) {
-            check.remarks << tr("\"%1\" has no domain; RFC 5321 s.4.1.1.3 allows that only for "
-                                "Postmaster. Postfix appends its own domain.").arg(path.localPart);
+            check.remarks << AddressText::tr("\"%1\" has no domain; RFC 5321 s.4.1.1.3 allows that only for "
+                                             "Postmaster. Postfix appends its own domain.")
+                                 .arg(path.localPart);
         }
         return check;
     }
     if (text[localLength] != u'@') {
-        check.error = tr("Something follows the quoted local part other than \"@\".");
+        check.error = AddressText::tr("Something follows the quoted local part other than \"@\".");
         return check;
     }
     const QStringView domain = text.sliced(localLength + 1);
@@ -262,13 +275,13 @@ Check checkPathInner(QStringView inner, MailPath &path)
         // ignore it, and Postfix does.
         const qsizetype colon = inner.indexOf(u':');
         if (colon < 0) {
-            check.error = tr("The local part before \"@\" is missing.");
+            check.error = AddressText::tr("The local part before \"@\" is missing.");
             return check;
         }
         const QStringView route = inner.first(colon);
         for (QStringView hop : route.split(u',')) {
             if (!hop.startsWith(u'@')) {
-                check.error = tr("Each hop of a source route must be written \"@domain\".");
+                check.error = AddressText::tr("Each hop of a source route must be written \"@domain\".");
                 return check;
             }
             const Check hopCheck = checkDomain(hop.sliced(1));
@@ -278,7 +291,8 @@ Check checkPathInner(QStringView inner, MailPath &path)
             }
         }
         path.sourceRoute = route.toString() + u':';
-        check.remarks << tr("The source route \"%1\" is obsolete and ignored (RFC 5321 s.4.1.2, Appendix C).")
+        check.remarks << AddressText::tr(
+            "The source route \"%1\" is obsolete and ignored (RFC 5321 s.4.1.2, Appendix C).")
                              .arg(path.sourceRoute);
         mailbox = inner.sliced(colon + 1);
     }

@@ -96,7 +96,8 @@ void parseParameters(QStringView rest, Command &cmd)
         if (mail && key == QLatin1String("BODY") && parameter.hasValue) {
             // RFC 6152 s.2: BODY=7BIT or BODY=8BITMIME; Postfix knows no other (no BINARYMIME).
             if (upperValue != QLatin1String("7BIT") && upperValue != QLatin1String("8BITMIME"))
-                unsupported(tr("BODY takes 7BIT or 8BITMIME (RFC 6152); this server knows no other value."));
+                unsupported(ParserText::tr(
+                    "BODY takes 7BIT or 8BITMIME (RFC 6152); this server knows no other value."));
         } else if (mail && key == QLatin1String("SIZE") && parameter.hasValue) {
             // RFC 1870 s.6: size-value = 1*20DIGIT
             bool digits = !parameter.value.isEmpty();
@@ -104,19 +105,19 @@ void parseParameters(QStringView rest, Command &cmd)
                 digits = digits && isAsciiDigit(c);
             if (!digits)
                 bad(Kind::BadSizeParameter,
-                    tr("SIZE= takes the message size in bytes, digits only (RFC 1870)."),
+                    ParserText::tr("SIZE= takes the message size in bytes, digits only (RFC 1870)."),
                     QStringLiteral("RFC 1870 s.6"));
         } else if (mail && key == QLatin1String("AUTH") && parameter.hasValue) {
             // RFC 4954 s.5: AUTH=<mailbox as xtext> or AUTH=<>; Postfix uses it only after AUTH.
         } else if (mail && key == QLatin1String("ENVID") && parameter.hasValue) {
             if (parameter.value.isEmpty() || parameter.value.size() > 100 || !isXtext(parameter.value))
                 bad(Kind::BadEnvidParameter,
-                    tr("ENVID= takes an identifier written as xtext (RFC 3461 s.4.4)."),
+                    ParserText::tr("ENVID= takes an identifier written as xtext (RFC 3461 s.4.4)."),
                     QStringLiteral("RFC 3461 s.4.4"));
         } else if (mail && key == QLatin1String("RET") && parameter.hasValue) {
             if (upperValue != QLatin1String("FULL") && upperValue != QLatin1String("HDRS"))
-                bad(Kind::BadRetParameter,
-                    tr("RET= takes FULL or HDRS (RFC 3461 s.4.3)."), QStringLiteral("RFC 3461 s.4.3"));
+                bad(Kind::BadRetParameter, ParserText::tr("RET= takes FULL or HDRS (RFC 3461 s.4.3)."),
+                    QStringLiteral("RFC 3461 s.4.3"));
         } else if (mail && key == QLatin1String("SMTPUTF8") && !parameter.hasValue) {
             // RFC 6531 s.3.4: a keyword without a value.
         } else if (!mail && key == QLatin1String("NOTIFY") && parameter.hasValue) {
@@ -130,17 +131,20 @@ void parseParameters(QStringView rest, Command &cmd)
             }
             if (!valid)
                 bad(Kind::BadNotifyParameter,
-                    tr("NOTIFY= takes NEVER or a list of SUCCESS, FAILURE and DELAY (RFC 3461 s.4.1)."),
+                    ParserText::tr(
+                        "NOTIFY= takes NEVER or a list of SUCCESS, FAILURE and DELAY (RFC 3461 s.4.1)."),
                     QStringLiteral("RFC 3461 s.4.1"));
         } else if (!mail && key == QLatin1String("ORCPT") && parameter.hasValue) {
             // RFC 3461 s.4.2: ORCPT=addr-type;xtext
             const qsizetype semicolon = parameter.value.indexOf(u';');
             if (semicolon <= 0 || !isXtext(QStringView(parameter.value).sliced(semicolon + 1)))
                 bad(Kind::BadOrcptParameter,
-                    tr("ORCPT= takes an address type, \";\" and the address as xtext (RFC 3461 s.4.2)."),
+                    ParserText::tr(
+                        "ORCPT= takes an address type, \";\" and the address as xtext (RFC 3461 s.4.2)."),
                     QStringLiteral("RFC 3461 s.4.2"));
         } else {
-            unsupported(tr("The server does not know the parameter \"%1\".").arg(word.toString()));
+            unsupported(
+                ParserText::tr("The server does not know the parameter \"%1\".").arg(word.toString()));
         }
     }
 }

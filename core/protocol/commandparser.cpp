@@ -34,8 +34,8 @@ using AddressSyntax::isSpace;
 using CommandParsing::Grouping;
 using CommandParsing::makeFault;
 using CommandParsing::parseParameters;
+using CommandParsing::ParserText;
 using CommandParsing::splitWords;
-using CommandParsing::tr;
 using Kind = SyntaxFaultKind;
 
 void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transaction)
@@ -50,27 +50,30 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
     while (!rest.isEmpty() && isSpace(rest.first()))
         rest = rest.sliced(1);
     if (rest.size() != argument.size())
-        cmd.remarks << tr("RFC 5321 puts exactly one space after the command word; Postfix accepts more.");
+        cmd.remarks << ParserText::tr(
+            "RFC 5321 puts exactly one space after the command word; Postfix accepts more.");
     const auto syntax = [&](const QString &why, bool prefixGiven = false) {
         const Kind kind = prefixGiven ? (mail ? Kind::MailWithoutAddress : Kind::RcptWithoutAddress)
                                       : (mail ? Kind::MailSyntax : Kind::RcptSyntax);
         cmd.fault = makeFault(kind, why, section);
     };
     if (!rest.startsWith(prefix, Qt::CaseInsensitive)) {
-        syntax(mail ? tr("MAIL must be followed by \"FROM:\" and the sender in angle brackets.")
-                    : tr("RCPT must be followed by \"TO:\" and the recipient in angle brackets."));
+        syntax(mail
+                ? ParserText::tr("MAIL must be followed by \"FROM:\" and the sender in angle brackets.")
+                : ParserText::tr("RCPT must be followed by \"TO:\" and the recipient in angle brackets."));
         return;
     }
     rest = rest.sliced(prefix.size());
     if (!rest.isEmpty() && isSpace(rest.first())) {
-        cmd.remarks << tr("RFC 5321 s.4.1.1 has no space after \"%1\"; Postfix tolerates it.").arg(prefix);
+        cmd.remarks << ParserText::tr("RFC 5321 s.4.1.1 has no space after \"%1\"; Postfix tolerates it.")
+                           .arg(prefix);
         while (!rest.isEmpty() && isSpace(rest.first()))
             rest = rest.sliced(1);
     }
     if (rest.isEmpty()) {
-        syntax(mail ? tr("The sender address is missing after \"FROM:\".")
-                    : tr("The recipient address is missing after \"TO:\"."),
-               true);
+        syntax(mail ? ParserText::tr("The sender address is missing after \"FROM:\".")
+                    : ParserText::tr("The recipient address is missing after \"TO:\"."),
+            true);
         return;
     }
 
@@ -81,23 +84,25 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
     };
     // strict_rfc821_envelopes=yes: the path must be in angle brackets (RFC 5321 s.4.1.2 Path).
     if (!rest.startsWith(u'<')) {
-        badAddress(tr("The address must be written in angle brackets, e.g. <alice@example.com>."));
+        badAddress(
+            ParserText::tr("The address must be written in angle brackets, e.g. <alice@example.com>."));
         return;
     }
     const qsizetype end = findPathEnd(rest);
     if (end < 0) {
-        badAddress(tr("The closing \">\" of the address is missing."));
+        badAddress(ParserText::tr("The closing \">\" of the address is missing."));
         return;
     }
     if (end + 1 < rest.size() && !isSpace(rest[end + 1])) {
-        badAddress(tr("Parameters must be separated from the address by a space."));
+        badAddress(ParserText::tr("Parameters must be separated from the address by a space."));
         return;
     }
 
     const QStringView inner = rest.sliced(1, end - 1);
     if (!mail && inner.isEmpty()) {
         // RFC 5321 s.4.1.1.3: the null path is a reverse-path only.
-        badAddress(tr("\"<>\" is only allowed as a sender (MAIL FROM:<>), never as a recipient."));
+        badAddress(
+            ParserText::tr("\"<>\" is only allowed as a sender (MAIL FROM:<>), never as a recipient."));
         return;
     }
     const Check check = checkPathInner(inner, cmd.path);
@@ -118,13 +123,16 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
             utf8 = utf8 || word.compare(QLatin1String("SMTPUTF8"), Qt::CaseInsensitive) == 0;
     }
     if (check.utf8Domain && !utf8) {
-        badAddress(mail ? tr("A domain with non-ASCII letters needs the SMTPUTF8 parameter (RFC 6531).")
-                        : tr("A domain with non-ASCII letters needs a transaction started with SMTPUTF8 (RFC 6531)."));
+        badAddress(mail
+                ? ParserText::tr("A domain with non-ASCII letters needs the SMTPUTF8 parameter (RFC 6531).")
+                : ParserText::tr(
+                    "A domain with non-ASCII letters needs a transaction started with SMTPUTF8 (RFC 6531)."));
         return;
     }
     if (check.needsUtf8 && !utf8) {
-        cmd.remarks << tr("Non-ASCII letters in an address need SMTPUTF8 (RFC 6531 s.3.4); Postfix lets a "
-                          "local part through without it.");
+        cmd.remarks << ParserText::tr(
+            "Non-ASCII letters in an address need SMTPUTF8 (RFC 6531 s.3.4); Postfix lets a "
+            "local part through without it.");
     }
 
     parseParameters(rest.sliced(end + 1), cmd);
@@ -134,9 +142,9 @@ void parseHelo(QStringView argument, Command &cmd)
 {
     const QStringView domain = argument.trimmed();
     if (domain.isEmpty()) {
-        cmd.fault = makeFault(
-            Kind::MissingHeloDomain,
-            tr("%1 needs the client's own host name or address literal, e.g. %1 client.example.org.")
+        cmd.fault = makeFault(Kind::MissingHeloDomain,
+            ParserText::tr(
+                "%1 needs the client's own host name or address literal, e.g. %1 client.example.org.")
                 .arg(verbName(cmd.verb)),
             QStringLiteral("RFC 5321 s.4.1.1.1"), verbName(cmd.verb));
         return;
@@ -147,8 +155,10 @@ void parseHelo(QStringView argument, Command &cmd)
     const Check check = checkDomain(domain);
     cmd.remarks << check.remarks;
     if (!check.ok() || domain.contains(u' ')) {
-        cmd.remarks << tr("\"%1\" is not a domain name or address literal (RFC 5321 s.4.1.1.1); Postfix "
-                          "accepts it anyway.").arg(cmd.domain);
+        cmd.remarks << ParserText::tr(
+            "\"%1\" is not a domain name or address literal (RFC 5321 s.4.1.1.1); Postfix "
+            "accepts it anyway.")
+                           .arg(cmd.domain);
     }
 }
 
@@ -156,8 +166,8 @@ void parseNoArgument(QStringView argument, Command &cmd, const QString &section)
 {
     if (argument.trimmed().isEmpty())
         return;
-    cmd.fault = makeFault(Kind::UnexpectedArgument, tr("%1 takes no argument.").arg(verbName(cmd.verb)), section,
-                          verbName(cmd.verb));
+    cmd.fault = makeFault(Kind::UnexpectedArgument,
+        ParserText::tr("%1 takes no argument.").arg(verbName(cmd.verb)), section, verbName(cmd.verb));
 }
 
 void parseVrfy(QStringView argument, Command &cmd)
@@ -167,8 +177,9 @@ void parseVrfy(QStringView argument, Command &cmd)
     if (!words.isEmpty() && words.last().compare(QLatin1String("SMTPUTF8"), Qt::CaseInsensitive) == 0)
         words.removeLast();
     if (words.isEmpty()) {
-        cmd.fault = makeFault(Kind::VrfySyntax, tr("VRFY needs the user name or address to check."),
-                              QStringLiteral("RFC 5321 s.4.1.1.6"));
+        cmd.fault
+            = makeFault(Kind::VrfySyntax, ParserText::tr("VRFY needs the user name or address to check."),
+                QStringLiteral("RFC 5321 s.4.1.1.6"));
         return;
     }
     const auto bad = [&](const QString &why) {
@@ -176,7 +187,7 @@ void parseVrfy(QStringView argument, Command &cmd)
                               argument.trimmed().toString());
     };
     if (words.size() > 1) {
-        bad(tr("VRFY takes one name or address; a name with spaces must be quoted."));
+        bad(ParserText::tr("VRFY takes one name or address; a name with spaces must be quoted."));
         return;
     }
     QStringView word = words.first();
@@ -185,17 +196,18 @@ void parseVrfy(QStringView argument, Command &cmd)
     if (word.startsWith(u'<')) {
         const qsizetype end = findPathEnd(word);
         if (end != word.size() - 1) {
-            bad(tr("The closing \">\" of the address is missing."));
+            bad(ParserText::tr("The closing \">\" of the address is missing."));
             return;
         }
         word = word.sliced(1, end - 1);
         if (word.isEmpty()) {
-            bad(tr("VRFY needs a name or address, not \"<>\"."));
+            bad(ParserText::tr("VRFY needs a name or address, not \"<>\"."));
             return;
         }
     }
     if (word.startsWith(u'@') && !word.contains(u':')) {
-        cmd.remarks << tr("\"%1\" has no local part; Postfix looks it up anyway.").arg(word.toString());
+        cmd.remarks
+            << ParserText::tr("\"%1\" has no local part; Postfix looks it up anyway.").arg(word.toString());
         cmd.path.domain = word.sliced(1).toString();
         return;
     }
@@ -212,9 +224,9 @@ void parseAuth(QStringView argument, Command &cmd)
     const QList<QStringView> words = splitWords(argument);
     if (words.isEmpty() || words.size() > 2) {
         cmd.fault = makeFault(Kind::AuthSyntax,
-                              words.isEmpty() ? tr("AUTH needs a mechanism name, e.g. AUTH PLAIN.")
-                                              : tr("AUTH takes a mechanism and at most one initial response."),
-                              QStringLiteral("RFC 4954 s.4"));
+            words.isEmpty() ? ParserText::tr("AUTH needs a mechanism name, e.g. AUTH PLAIN.")
+                            : ParserText::tr("AUTH takes a mechanism and at most one initial response."),
+            QStringLiteral("RFC 4954 s.4"));
         return;
     }
     cmd.authMechanism = words.first().toString().toUpper();
@@ -298,9 +310,11 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
     if (isAscii(leading) && looksForbidden(QString::fromLatin1(leading))) {
         cmd.verbText = QString::fromLatin1(leading);
         lineLevel(Kind::ForbiddenCommand,
-                  tr("\"%1\" looks like a message header or a web request, not an SMTP command. Message "
-                     "headers belong after DATA.").arg(cmd.verbText),
-                  QStringLiteral("RFC 5321 s.4.1.1"), cmd.verbText);
+            ParserText::tr(
+                "\"%1\" looks like a message header or a web request, not an SMTP command. Message "
+                "headers belong after DATA.")
+                .arg(cmd.verbText),
+            QStringLiteral("RFC 5321 s.4.1.1"), cmd.verbText);
         return cmd;
     }
 
@@ -313,15 +327,16 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
                 cmd.verb = entry.verb;
         }
         lineLevel(Kind::LineTooLong,
-                  tr("A command line may be at most %1 octets including CRLF; this one has %2.")
-                      .arg(MaxCommandLineLength)
-                      .arg(line.size() + 2),
-                  QStringLiteral("RFC 5321 s.4.5.3.1.4"), QString::number(line.size() + 2));
+            ParserText::tr("A command line may be at most %1 octets including CRLF; this one has %2.")
+                .arg(MaxCommandLineLength)
+                .arg(line.size() + 2),
+            QStringLiteral("RFC 5321 s.4.5.3.1.4"), QString::number(line.size() + 2));
         return cmd;
     }
 
     if (!line.isValidUtf8()) {
-        lineLevel(Kind::InvalidUtf8, tr("The line is not valid UTF-8."), QStringLiteral("RFC 6531 s.3.2"));
+        lineLevel(Kind::InvalidUtf8, ParserText::tr("The line is not valid UTF-8."),
+            QStringLiteral("RFC 6531 s.3.2"));
         return cmd;
     }
     const QString text = QString::fromUtf8(line);
@@ -336,7 +351,7 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
     cmd.verbText = rest.sliced(start, verbEnd - start).toString();
     cmd.argument = verbEnd < rest.size() ? rest.sliced(verbEnd + 1).toString() : QString();
     if (start > 0)
-        cmd.remarks << tr("The line begins with white space; Postfix ignores it.");
+        cmd.remarks << ParserText::tr("The line begins with white space; Postfix ignores it.");
 
     for (const VerbEntry &entry : verbs) {
         if (cmd.verbText.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
@@ -346,7 +361,7 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
     }
 
     if (cmd.verbText.isEmpty()) {
-        lineLevel(Kind::EmptyLine, tr("The line is empty."), QStringLiteral("RFC 5321 s.4.1.1"));
+        lineLevel(Kind::EmptyLine, ParserText::tr("The line is empty."), QStringLiteral("RFC 5321 s.4.1.1"));
         return cmd;
     }
 
@@ -372,7 +387,8 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
     case Verb::Quit:
         // RFC 5321 s.4.1.1.10: QUIT takes no argument, but Postfix says 221 regardless.
         if (!argument.trimmed().isEmpty())
-            cmd.remarks << tr("QUIT takes no argument (RFC 5321 s.4.1.1.10); Postfix ignores it.");
+            cmd.remarks << ParserText::tr(
+                "QUIT takes no argument (RFC 5321 s.4.1.1.10); Postfix ignores it.");
         break;
     case Verb::Noop:
         // RFC 5321 s.4.1.1.9: "NOOP [ SP String ]"; the string is ignored.
@@ -385,8 +401,9 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
         // RFC 5321 s.4.5.1 does not require EXPN or HELP; whether a server has them is its persona's
         // business (Postfix answers them like any unknown word).
         lineLevel(Kind::NotImplemented,
-                  tr("%1 is optional (RFC 5321 s.4.5.1), and many servers leave it out.").arg(verbName(cmd.verb)),
-                  QStringLiteral("RFC 5321 s.4.5.1"), verbName(cmd.verb));
+            ParserText::tr("%1 is optional (RFC 5321 s.4.5.1), and many servers leave it out.")
+                .arg(verbName(cmd.verb)),
+            QStringLiteral("RFC 5321 s.4.5.1"), verbName(cmd.verb));
         break;
     case Verb::Auth:
         parseAuth(argument, cmd);
@@ -394,13 +411,15 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
     case Verb::Unknown:
         if (looksForbidden(cmd.verbText)) {
             lineLevel(Kind::ForbiddenCommand,
-                      tr("\"%1\" looks like a message header or a web request, not an SMTP command. "
-                         "Message headers belong after DATA.").arg(cmd.verbText),
-                      QStringLiteral("RFC 5321 s.4.1.1"), cmd.verbText);
+                ParserText::tr("\"%1\" looks like a message header or a web request, not an SMTP command. "
+                               "Message headers belong after DATA.")
+                    .arg(cmd.verbText),
+                QStringLiteral("RFC 5321 s.4.1.1"), cmd.verbText);
             break;
         }
-        lineLevel(Kind::UnknownCommand, tr("\"%1\" is not an SMTP command this server knows.").arg(cmd.verbText),
-                  QStringLiteral("RFC 5321 s.4.2.4"), cmd.verbText);
+        lineLevel(Kind::UnknownCommand,
+            ParserText::tr("\"%1\" is not an SMTP command this server knows.").arg(cmd.verbText),
+            QStringLiteral("RFC 5321 s.4.2.4"), cmd.verbText);
         break;
     }
     return cmd;

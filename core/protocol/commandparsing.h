@@ -9,10 +9,12 @@
 
 namespace SmtpTutor::CommandParsing {
 
-inline QString tr(const char *text)
+// The parser's translation context, shared by commandparser.cpp and commandparameters.cpp.
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the same name.
+class ParserText
 {
-    return QCoreApplication::translate("CommandParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::CommandParser)
+};
 
 inline SyntaxFault makeFault(SyntaxFaultKind kind, const QString &why, const QString &section, const QString &subject = {})
 {

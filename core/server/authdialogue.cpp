@@ -36,8 +36,8 @@ AuthDialogue::Step AuthDialogue::start(
         // "authzid NUL user NUL password" (RFC 4616 s.2).
         return { Outcome::Continue,
             say(Situation::AuthEmptyChallenge,
-                QStringLiteral("The server is ready for your PLAIN credentials: send base64 of "
-                               "\"\\0user\\0password\" on the next line (or * to give up)."),
+                Persona::tr("The server is ready for your PLAIN credentials: send base64 of "
+                            "\"\\0user\\0password\" on the next line (or * to give up)."),
                 QStringLiteral("RFC 4954 s.4, RFC 4616 s.2")) };
     }
     // LOGIN: a user name prompt, then a password prompt, both base64-encoded.
@@ -46,8 +46,8 @@ AuthDialogue::Step AuthDialogue::start(
     m_stage = Stage::LoginUser;
     return { Outcome::Continue,
         say(Situation::AuthUsernamePrompt,
-            QStringLiteral("\"VXNlcm5hbWU6\" is base64 for \"Username:\". Send your user name in "
-                           "base64 on the next line (or * to give up)."),
+            Persona::tr("\"VXNlcm5hbWU6\" is base64 for \"Username:\". Send your user name in "
+                        "base64 on the next line (or * to give up)."),
             rfcAuth) };
 }
 
@@ -58,7 +58,7 @@ AuthDialogue::Step AuthDialogue::respond(QByteArrayView line)
         m_stage = Stage::Idle;
         return { Outcome::Failed,
             say(Situation::AuthCancelled,
-                QStringLiteral("You sent \"*\", which cancels an AUTH exchange. You are not logged in."),
+                Persona::tr("You sent \"*\", which cancels an AUTH exchange. You are not logged in."),
                 rfcAuth) };
     }
     if (line.size() + 2 > MaxLineLength)
@@ -73,8 +73,7 @@ AuthDialogue::Step AuthDialogue::respond(QByteArrayView line)
     case Stage::Idle:
         break;
     }
-    return failure(
-        QStringLiteral("bad protocol / cancel"), QStringLiteral("No AUTH exchange is in progress."));
+    return failure(QStringLiteral("bad protocol / cancel"), Persona::tr("No AUTH exchange is in progress."));
 }
 
 AuthDialogue::Step AuthDialogue::respondTooLong()
@@ -82,8 +81,8 @@ AuthDialogue::Step AuthDialogue::respondTooLong()
     m_stage = Stage::Idle;
     return { Outcome::Failed,
         say(Situation::AuthResponseTooLong,
-            QStringLiteral("The answer to the challenge was longer than the %1 octets an AUTH line may "
-                           "have, so the server ends the exchange. You are not logged in.")
+            Persona::tr("The answer to the challenge was longer than the %1 octets an AUTH line may "
+                        "have, so the server ends the exchange. You are not logged in.")
                 .arg(MaxLineLength),
             rfcAuth) };
 }
@@ -104,23 +103,25 @@ AuthDialogue::Step AuthDialogue::handlePlain(QByteArrayView base64)
 {
     m_stage = Stage::Idle;
     const auto decoded = decode(base64);
-    const QString plainForm = QStringLiteral("The PLAIN response must be base64 of \"\\0user\\0password\"; ");
+    const QString plainForm = Persona::tr("The PLAIN response must be base64 of \"\\0user\\0password\"; ");
     if (!decoded)
-        return malformed(QStringLiteral("bad protocol / cancel"), plainForm + QStringLiteral("this line is not valid base64."));
+        return malformed(QStringLiteral("bad protocol / cancel"),
+            plainForm + Persona::tr("this line is not valid base64."));
     if (decoded->isEmpty())
-        return failure(QStringLiteral("bad protocol / cancel"), plainForm + QStringLiteral("this one is empty."));
+        return failure(
+            QStringLiteral("bad protocol / cancel"), plainForm + Persona::tr("this one is empty."));
     // RFC 4616 s.2: message = [authzid] UTF8NUL authcid UTF8NUL passwd
     const QList<QByteArray> parts = decoded->split('\0');
     if (parts.size() != 3)
         return failure(QStringLiteral("authentication failure"),
-            QStringLiteral("The decoded PLAIN response must hold three parts separated by NUL bytes: "
-                           "an optional identity, the user name and the password."));
+            Persona::tr("The decoded PLAIN response must hold three parts separated by NUL bytes: "
+                        "an optional identity, the user name and the password."));
     const QString authzid = QString::fromUtf8(parts.at(0));
     const QString authcid = QString::fromUtf8(parts.at(1));
     if (!authzid.isEmpty() && authzid != authcid)
         return failure(QStringLiteral("authentication failure"),
-            QStringLiteral("The PLAIN response asks to act as another user (\"%1\"); this server does "
-                           "not allow that.")
+            Persona::tr("The PLAIN response asks to act as another user (\"%1\"); this server does "
+                        "not allow that.")
                 .arg(authzid));
     return verify(authcid, QString::fromUtf8(parts.at(2)));
 }
@@ -131,14 +132,14 @@ AuthDialogue::Step AuthDialogue::handleLoginUser(QByteArrayView base64)
     if (!decoded) {
         m_stage = Stage::Idle;
         return malformed(QStringLiteral("bad protocol / cancel"),
-            QStringLiteral("The user name must be sent in base64; this line is not valid base64."));
+            Persona::tr("The user name must be sent in base64; this line is not valid base64."));
     }
     m_pendingUser = QString::fromUtf8(*decoded);
     m_stage = Stage::LoginPassword;
     return { Outcome::Continue,
         say(Situation::AuthPasswordPrompt,
-            QStringLiteral("\"UGFzc3dvcmQ6\" is base64 for \"Password:\". Send the password in base64 "
-                           "on the next line (or * to give up)."),
+            Persona::tr("\"UGFzc3dvcmQ6\" is base64 for \"Password:\". Send the password in base64 "
+                        "on the next line (or * to give up)."),
             rfcAuth) };
 }
 
@@ -148,7 +149,7 @@ AuthDialogue::Step AuthDialogue::handleLoginPassword(QByteArrayView base64)
     const auto decoded = decode(base64);
     if (!decoded)
         return malformed(QStringLiteral("bad protocol / cancel"),
-            QStringLiteral("The password must be sent in base64; this line is not valid base64."));
+            Persona::tr("The password must be sent in base64; this line is not valid base64."));
     return verify(m_pendingUser, QString::fromUtf8(*decoded));
 }
 
@@ -162,13 +163,13 @@ AuthDialogue::Step AuthDialogue::verify(const QString &user, const QString &pass
     const auto it = m_users.constFind(name);
     if (it == m_users.constEnd() || it.value() != password)
         return failure(QStringLiteral("authentication failure"),
-            QStringLiteral("The user name or the password is wrong. Check both, and that each was "
-                           "base64-encoded without a trailing newline."));
+            Persona::tr("The user name or the password is wrong. Check both, and that each was "
+                        "base64-encoded without a trailing newline."));
     m_user = name;
     return { Outcome::Succeeded,
         say(Situation::AuthSucceeded,
-            QStringLiteral("You are logged in as %1. The server now knows who sends, and a submission "
-                           "server lets logged-in users send to any domain.")
+            Persona::tr("You are logged in as %1. The server now knows who sends, and a submission "
+                        "server lets logged-in users send to any domain.")
                 .arg(name),
             QStringLiteral("RFC 4954 s.6")) };
 }

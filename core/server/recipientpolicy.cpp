@@ -73,29 +73,29 @@ std::optional<ServerResponse> RecipientPolicy::relayOrMailbox(
         if (authenticated && m_scenario.relayForAuthenticated)
             return std::nullopt;
         const QString explanation = address.domain.isEmpty()
-            ? QStringLiteral("An address without a domain is completed with this server's own name, which is "
-                             "not a domain it receives mail for, so this would be relaying. Write the full "
-                             "address, e.g. <alice@%1>.")
+            ? Persona::tr("An address without a domain is completed with this server's own name, which is "
+                          "not a domain it receives mail for, so this would be relaying. Write the full "
+                          "address, e.g. <alice@%1>.")
                   .arg(m_scenario.localDomains.value(0))
-            : QStringLiteral("%1 is not a domain this server receives mail for, and you are not logged in: "
-                             "passing the message on would make it an open relay. Send to a local address "
-                             "(e.g. @%2)%3.")
+            : Persona::tr("%1 is not a domain this server receives mail for, and you are not logged in: "
+                          "passing the message on would make it an open relay. Send to a local address "
+                          "(e.g. @%2)%3.")
                   .arg(address.domain, m_scenario.localDomains.value(0),
-                      m_scenario.authEnabled ? QStringLiteral(" or log in with AUTH first") : QString());
+                      m_scenario.authEnabled ? Persona::tr(" or log in with AUTH first") : QString());
         return say(Situation::RelayDenied, { shown(address) }, explanation, QStringLiteral("RFC 5321 s.3.6.2, RFC 5321 s.7.1"));
     }
     const auto forwarded = m_faults.forwarded.constFind(bareLocalPart(address));
     if (forwarded != m_faults.forwarded.constEnd()) {
         return say(Situation::UserMoved, { forwarded.value() },
-            QStringLiteral("This mailbox has moved. The server names the new address but will not "
-                           "forward the message itself; send it to <%1> instead.")
+            Persona::tr("This mailbox has moved. The server names the new address but will not "
+                        "forward the message itself; send it to <%1> instead.")
                 .arg(forwarded.value()),
             QStringLiteral("RFC 5321 s.3.4"));
     }
     if (!mailboxExists(address)) {
         return say(Situation::UserUnknown, { shown(address) },
-            QStringLiteral("The domain is local, but it has no mailbox called \"%1\" (this server "
-                           "knows: %2). Check the spelling.")
+            Persona::tr("The domain is local, but it has no mailbox called \"%1\" (this server "
+                        "knows: %2). Check the spelling.")
                 .arg(address.localPart, m_scenario.mailboxes.join(QStringLiteral(", "))),
             QStringLiteral("RFC 5321 s.3.3, RFC 3463 s.3.2"));
     }
@@ -126,8 +126,8 @@ std::optional<ServerResponse> RecipientPolicy::checkRcpt(
         return rejection;
     if (isLocal(recipient) && m_faults.fullMailboxes.contains(bareLocalPart(recipient))) {
         return say(Situation::MailboxFullTryLater, { shown(recipient) },
-            QStringLiteral("The mailbox exists but has no room now. This is temporary (4xx): a "
-                           "sending server keeps the message and retries later."),
+            Persona::tr("The mailbox exists but has no room now. This is temporary (4xx): a "
+                        "sending server keeps the message and retries later."),
             QStringLiteral("RFC 5321 s.4.2.2, RFC 3463 s.3.3"));
     }
     if (m_faults.greylist && shared) {
@@ -144,10 +144,10 @@ std::optional<ServerResponse> RecipientPolicy::checkRcpt(
                 ? Reply(m_faults.greylistCode, m_faults.greylistStatus, text)
                 : Reply(m_faults.greylistCode, QStringList { text });
             return ServerResponse { reply,
-                QStringLiteral("Greylisting: this server defers the first attempt from an unknown "
-                               "client/sender/recipient combination. Real mail servers retry; many "
-                               "spam tools do not. Send the same RCPT TO again (after RSET and MAIL "
-                               "FROM, or in a new session) and it will pass."),
+                Persona::tr("Greylisting: this server defers the first attempt from an unknown "
+                            "client/sender/recipient combination. Real mail servers retry; many "
+                            "spam tools do not. Send the same RCPT TO again (after RSET and MAIL "
+                            "FROM, or in a new session) and it will pass."),
                 QStringLiteral("RFC 5321 s.4.5.4.1, RFC 6647") };
         }
     }
@@ -160,9 +160,9 @@ ServerResponse RecipientPolicy::verify(
     if (auto rejection = relayOrMailbox(address, authenticated))
         return *rejection;
     return say(Situation::VrfyCannotVerify, { asTyped },
-        QStringLiteral("252 means \"I will accept mail for this address but cannot promise more\". "
-                       "Most servers answer VRFY this way so that it cannot be used to harvest "
-                       "addresses."),
+        Persona::tr("252 means \"I will accept mail for this address but cannot promise more\". "
+                    "Most servers answer VRFY this way so that it cannot be used to harvest "
+                    "addresses."),
         QStringLiteral("RFC 5321 s.3.5.3"));
 }
 

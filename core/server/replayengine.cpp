@@ -17,13 +17,13 @@ QString ordinalText(int n)
 {
     switch (n) {
     case 1:
-        return QStringLiteral("first");
+        return Persona::tr("first");
     case 2:
-        return QStringLiteral("second");
+        return Persona::tr("second");
     case 3:
-        return QStringLiteral("third");
+        return Persona::tr("third");
     default:
-        return QStringLiteral("%1th").arg(n);
+        return Persona::tr("%1th").arg(n);
     }
 }
 
@@ -58,8 +58,8 @@ QList<ServerResponse> ReplayEngine::connect()
     // RFC 5321 s.3.1: a 554 greeting still waits for QUIT; a 421 ends the session at once.
     if (greeting.code() == 421)
         m_phase = SessionPhase::Closed;
-    return { ServerResponse { greeting, QStringLiteral("The greeting the recorded server sent."),
-        QStringLiteral("RFC 5321 s.3.1") } };
+    return { ServerResponse {
+        greeting, Persona::tr("The greeting the recorded server sent."), QStringLiteral("RFC 5321 s.3.1") } };
 }
 
 void ReplayEngine::tlsStarted()
@@ -119,8 +119,8 @@ QList<ServerResponse> ReplayEngine::fallback(QByteArrayView line)
 {
     QList<ServerResponse> responses = m_fallback->receiveLine(line);
     for (ServerResponse &response : responses) {
-        response.explanation = QStringLiteral("The recording has no such command, so the simulator answers "
-                                              "on its own. %1")
+        response.explanation = Persona::tr("The recording has no such command, so the simulator answers "
+                                           "on its own. %1")
                                    .arg(response.explanation)
                                    .trimmed();
     }
@@ -194,27 +194,25 @@ QList<ServerResponse> ReplayEngine::receiveLine(QByteArrayView line)
             const Reply accepted(250, EnhancedStatus(2, 0, 0), QStringLiteral("Ok: queued"));
             storeMessage(accepted);
             return { ServerResponse { accepted,
-                QStringLiteral("The recording never finished a message; the simulator "
-                               "accepts it on its own."),
+                Persona::tr("The recording never finished a message; the simulator "
+                            "accepts it on its own."),
                 QStringLiteral("RFC 5321 s.4.1.1.4") } };
         }
         if (key == AuthResponse) {
             m_phase = m_phaseBeforeAuth;
             const Reply failed(535, EnhancedStatus(5, 7, 8), QStringLiteral("Error: authentication failed"));
-            return { ServerResponse { failed, QStringLiteral("The recording has no further AUTH step."),
+            return { ServerResponse { failed, Persona::tr("The recording has no further AUTH step."),
                 QStringLiteral("RFC 4954 s.6") } };
         }
         return fallback(line);
     }
-    const QString what = key == EndOfData ? QStringLiteral("end of a message (the lone dot)")
-        : key == AuthResponse             ? QStringLiteral("AUTH answer")
-                                          : key + QStringLiteral(" command");
-    QString explanation
-        = QStringLiteral("The recorded server gave this reply to the %1 %2 of its session (%3).")
-              .arg(ordinalText(ordinal), what, exchange->clientLine);
+    const QString what = key == EndOfData ? Persona::tr("end of a message (the lone dot)")
+        : key == AuthResponse             ? Persona::tr("AUTH answer")
+                                          : Persona::tr("%1 command").arg(key);
+    QString explanation = Persona::tr("The recorded server gave this reply to the %1 %2 of its session (%3).")
+                              .arg(ordinalText(ordinal), what, exchange->clientLine);
     if (repeated)
-        explanation
-            += QStringLiteral(" The recording has no more of these, so its last reply is given again.");
+        explanation += Persona::tr(" The recording has no more of these, so its last reply is given again.");
     afterReply(key, exchange->reply, line);
     return { ServerResponse { exchange->reply, explanation, QStringLiteral("RFC 5321 s.4.2") } };
 }

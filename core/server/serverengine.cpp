@@ -27,21 +27,21 @@ QList<ServerResponse> ServerEngine::connect()
         const QString explanation = !greeting->explanation.isEmpty()
             ? greeting->explanation
             : (greeting->code == 421
-                    ? QStringLiteral("The server cannot take mail now and closes the connection. "
-                                     "Try again later.")
-                    : QStringLiteral("The server refuses to talk to this client. Only QUIT is "
-                                     "accepted now."));
+                    ? Persona::tr("The server cannot take mail now and closes the connection. "
+                                  "Try again later.")
+                    : Persona::tr("The server refuses to talk to this client. Only QUIT is "
+                                  "accepted now."));
         d->stage = greeting->code == 421 ? State::Stage::Closed : State::Stage::Refused;
         const QString text = d->scenario.hostname + u' ' + greeting->text;
         const Reply reply = d->persona().usesEnhancedStatusCodes() ? Reply(greeting->code, greeting->status, text)
                                                                    : Reply(greeting->code, QStringList { text });
         return { ServerResponse { reply, explanation, QStringLiteral("RFC 5321 s.3.1") } };
     }
-    QString explanation = QStringLiteral("The server is ready. 220 is the greeting; the client speaks next, "
-                                         "normally with EHLO.");
+    QString explanation = Persona::tr("The server is ready. 220 is the greeting; the client speaks next, "
+                                      "normally with EHLO.");
     if (d->tls)
-        explanation += QStringLiteral(" This port uses TLS from the first byte (implicit TLS), so everything "
-                                      "here is already encrypted.");
+        explanation += Persona::tr(" This port uses TLS from the first byte (implicit TLS), so everything "
+                                   "here is already encrypted.");
     const QString rfc
         = d->tls ? QStringLiteral("RFC 5321 s.4.3.1, RFC 8314 s.3") : QStringLiteral("RFC 5321 s.4.3.1");
     if (!d->scenario.greeting.isEmpty())
@@ -75,12 +75,12 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
         // RFC 5321 s.3.1: after a 554 greeting the server waits for QUIT and answers 503 to the rest.
         if (line.trimmed().toByteArray().toUpper() == "QUIT") {
             close();
-            return { say(Situation::Goodbye, { scenario.hostname }, QStringLiteral("The server closes the connection."),
-                QStringLiteral("RFC 5321 s.4.1.1.10")) };
+            return { say(Situation::Goodbye, { scenario.hostname },
+                Persona::tr("The server closes the connection."), QStringLiteral("RFC 5321 s.4.1.1.10")) };
         }
         return { say(Situation::RefusedSessionOnlyQuit,
-            QStringLiteral("The greeting was a refusal (554), so every command but QUIT is out of "
-                           "sequence."),
+            Persona::tr("The greeting was a refusal (554), so every command but QUIT is out of "
+                        "sequence."),
             QStringLiteral("RFC 5321 s.3.1")) };
     }
 
@@ -113,8 +113,8 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
             [[fallthrough]];
         default:
             return { say(Situation::TlsRequired,
-                QStringLiteral("This port requires encryption before anything else: send STARTTLS, then "
-                               "EHLO again. Only EHLO, HELO, STARTTLS, NOOP and QUIT work before that."),
+                Persona::tr("This port requires encryption before anything else: send STARTTLS, then "
+                            "EHLO again. Only EHLO, HELO, STARTTLS, NOOP and QUIT work before that."),
                 QStringLiteral("RFC 3207 s.4")) };
         }
     }
@@ -137,13 +137,13 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
     case Verb::Noop:
         // RFC 5321 s.4.1.1.9: NOOP may carry a string, which is ignored.
         return { say(Situation::NoopOk,
-            QStringLiteral("NOOP does nothing; the server only shows it is still there."),
+            Persona::tr("NOOP does nothing; the server only shows it is still there."),
             QStringLiteral("RFC 5321 s.4.1.1.9")) };
     case Verb::Quit:
         close();
         return { say(Situation::Goodbye, { scenario.hostname },
-            QStringLiteral("The server says goodbye and closes the connection. Mail already "
-                           "answered with 250 is safe; an unfinished transaction is dropped."),
+            Persona::tr("The server says goodbye and closes the connection. Mail already "
+                        "answered with 250 is safe; an unfinished transaction is dropped."),
             QStringLiteral("RFC 5321 s.4.1.1.10")) };
     case Verb::Vrfy:
         return { onVrfy(command) };
@@ -156,7 +156,7 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
     case Verb::Unknown:
         break;
     }
-    return { say(Situation::CommandNotRecognized, QStringLiteral("This server does not implement that command."),
+    return { say(Situation::CommandNotRecognized, Persona::tr("This server does not implement that command."),
         QStringLiteral("RFC 5321 s.4.2.4")) };
 }
 
@@ -169,16 +169,16 @@ ServerResponse ServerEngine::State::onLineFault(const Command &command)
         return lineTooLong(fault.subject.toLongLong());
     ServerResponse response = sayFault(fault);
     if (command.verbText.compare(QLatin1String("BDAT"), Qt::CaseInsensitive) == 0)
-        response.explanation = QStringLiteral("BDAT belongs to CHUNKING (RFC 3030), which this simulated "
-                                              "server does not offer; use DATA.");
+        response.explanation = Persona::tr("BDAT belongs to CHUNKING (RFC 3030), which this simulated "
+                                           "server does not offer; use DATA.");
     if (persona().hangsUpAfter(fault)) {
         close();
-        response.explanation += QStringLiteral(" %1 ends the session: servers hang up on such clients to "
-                                               "protect themselves.")
+        response.explanation += Persona::tr(" %1 ends the session: servers hang up on such clients to "
+                                            "protect themselves.")
                                     .arg(persona().displayName());
     } else if (fault.kind == SyntaxFaultKind::UnknownCommand || fault.kind == SyntaxFaultKind::ForbiddenCommand
         || fault.kind == SyntaxFaultKind::NotImplemented) {
-        response.explanation += QStringLiteral(" Type HELP for the list of commands.");
+        response.explanation += Persona::tr(" Type HELP for the list of commands.");
     }
     return response;
 }
@@ -188,9 +188,9 @@ ServerResponse ServerEngine::State::shutdown()
     resetTransaction();
     close();
     return say(Situation::ShuttingDown, { scenario.hostname },
-        QStringLiteral("The server is going down (maintenance or overload) and closes the "
-                       "connection. Nothing was accepted in this transaction; a sending server "
-                       "will try again later."),
+        Persona::tr("The server is going down (maintenance or overload) and closes the "
+                    "connection. Nothing was accepted in this transaction; a sending server "
+                    "will try again later."),
         QStringLiteral("RFC 5321 s.3.8"));
 }
 

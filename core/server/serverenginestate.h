@@ -95,8 +95,8 @@ struct ServerEngine::State
     ServerResponse needHelo() const
     {
         return say(Situation::NeedHelo,
-            QStringLiteral("Introduce yourself first: this server requires EHLO (or HELO) before a "
-                           "mail transaction starts."),
+            Persona::tr("Introduce yourself first: this server requires EHLO (or HELO) before a "
+                        "mail transaction starts."),
             rfcOrder);
     }
 

@@ -17,20 +17,19 @@ ServerResponse ServerEngine::State::onHelo(const Command &command, bool extended
     esmtp = extended;
     clientName = name;
     QString explanation = extended
-        ? QStringLiteral("The server greets %1 and lists its extensions, one per line: what it supports "
-                         "(SIZE is the largest message in bytes%2%3).")
+        ? Persona::tr("The server greets %1 and lists its extensions, one per line: what it supports "
+                      "(SIZE is the largest message in bytes%2%3).")
               .arg(name,
-                  scenario.offersStartTls && !tls ? QStringLiteral(", STARTTLS offers encryption")
-                                                  : QString(),
-                  authAvailable() ? QStringLiteral(", AUTH lists the login methods") : QString())
+                  scenario.offersStartTls && !tls ? Persona::tr(", STARTTLS offers encryption") : QString(),
+                  authAvailable() ? Persona::tr(", AUTH lists the login methods") : QString())
         : QStringLiteral(
             "The server greets %1. HELO is the old form: no extension list comes back; use EHLO to "
             "see them.")
               .arg(name);
     if (hadTransaction)
-        explanation += QStringLiteral(" Your unfinished mail transaction was dropped.");
+        explanation += Persona::tr(" Your unfinished mail transaction was dropped.");
     if (tls)
-        explanation += QStringLiteral(" This session is encrypted.");
+        explanation += Persona::tr(" This session is encrypted.");
     const QString rfc = extended ? QStringLiteral("RFC 5321 s.4.1.1.1, RFC 5321 s.2.2")
                                  : QStringLiteral("RFC 5321 s.4.1.1.1");
     const QString address = clientAddress.isEmpty() ? QStringLiteral("127.0.0.1") : clientAddress;
@@ -54,9 +53,9 @@ ServerResponse ServerEngine::State::onRset(const Command &command)
     const bool had = inTransaction();
     resetTransaction();
     return say(Situation::ResetOk,
-        had ? QStringLiteral("The transaction is cancelled: sender and recipients are forgotten. "
-                             "You stay logged in and greeted; start again with MAIL FROM.")
-            : QStringLiteral("Nothing to reset: no transaction was open."),
+        had ? Persona::tr("The transaction is cancelled: sender and recipients are forgotten. "
+                          "You stay logged in and greeted; start again with MAIL FROM.")
+            : Persona::tr("Nothing to reset: no transaction was open."),
         QStringLiteral("RFC 5321 s.4.1.1.5"));
 }
 
@@ -64,23 +63,23 @@ ServerResponse ServerEngine::State::onVrfy(const Command &command)
 {
     if (!scenario.vrfyEnabled) {
         return say(Situation::VrfyDisabled,
-            QStringLiteral("This server has VRFY switched off, so it cannot be used to find out "
-                           "which addresses exist."),
+            Persona::tr("This server has VRFY switched off, so it cannot be used to find out "
+                        "which addresses exist."),
             QStringLiteral("RFC 5321 s.3.5.3, RFC 5321 s.7.3"));
     }
     if (command.fault)
         return sayFault(*command.fault);
     if (persona().vrfyConfirmsNothing() && command.path.domain.isEmpty()) {
         return sayFault(SyntaxFault { SyntaxFaultKind::BadRecipientAddress, command.argument.trimmed(),
-            QStringLiteral("%1 wants a full address with a domain here, not a bare user name.")
+            Persona::tr("%1 wants a full address with a domain here, not a bare user name.")
                 .arg(persona().displayName()),
             QStringLiteral("RFC 5321 s.3.5.1") });
     }
     if (persona().vrfyConfirmsNothing()) {
         return say(Situation::VrfyCannotVerify, { command.argument.trimmed() },
-            QStringLiteral("252 means \"cannot verify, but I will take the message and try\". %1 answers every "
-                           "VRFY this way without looking the address up, so that nobody can use it to "
-                           "find out which mailboxes exist.")
+            Persona::tr("252 means \"cannot verify, but I will take the message and try\". %1 answers every "
+                        "VRFY this way without looking the address up, so that nobody can use it to "
+                        "find out which mailboxes exist.")
                 .arg(persona().displayName()),
             QStringLiteral("RFC 5321 s.3.5.3, RFC 5321 s.7.3"));
     }
@@ -94,18 +93,17 @@ ServerResponse ServerEngine::State::onEtrn(const QString &argument)
     // RFC 1985. Postfix answers ETRN without enhanced codes.
     const QString rfc = QStringLiteral("RFC 1985 s.5");
     if (!identified())
-        return say(Situation::EtrnNeedHelo, QStringLiteral("ETRN, like MAIL, needs EHLO first."), rfc);
+        return say(Situation::EtrnNeedHelo, Persona::tr("ETRN, like MAIL, needs EHLO first."), rfc);
     if (inTransaction())
         return say(Situation::EtrnInTransaction,
-            QStringLiteral("ETRN cannot come in the middle of a mail transaction; RSET first."), rfc);
+            Persona::tr("ETRN cannot come in the middle of a mail transaction; RSET first."), rfc);
     if (argument.isEmpty() || argument.contains(u' '))
-        return say(Situation::EtrnSyntax,
-            QStringLiteral("ETRN needs one domain: ETRN example.org."), rfc);
+        return say(Situation::EtrnSyntax, Persona::tr("ETRN needs one domain: ETRN example.org."), rfc);
     if (auto rejection = policy.checkClient(!user.isEmpty(), clientDescription()))
         return *rejection;
     return say(Situation::EtrnNoQueue, { argument },
-        QStringLiteral("ETRN asks a server to send on the mail it queued for a domain. This server "
-                       "keeps no such queue for %1.")
+        Persona::tr("ETRN asks a server to send on the mail it queued for a domain. This server "
+                    "keeps no such queue for %1.")
             .arg(argument),
         rfc);
 }
@@ -117,22 +115,22 @@ ServerResponse ServerEngine::State::onStartTls(const Command &command)
         return sayFault(*command.fault);
     if (!tls && !identified() && persona().refusesStartTlsBeforeEhlo() && scenario.offersStartTls)
         return say(Situation::TlsNotOffered,
-            QStringLiteral("%1 offers STARTTLS in its EHLO reply, and takes it only after that: send EHLO "
-                           "first, then STARTTLS. (Postfix would take it here.)")
+            Persona::tr("%1 offers STARTTLS in its EHLO reply, and takes it only after that: send EHLO "
+                        "first, then STARTTLS. (Postfix would take it here.)")
                 .arg(persona().displayName()),
             rfc);
     if (tls)
         return say(Situation::TlsAlreadyActive,
-            QStringLiteral("This session is already encrypted; STARTTLS can be used only once."),
+            Persona::tr("This session is already encrypted; STARTTLS can be used only once."),
             QStringLiteral("RFC 3207 s.4.2"));
     if (!scenario.offersStartTls)
         return say(Situation::TlsNotOffered,
-            QStringLiteral("This server does not offer STARTTLS (it is not in the EHLO reply)."), rfc);
+            Persona::tr("This server does not offer STARTTLS (it is not in the EHLO reply)."), rfc);
     stage = Stage::AwaitingTlsHandshake;
     return say(Situation::TlsGoAhead,
-        QStringLiteral("Now the TLS handshake starts. Afterwards everything is encrypted, the "
-                       "server forgets the EHLO and any transaction, and you must send EHLO again "
-                       "(its list changes: no STARTTLS, maybe AUTH)."),
+        Persona::tr("Now the TLS handshake starts. Afterwards everything is encrypted, the "
+                    "server forgets the EHLO and any transaction, and you must send EHLO again "
+                    "(its list changes: no STARTTLS, maybe AUTH)."),
         rfc);
 }
 
@@ -152,17 +150,17 @@ ServerResponse ServerEngine::State::onAuth(const Command &command)
         return say(Situation::AuthNotOffered, why, rfc);
     }
     if (inTransaction())
-        return say(Situation::AuthInTransaction,
-            QStringLiteral("AUTH must come before MAIL FROM; RSET first."), QStringLiteral("RFC 4954 s.4"));
+        return say(Situation::AuthInTransaction, Persona::tr("AUTH must come before MAIL FROM; RSET first."),
+            QStringLiteral("RFC 4954 s.4"));
     if (!user.isEmpty())
         return say(Situation::AuthAlreadyDone,
-            QStringLiteral("You are already logged in as %1; one AUTH per session.").arg(user), rfc);
+            Persona::tr("You are already logged in as %1; one AUTH per session.").arg(user), rfc);
     if (command.fault) // RFC 4954 s.4: AUTH mechanism [initial-response]
         return sayFault(*command.fault);
     const QString mechanism = command.authMechanism;
     if (!scenario.authMechanisms.contains(mechanism))
         return say(Situation::AuthUnknownMechanism, { mechanism },
-            QStringLiteral("\"%1\" is not among the mechanisms this server offers (%2).")
+            Persona::tr("\"%1\" is not among the mechanisms this server offers (%2).")
                 .arg(mechanism, scenario.authMechanisms.join(QStringLiteral(", "))),
             rfc);
     const std::optional<QString> &initial = command.authInitialResponse;
@@ -205,12 +203,12 @@ ServerResponse ServerEngine::State::onHelp()
                       : QStringLiteral("HELP is a teaching aid here; %1 lists its commands in one line")
                             .arg(persona().displayName()));
     return respondLines(214, lines,
-        postfix ? QStringLiteral("214 is a help reply. This list is the tutor's own; a real Postfix does not "
-                                 "implement HELP and would answer %1 %2.")
+        postfix ? Persona::tr("214 is a help reply. This list is the tutor's own; a real Postfix does not "
+                              "implement HELP and would answer %1 %2.")
                       .arg(real.code())
                       .arg(real.firstLineText())
-                : QStringLiteral("214 is a help reply. This list is the tutor's own; a real %1 lists its "
-                                 "commands in one short line.")
+                : Persona::tr("214 is a help reply. This list is the tutor's own; a real %1 lists its "
+                              "commands in one short line.")
                       .arg(persona().displayName()),
         QStringLiteral("RFC 5321 s.4.1.1.8"));
 }

@@ -22,8 +22,8 @@ ServerResponse ServerEngine::State::onMail(const Command &command)
         return needHelo();
     if (inTransaction()) {
         return say(Situation::NestedMail,
-            QStringLiteral("A transaction is already open (MAIL FROM was accepted). Finish it with "
-                           "DATA, or send RSET to start over."),
+            Persona::tr("A transaction is already open (MAIL FROM was accepted). Finish it with "
+                        "DATA, or send RSET to start over."),
             rfcOrder);
     }
     // Postfix checks the session state first, then the syntax (503 before 501).
@@ -38,26 +38,26 @@ ServerResponse ServerEngine::State::onMail(const Command &command)
     }
     if (scenario.maxMessageSize > 0 && declared > scenario.maxMessageSize) {
         return say(Situation::AnnouncedSizeTooBig,
-            QStringLiteral("You announced %1 bytes with SIZE=, more than this server's limit of %2 "
-                           "bytes (see SIZE in the EHLO reply).")
+            Persona::tr("You announced %1 bytes with SIZE=, more than this server's limit of %2 "
+                        "bytes (see SIZE in the EHLO reply).")
                 .arg(declared)
                 .arg(scenario.maxMessageSize),
             QStringLiteral("RFC 1870 s.6"));
     }
     if (scenario.requiresAuth && user.isEmpty()) {
         return say(Situation::LoginRequiredForMail,
-            QStringLiteral("This server only takes mail from logged-in users. Log in with AUTH "
-                           "(see the AUTH line of the EHLO reply), then send MAIL FROM again."),
+            Persona::tr("This server only takes mail from logged-in users. Log in with AUTH "
+                        "(see the AUTH line of the EHLO reply), then send MAIL FROM again."),
             QStringLiteral("RFC 4954 s.6"));
     }
     stage = Stage::InTransaction;
     sender = command.path;
     smtpUtf8 = command.hasParameter(u"SMTPUTF8");
-    const QString who = command.path.isNull ? QStringLiteral("the null sender <> (used for bounces)")
+    const QString who = command.path.isNull ? Persona::tr("the null sender <> (used for bounces)")
                                             : command.path.toString();
     return say(Situation::SenderAccepted, { command.path.toString() },
-        QStringLiteral("The transaction has begun with sender %1. Next come the recipients "
-                       "with RCPT TO.")
+        Persona::tr("The transaction has begun with sender %1. Next come the recipients "
+                    "with RCPT TO.")
             .arg(who),
         QStringLiteral("RFC 5321 s.4.1.1.2"));
 }
@@ -66,7 +66,7 @@ ServerResponse ServerEngine::State::onRcpt(const Command &command)
 {
     if (!inTransaction()) {
         return say(Situation::NeedMail,
-            QStringLiteral("RCPT TO needs an open transaction: send MAIL FROM:<sender> first."), rfcOrder);
+            Persona::tr("RCPT TO needs an open transaction: send MAIL FROM:<sender> first."), rfcOrder);
     }
     if (command.fault)
         return sayFault(*command.fault);
@@ -75,21 +75,21 @@ ServerResponse ServerEngine::State::onRcpt(const Command &command)
             if (parameter.keyword == QLatin1String("NOTIFY") || parameter.keyword == QLatin1String("ORCPT"))
                 return sayFault(SyntaxFault { SyntaxFaultKind::UnsupportedParameter,
                     parameter.keyword + u'=' + parameter.value,
-                    QStringLiteral("%1 is a DSN parameter (RFC 3461), and this server does not offer DSN in its "
-                                   "EHLO reply.")
+                    Persona::tr("%1 is a DSN parameter (RFC 3461), and this server does not offer DSN in its "
+                                "EHLO reply.")
                         .arg(parameter.keyword),
                     QStringLiteral("RFC 3461 s.4") });
         }
     }
     if (command.path.isNull) {
         return say(Situation::NullRecipient,
-            QStringLiteral("The null path <> may only be a sender (for bounces), never a recipient."),
+            Persona::tr("The null path <> may only be a sender (for bounces), never a recipient."),
             QStringLiteral("RFC 5321 s.4.1.1.3"));
     }
     if (recipients.size() >= MaxRecipients) {
         return say(Situation::TooManyRecipients,
-            QStringLiteral("This transaction has reached the recipient limit. Send the message, "
-                           "then the rest in another transaction."),
+            Persona::tr("This transaction has reached the recipient limit. Send the message, "
+                        "then the rest in another transaction."),
             QStringLiteral("RFC 5321 s.4.5.3.1.8"));
     }
     if (auto rejection = policy.checkClient(!user.isEmpty(), clientDescription(), &command.path))
@@ -99,14 +99,15 @@ ServerResponse ServerEngine::State::onRcpt(const Command &command)
     if (auto rejection = policy.checkRcpt(command.path, context, shared.get()))
         return *rejection;
     recipients.append(command.path);
-    QString explanation = QStringLiteral("%1 is accepted (%2 recipient%3 so far).")
-                              .arg(command.path.toString())
-                              .arg(recipients.size())
-                              .arg(recipients.size() == 1 ? QString() : QStringLiteral("s"));
+    QString explanation = recipients.size() == 1
+        ? Persona::tr("%1 is accepted (1 recipient so far).").arg(command.path.toString())
+        : Persona::tr("%1 is accepted (%2 recipients so far).")
+              .arg(command.path.toString())
+              .arg(recipients.size());
     explanation += policy.isLocal(command.path)
-        ? QStringLiteral(" It is a local mailbox.")
-        : QStringLiteral(" It is a remote address: you are logged in, so the server will relay it.");
-    explanation += QStringLiteral(" Add more with RCPT TO, or send DATA.");
+        ? Persona::tr(" It is a local mailbox.")
+        : Persona::tr(" It is a remote address: you are logged in, so the server will relay it.");
+    explanation += Persona::tr(" Add more with RCPT TO, or send DATA.");
     return say(Situation::RecipientAccepted, { command.path.toString() }, explanation,
         QStringLiteral("RFC 5321 s.4.1.1.3"));
 }
@@ -116,19 +117,19 @@ ServerResponse ServerEngine::State::onData(const Command &command)
     if (recipients.isEmpty()) {
         if (!inTransaction())
             return say(Situation::NeedRecipientsBeforeData,
-                QStringLiteral("DATA comes after MAIL FROM and at least one accepted RCPT TO."), rfcOrder);
+                Persona::tr("DATA comes after MAIL FROM and at least one accepted RCPT TO."), rfcOrder);
         return say(Situation::NoValidRecipients,
-            QStringLiteral("No RCPT TO was accepted in this transaction, so there is nobody to "
-                           "deliver to. Add a recipient the server accepts first."),
+            Persona::tr("No RCPT TO was accepted in this transaction, so there is nobody to "
+                        "deliver to. Add a recipient the server accepts first."),
             QStringLiteral("RFC 5321 s.3.3"));
     }
     if (command.fault)
         return sayFault(*command.fault);
     data.emplace(scenario.maxMessageSize);
     return say(Situation::StartMailInput,
-        QStringLiteral("Send the message now: headers (From:, To:, Subject:), an empty line, the "
-                       "body, and finally a line with only \".\". A line of your own that starts "
-                       "with \".\" gets one more \".\" (dot-stuffing)."),
+        Persona::tr("Send the message now: headers (From:, To:, Subject:), an empty line, the "
+                    "body, and finally a line with only \".\". A line of your own that starts "
+                    "with \".\" gets one more \".\" (dot-stuffing)."),
         QStringLiteral("RFC 5321 s.4.1.1.4, RFC 5321 s.4.5.2"));
 }
 
@@ -142,8 +143,8 @@ ServerResponse ServerEngine::State::onDataLine(QByteArrayView line)
         const qint64 size = finished.size();
         resetTransaction();
         return say(Situation::MessageTooBig,
-            QStringLiteral("The message has %1 bytes, more than this server's limit of %2. Nothing "
-                           "was delivered; the transaction is over.")
+            Persona::tr("The message has %1 bytes, more than this server's limit of %2. Nothing "
+                        "was delivered; the transaction is over.")
                 .arg(size)
                 .arg(scenario.maxMessageSize),
             QStringLiteral("RFC 5321 s.4.5.3.1.10, RFC 1870 s.6"));
@@ -180,11 +181,15 @@ ServerResponse ServerEngine::State::onDataLine(QByteArrayView line)
         shared->received.removeFirst();
     resetTransaction();
     return say(Situation::MessageQueued, { queueId },
-        QStringLiteral("The server has taken responsibility for the message (%1 bytes, %2 "
-                       "recipient%3) under queue id %4. You may send another MAIL FROM, or QUIT.")
-            .arg(size)
-            .arg(count)
-            .arg(count == 1 ? QString() : QStringLiteral("s"), queueId),
+        (count == 1 ? Persona::tr("The server has taken responsibility for the message (%1 bytes, 1 "
+                                  "recipient) under queue id %2. You may send another MAIL FROM, or QUIT.")
+                          .arg(size)
+                          .arg(queueId)
+                    : Persona::tr("The server has taken responsibility for the message (%1 bytes, %2 "
+                                  "recipients) under queue id %3. You may send another MAIL FROM, or QUIT.")
+                          .arg(size)
+                          .arg(count)
+                          .arg(queueId)),
         QStringLiteral("RFC 5321 s.4.1.1.4, RFC 5321 s.6.1"));
 }
 

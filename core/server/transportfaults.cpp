@@ -13,11 +13,11 @@ ServerResponse ServerEngine::State::lineTooLong(qsizetype octets) const
     // Postfix reads command lines of up to line_length_limit (2048) octets and ignores the rest;
     // the tutor refuses anything over RFC 5321's limit, a difference README names.
     // `octets` is 0 when the transport dropped the line without counting all of it.
-    const QString size = octets > 0 ? QStringLiteral("this one has %1").arg(octets)
-                                    : QStringLiteral("this one was far longer");
+    const QString size
+        = octets > 0 ? Persona::tr("this one has %1").arg(octets) : Persona::tr("this one was far longer");
     return { persona().reply(SyntaxFault { SyntaxFaultKind::LineTooLong, {}, {}, {} }),
-        QStringLiteral("A command line may be at most %1 octets including CRLF; %2. The server "
-                       "ignores it and waits for the next command.")
+        Persona::tr("A command line may be at most %1 octets including CRLF; %2. The server "
+                    "ignores it and waits for the next command.")
             .arg(CommandParser::MaxCommandLineLength)
             .arg(size),
         QStringLiteral("RFC 5321 s.4.5.3.1.4") };
@@ -47,15 +47,15 @@ ServerResponse ServerEngine::State::transportFault(TransportFault fault)
         resetTransaction();
         close();
         return say(Situation::IdleTimeout, { scenario.hostname },
-            QStringLiteral("The client took too long to send a complete line, so the server gives up "
-                           "on it and closes the connection. Nothing unfinished was accepted."),
+            Persona::tr("The client took too long to send a complete line, so the server gives up "
+                        "on it and closes the connection. Nothing unfinished was accepted."),
             QStringLiteral("RFC 5321 s.4.5.3.2"));
     case TransportFault::TooManyConnections:
         close();
         return say(Situation::TooManyConnections,
             { scenario.hostname, clientAddress.isEmpty() ? QStringLiteral("127.0.0.1") : clientAddress },
-            QStringLiteral("The server already has as many sessions open as it takes, so it refuses "
-                           "this one at once. A 4xx is temporary: try again later."),
+            Persona::tr("The server already has as many sessions open as it takes, so it refuses "
+                        "this one at once. A 4xx is temporary: try again later."),
             QStringLiteral("RFC 5321 s.3.1"));
     case TransportFault::ServerStopping:
         return shutdown();
@@ -63,8 +63,8 @@ ServerResponse ServerEngine::State::transportFault(TransportFault fault)
         resetTransaction();
         close();
         return say(Situation::OutOfStorage, { scenario.hostname },
-            QStringLiteral("The server has no room left for mail; the message is dropped and the "
-                           "session closed. A 4xx is temporary: try again later."),
+            Persona::tr("The server has no room left for mail; the message is dropped and the "
+                        "session closed. A 4xx is temporary: try again later."),
             QStringLiteral("RFC 3463 s.3.4"));
     }
     return lineTooLong(0);

@@ -3,8 +3,8 @@
 // English text in its menus, toolbars, docks, tabs, buttons, labels, placeholders and headers.
 
 #include "mainwindow.h"
-#include "protocol/commandparser.h"
 #include "translation.h"
+#include "translationcheck.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -36,71 +36,9 @@
 #include <memory>
 
 using namespace SmtpTutor;
+using namespace SmtpTutor::Testing;
 
 namespace {
-
-// Words that are the same in English and German: protocol verbs and names, product names.
-// A string made only of these (and digits, punctuation) may stay as it is.
-const QSet<QString> SameInBothLanguages = {
-    QStringLiteral("SMTP"),
-    QStringLiteral("ESMTP"),
-    QStringLiteral("EHLO"),
-    QStringLiteral("HELO"),
-    QStringLiteral("STARTTLS"),
-    QStringLiteral("AUTH"),
-    QStringLiteral("MAIL"),
-    QStringLiteral("FROM"),
-    QStringLiteral("RCPT"),
-    QStringLiteral("TO"),
-    QStringLiteral("DATA"),
-    QStringLiteral("QUIT"),
-    QStringLiteral("RSET"),
-    QStringLiteral("NOOP"),
-    QStringLiteral("VRFY"),
-    QStringLiteral("TLS"),
-    QStringLiteral("OK"),
-    // The language menu names each language in itself, in every interface (View > Language).
-    QStringLiteral("English"),
-    QStringLiteral("Deutsch"),
-    QStringLiteral("MX"),
-    QStringLiteral("RFC"),
-    QStringLiteral("Tutor"),
-    QStringLiteral("Server"),
-    QStringLiteral("Port"),
-    QStringLiteral("Ports"),
-    QStringLiteral("Text"),
-    QStringLiteral("Name"),
-    QStringLiteral("Status"),
-    QStringLiteral("Code"),
-    QStringLiteral("Details"),
-    QStringLiteral("Qt"),
-    QStringLiteral("openssl"),
-    QStringLiteral("swaks"),
-    QStringLiteral("telnet"),
-    QStringLiteral("Postfix"),
-    QStringLiteral("JSON"),
-    QStringLiteral("PLAIN"),
-    QStringLiteral("LOGIN"),
-    QStringLiteral("Codes"),
-    QStringLiteral("Terminal"),
-};
-
-bool sameInBothLanguages(const QString &text)
-{
-    static const QRegularExpression word(QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}]+"));
-    auto words = word.globalMatch(QString(text).remove(QLatin1Char('&')));
-    while (words.hasNext()) {
-        if (!SameInBothLanguages.contains(words.next().captured(0)))
-            return false;
-    }
-    return true;
-}
-
-struct VisibleText
-{
-    QString where;
-    QString text;
-};
 
 // Places are named by object name or position, never by text, so the same action has the same
 // place in an English and a German window.
@@ -210,7 +148,6 @@ private Q_SLOTS:
     void languageFromSettings_data();
     void languageFromSettings();
     void systemLocaleIsFollowed();
-    void helperContextsAreFound();
     void languageMenuStoresTheChoice();
     void germanMainWindowHasNoEnglish();
     void germanScreenshot();
@@ -359,32 +296,6 @@ void TestTranslation::languageMenuStoresTheChoice()
     QVERIFY(english->isChecked() && !german->isChecked());
     QCOMPARE(QSettings().value(QLatin1String(Translation::SettingsKey)).toString(), QStringLiteral("en"));
     QCOMPARE(Translation::installFromSettings(), QStringLiteral("en"));
-}
-
-// Some files translate through a file-local helper with a fixed context while lupdate files the
-// string under the calling scope; the translator must find them all the same.
-void TestTranslation::helperContextsAreFound()
-{
-    QCOMPARE(Translation::install(QStringLiteral("de")), QStringLiteral("de"));
-    QCOMPARE(QCoreApplication::translate("CommandParser", "The line is empty."),
-        QStringLiteral("Die Zeile ist leer."));
-    QCOMPARE(QCoreApplication::translate("SmtpTutor::ExerciseGenerator", "Reply codes"),
-        QStringLiteral("Antwortcodes"));
-    QCOMPARE(QCoreApplication::translate("SmtpTutor::ExerciseGenerator", "What is port %1 for?"),
-        QStringLiteral("Wofür ist Port %1 da?"));
-    QCOMPARE(
-        QCoreApplication::translate("SmtpTutor::CommandLineRecipe", "# then type the commands one per line"),
-        QStringLiteral("# dann die Befehle eingeben, einen pro Zeile"));
-    // Through the parser itself: a message from the command part and one from the address part.
-    const Command empty = CommandParser::parse(QByteArrayView(""));
-    QVERIFY(empty.fault);
-    QCOMPARE(empty.fault->why, QStringLiteral("Die Zeile ist leer."));
-    const Command literal = CommandParser::parse(QByteArrayView("MAIL FROM:<bob@[192.0.2.1>"));
-    QVERIFY(literal.fault);
-    QCOMPARE(literal.fault->why, QStringLiteral("Ein Adressliteral muss mit „]“ geschlossen werden."));
-    // Qt's own contexts never borrow ours.
-    QCOMPARE(
-        QCoreApplication::translate("QLineEdit", "The line is empty."), QStringLiteral("The line is empty."));
 }
 
 void TestTranslation::germanMainWindowHasNoEnglish()

@@ -12,10 +12,12 @@
 namespace SmtpTutor::DiagramExport {
 
 namespace {
-QString tr(const char *text)
+// This file's translation context. Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the
+// same name, so ExportText::tr() finds what the .ts file holds.
+class ExportText
 {
-    return QCoreApplication::translate("SmtpTutor::DiagramExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::DiagramExport)
+};
 
 QByteArray pngBytes(const SequenceDiagramView &view)
 {
@@ -29,8 +31,9 @@ QByteArray pngBytes(const SequenceDiagramView &view)
 
 QString fileFilter()
 {
-    return tr("PNG picture (*.png)") + QStringLiteral(";;") + tr("SVG picture (*.svg)") + QStringLiteral(";;")
-        + tr("Mermaid text (*.mmd *.md)");
+    return ExportText::tr("PNG picture (*.png)") + QStringLiteral(";;")
+        + ExportText::tr("SVG picture (*.svg)") + QStringLiteral(";;")
+        + ExportText::tr("Mermaid text (*.mmd *.md)");
 }
 
 Format formatFor(const QString &path, const QString &selectedFilter)

@@ -5,23 +5,27 @@
 namespace SmtpTutor {
 
 namespace {
-QString tr(const char *text)
+// This file's translation context. Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the
+// same name, so PortNoteText::tr() finds what the .ts file holds.
+class PortNoteText
 {
-    return QCoreApplication::translate("SmtpTutor::PracticePortNote", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::PracticePortNote)
+};
 } // namespace
 
 QString practicePortNote(int scenarioPort, int listeningPort)
 {
     if (scenarioPort <= 0 || scenarioPort == listeningPort)
         return {};
-    const QString listening = listeningPort == 0 ? tr("a free port") : QString::number(listeningPort);
+    const QString listening
+        = listeningPort == 0 ? PortNoteText::tr("a free port") : QString::number(listeningPort);
     if (scenarioPort < 1024)
-        return tr("This server plays port %1, but listens on %2 here: only the administrator (root) may open "
-                  "a port below 1024, and an unprivileged port behaves the same for a mail program.")
+        return PortNoteText::tr(
+            "This server plays port %1, but listens on %2 here: only the administrator (root) may open "
+            "a port below 1024, and an unprivileged port behaves the same for a mail program.")
             .arg(scenarioPort)
             .arg(listening);
-    return tr("This server plays port %1 and listens on %2 here, the port chosen above.")
+    return PortNoteText::tr("This server plays port %1 and listens on %2 here, the port chosen above.")
         .arg(scenarioPort)
         .arg(listening);
 }

@@ -33,10 +33,10 @@ struct PortPreset
     const char *label;
 };
 const PortPreset kPresets[] = {
-    {587, TlsMode::StartTls, QT_TRANSLATE_NOOP("ProbeDialog", "587 submission (STARTTLS)")},
-    {465, TlsMode::Implicit, QT_TRANSLATE_NOOP("ProbeDialog", "465 submission (implicit TLS)")},
-    {25, TlsMode::Auto, QT_TRANSLATE_NOOP("ProbeDialog", "25 server to server")},
-    {2525, TlsMode::Auto, QT_TRANSLATE_NOOP("ProbeDialog", "2525 alternative")},
+    { 587, TlsMode::StartTls, QT_TRANSLATE_NOOP("SmtpTutor::ProbeDialog", "587 submission (STARTTLS)") },
+    { 465, TlsMode::Implicit, QT_TRANSLATE_NOOP("SmtpTutor::ProbeDialog", "465 submission (implicit TLS)") },
+    { 25, TlsMode::Auto, QT_TRANSLATE_NOOP("SmtpTutor::ProbeDialog", "25 server to server") },
+    { 2525, TlsMode::Auto, QT_TRANSLATE_NOOP("SmtpTutor::ProbeDialog", "2525 alternative") },
 };
 
 template<typename W>

@@ -8,10 +8,12 @@
 namespace SmtpTutor {
 
 namespace {
-QString tr(const char *text)
+// This file's translation context. Q_DECLARE_TR_FUNCTIONS gives lupdate and the run time the
+// same name, so RecipeText::tr() finds what the .ts file holds.
+class RecipeText
 {
-    return QCoreApplication::translate("SmtpTutor::CommandLineRecipe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SmtpTutor::CommandLineRecipe)
+};
 
 QString shellQuote(const QString &text)
 {
@@ -54,16 +56,20 @@ CommandLineRecipe CommandLineRecipe::forSession(const SimulatorSession &session)
     }
 
     CommandLineRecipe recipe;
-    const QString session_ = typed.isEmpty() ? tr("# then type the commands one per line") : typed.join(QLatin1Char('\n'));
+    const QString session_ = typed.isEmpty() ? RecipeText::tr("# then type the commands one per line")
+                                             : typed.join(QLatin1Char('\n'));
     if (scenario.implicitTls) {
-        recipe.telnet = tr("# telnet cannot speak TLS, and port %1 starts with TLS: use openssl below.").arg(port);
+        recipe.telnet
+            = RecipeText::tr("# telnet cannot speak TLS, and port %1 starts with TLS: use openssl below.")
+                  .arg(port);
         recipe.openssl = QStringLiteral("openssl s_client -connect %1:%2 -crlf -quiet\n%3").arg(host, port, session_);
     } else {
         recipe.telnet = QStringLiteral("telnet %1 %2\n%3").arg(host, port, session_);
         if (usedStartTls)
-            recipe.telnet += tr("\n# telnet cannot go on after STARTTLS: use openssl instead.");
-        recipe.openssl = QStringLiteral("openssl s_client -starttls smtp -connect %1:%2 -crlf -quiet").arg(host, port)
-                       + tr("\n# openssl has already sent EHLO and STARTTLS; go on with EHLO %1").arg(ehlo);
+            recipe.telnet += RecipeText::tr("\n# telnet cannot go on after STARTTLS: use openssl instead.");
+        recipe.openssl
+            = QStringLiteral("openssl s_client -starttls smtp -connect %1:%2 -crlf -quiet").arg(host, port)
+            + RecipeText::tr("\n# openssl has already sent EHLO and STARTTLS; go on with EHLO %1").arg(ehlo);
     }
 
     QStringList swaks{QStringLiteral("swaks"), QStringLiteral("--server"), host, QStringLiteral("--port"), port,
@@ -86,7 +92,8 @@ CommandLineRecipe CommandLineRecipe::forSession(const SimulatorSession &session)
 
 QString CommandLineRecipe::toText() const
 {
-    return tr("# Plain text, by hand\n%1\n\n# With TLS, by hand\n%2\n\n# In one go\n%3\n").arg(telnet, openssl, swaks);
+    return RecipeText::tr("# Plain text, by hand\n%1\n\n# With TLS, by hand\n%2\n\n# In one go\n%3\n")
+        .arg(telnet, openssl, swaks);
 }
 
 } // namespace SmtpTutor
