@@ -21,9 +21,9 @@
 #include <climits>
 #include <cmath>
 #include <csignal>
-#include <variant>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <variant>
 
 namespace SmtpTutor::Cli {
 
@@ -101,8 +101,9 @@ QString formatMessage(const PracticeMessage &message)
         recipients.append(path.toString());
     // One multi-argument arg(): an address with "%1" in it must not be replaced again.
     return QStringLiteral("[#%1] === message %2 from %3 to %4, %5 bytes%6%7")
-        .arg(QString::number(message.connectionId), message.message.queueId, message.message.sender.toString(),
-            recipients.join(QLatin1Char(' ')), QString::number(message.message.raw.size()),
+        .arg(QString::number(message.connectionId), message.message.queueId,
+            message.message.sender.toString(), recipients.join(QLatin1Char(' ')),
+            QString::number(message.message.raw.size()),
             message.message.overTls ? QStringLiteral(", over TLS") : QString(),
             message.message.authenticatedUser.isEmpty()
                 ? QString()
@@ -159,7 +160,8 @@ int usage(QTextStream &err, const QString &message)
 
 // The command line read into the set-up's options; the checks that only make sense for text
 // (addresses, numbers, personality names) are made here, the rest by PracticeServerSetup.
-std::variant<PracticeServerOptions, QString> readOptions(const QCommandLineParser &parser, const ServeFlags &flags)
+std::variant<PracticeServerOptions, QString> readOptions(
+    const QCommandLineParser &parser, const ServeFlags &flags)
 {
     if (!parser.positionalArguments().isEmpty())
         return QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
@@ -179,7 +181,8 @@ std::variant<PracticeServerOptions, QString> readOptions(const QCommandLineParse
     if (!ok)
         options.limits.maxConnections = 0; // out of range: PracticeServerSetup says so
     const double idle = parser.value(flags.idle).toDouble(&ok);
-    options.limits.idleTimeoutMs = ok && std::isfinite(idle) ? int(qBound(0.0, idle * 1000, double(INT_MAX))) : 0;
+    options.limits.idleTimeoutMs
+        = ok && std::isfinite(idle) ? int(qBound(0.0, idle * 1000, double(INT_MAX))) : 0;
     options.certificateFile = parser.value(flags.cert);
     options.keyFile = parser.value(flags.key);
     if (parser.isSet(flags.personality)) {
@@ -205,8 +208,9 @@ int reportSetupError(QTextStream &err, const PracticeSetupError &error)
     case Kind::CertificateWithoutKey:
         return usage(err, QStringLiteral("--cert and --key go together"));
     case Kind::PersonalityForRecording:
-        return usage(err, QStringLiteral("a recorded session replays its own server's words; --personality "
-                                         "applies to scenarios only"));
+        return usage(err,
+            QStringLiteral("a recorded session replays its own server's words; --personality "
+                           "applies to scenarios only"));
     case Kind::ScenarioNotLoaded:
     case Kind::RecordingNotLoaded:
         return usage(err, QStringLiteral("--scenario: %1").arg(error.detail));
@@ -287,8 +291,9 @@ void printBanner(QTextStream &out, const PracticeServerSetup &setup, const Pract
 {
     const Scenario &scenario = setup.scenario();
     const bool replaying = setup.isReplay();
-    out << "SMTP Tutor practice server: " << (replaying ? QStringLiteral("replaying") : QStringLiteral("scenario"))
-        << " \"" << (replaying ? setup.options().scenario : scenario.name) << "\"";
+    out << "SMTP Tutor practice server: "
+        << (replaying ? QStringLiteral("replaying") : QStringLiteral("scenario")) << " \""
+        << (replaying ? setup.options().scenario : scenario.name) << "\"";
     if (!scenario.title.isEmpty())
         out << " (" << scenario.title << ")";
     if (!replaying)
@@ -373,8 +378,8 @@ void runUntilStopped(PracticeServer &server)
 }
 
 // Parses the command line; returns the exit status when there is nothing more to do.
-std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
-    QTextStream &err)
+std::optional<int> parseCommandLine(
+    QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(QStringLiteral("Runs the simulated mail server on a real socket so that "
                                                     "a mail client, swaks or telnet can talk to it.\n"
@@ -410,7 +415,8 @@ int runServe(const QStringList &arguments)
     if (const QString *message = std::get_if<QString>(&options))
         return usage(err, *message);
     PracticeSetupError error;
-    std::optional<PracticeServerSetup> setup = PracticeServerSetup::prepare(std::get<PracticeServerOptions>(options), &error);
+    std::optional<PracticeServerSetup> setup
+        = PracticeServerSetup::prepare(std::get<PracticeServerOptions>(options), &error);
     if (!setup)
         return reportSetupError(err, error);
 

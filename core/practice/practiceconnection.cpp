@@ -65,8 +65,10 @@ PracticeConnection::PracticeConnection(int id, QSslSocket *socket, std::unique_p
             process();
     });
     connect(socket, &QSslSocket::encrypted, this, &PracticeConnection::onEncrypted);
-    connect(socket, &QAbstractSocket::disconnected, this,
-        [this] { finish(m_stage == Stage::Closing ? m_closeReason : QStringLiteral("the client closed the connection")); });
+    connect(socket, &QAbstractSocket::disconnected, this, [this] {
+        finish(
+            m_stage == Stage::Closing ? m_closeReason : QStringLiteral("the client closed the connection"));
+    });
     connect(socket, &QAbstractSocket::errorOccurred, this, &PracticeConnection::onSocketError);
 }
 
@@ -385,12 +387,14 @@ void PracticeConnection::onSocketError()
         return;
     const QAbstractSocket::SocketError error = m_socket->error();
     if (error == QAbstractSocket::RemoteHostClosedError) {
-        finish(m_stage == Stage::Closing ? m_closeReason : QStringLiteral("the client closed the connection"));
+        finish(
+            m_stage == Stage::Closing ? m_closeReason : QStringLiteral("the client closed the connection"));
         return;
     }
     m_transcript->addError(QStringLiteral("Socket error: %1").arg(m_socket->errorString()), m_tlsActive);
-    finish(m_stage == Stage::TlsHandshake ? QStringLiteral("TLS handshake failed: %1").arg(m_socket->errorString())
-                         : m_socket->errorString());
+    finish(m_stage == Stage::TlsHandshake
+            ? QStringLiteral("TLS handshake failed: %1").arg(m_socket->errorString())
+            : m_socket->errorString());
 }
 
 void PracticeConnection::closeGracefully(const QString &reason)

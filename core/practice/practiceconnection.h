@@ -71,12 +71,12 @@ private:
     // closing, finished), so that combinations such as "finished and handshaking" or "closing
     // and paused" cannot be represented. Every change goes through enter().
     enum class Stage {
-        NotStarted,    // made; start() or refuse() comes next
-        Talking,       // reading commands and message lines, writing replies
+        NotStarted, // made; start() or refuse() comes next
+        Talking, // reading commands and message lines, writing replies
         ReadingPaused, // the client does not read its replies: reading waits for bytesWritten
-        TlsHandshake,  // after the 220 to STARTTLS (RFC 3207 s.4): nothing is read until it ends
-        Closing,       // no more input is read; waiting for the last replies to leave
-        Finished,      // terminal: no socket, no responder; the transcript stays readable
+        TlsHandshake, // after the 220 to STARTTLS (RFC 3207 s.4): nothing is read until it ends
+        Closing, // no more input is read; waiting for the last replies to leave
+        Finished, // terminal: no socket, no responder; the transcript stays readable
     };
     // The one transition function: moves to `next` if the session may go there from where it
     // is, else changes nothing and returns false (a second close, anything after Finished).

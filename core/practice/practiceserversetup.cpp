@@ -115,7 +115,8 @@ bool PracticeServerSetup::loadCertificateBlocking(PracticeSetupError *error)
         report(error, makeError(PracticeSetupError::Kind::CertificateNotMade, why));
         return false;
     }
-    if (!loadTls(PracticeCertificate::certificatePath(directory), PracticeCertificate::keyPath(directory), error))
+    if (!loadTls(
+            PracticeCertificate::certificatePath(directory), PracticeCertificate::keyPath(directory), error))
         return false;
     m_certificateSource = CertificateSource::SelfSigned;
     m_certificateCreated = created;
@@ -127,12 +128,13 @@ bool PracticeServerSetup::useCertificate(
 {
     if (!loadTls(certificateFile, keyFile, error))
         return false;
-    m_certificateSource
-        = certificateFile == m_options.certificateFile ? CertificateSource::Own : CertificateSource::SelfSigned;
+    m_certificateSource = certificateFile == m_options.certificateFile ? CertificateSource::Own
+                                                                       : CertificateSource::SelfSigned;
     return true;
 }
 
-bool PracticeServerSetup::loadTls(const QString &certificateFile, const QString &keyFile, PracticeSetupError *error)
+bool PracticeServerSetup::loadTls(
+    const QString &certificateFile, const QString &keyFile, PracticeSetupError *error)
 {
     QString why;
     m_tls = PracticeCertificate::loadServerConfiguration(certificateFile, keyFile, &why);
@@ -150,15 +152,16 @@ std::unique_ptr<PracticeServer> PracticeServerSetup::listen(PracticeSetupError *
     server->setLimits(m_options.limits);
     if (m_tls)
         server->setTlsConfiguration(*m_tls);
-    auto failed = [&](PracticeSetupError::Listener listener, const PracticeListenAddress &where, const QString &why) {
-        PracticeSetupError value = makeError(PracticeSetupError::Kind::ListenFailed, why);
-        value.listener = listener;
-        value.address = where.address;
-        value.port = where.port;
-        report(error, std::move(value));
-        server->stop(); // a listener that did open closes again
-        return nullptr;
-    };
+    auto failed
+        = [&](PracticeSetupError::Listener listener, const PracticeListenAddress &where, const QString &why) {
+              PracticeSetupError value = makeError(PracticeSetupError::Kind::ListenFailed, why);
+              value.listener = listener;
+              value.address = where.address;
+              value.port = where.port;
+              report(error, std::move(value));
+              server->stop(); // a listener that did open closes again
+              return nullptr;
+          };
     QString why;
     // The 465 style with no separate listener: the one address speaks TLS (RFC 8314 s.3).
     const std::optional<PracticeListenAddress> implicit

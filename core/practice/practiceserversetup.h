@@ -54,14 +54,14 @@ struct PracticeSetupError
     enum class Kind {
         None,
         MaxConnectionsOutOfRange, // limits.maxConnections outside [MinConnections, MaxConnections]
-        IdleTimeoutOutOfRange,    // limits.idleTimeoutMs outside [MinIdleTimeoutMs, MaxIdleTimeoutMs]
-        CertificateWithoutKey,    // only one of certificateFile and keyFile was given
-        PersonalityForRecording,  // a personality was chosen for a recorded session
-        ScenarioNotLoaded,        // detail: why the scenario name or file did not load
-        RecordingNotLoaded,       // detail: why the recording did not load
-        CertificateNotMade,       // detail: why openssl could not make the self-signed certificate
-        CertificateNotLoaded,     // detail: why the certificate or key did not load
-        ListenFailed,             // detail: the socket's error; listener, address and port say where
+        IdleTimeoutOutOfRange, // limits.idleTimeoutMs outside [MinIdleTimeoutMs, MaxIdleTimeoutMs]
+        CertificateWithoutKey, // only one of certificateFile and keyFile was given
+        PersonalityForRecording, // a personality was chosen for a recorded session
+        ScenarioNotLoaded, // detail: why the scenario name or file did not load
+        RecordingNotLoaded, // detail: why the recording did not load
+        CertificateNotMade, // detail: why openssl could not make the self-signed certificate
+        CertificateNotLoaded, // detail: why the certificate or key did not load
+        ListenFailed, // detail: the socket's error; listener, address and port say where
     };
     enum class Listener { Plain, ImplicitTls };
 

@@ -40,8 +40,8 @@ private:
     // Greeting, EHLO and the 220 to STARTTLS; the client then does not start its handshake.
     static bool reachHandshake(PracticeTestClient &client, quint16 port)
     {
-        return client.connectPlain(port) && client.readReply() && client.command("EHLO client.example.org") == 250
-            && client.command("STARTTLS") == 220;
+        return client.connectPlain(port) && client.readReply()
+            && client.command("EHLO client.example.org") == 250 && client.command("STARTTLS") == 220;
     }
 
     static bool transcriptHas(const PracticeConnection *connection, const QString &text)
@@ -60,8 +60,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(PracticeCertificate::ensureBlocking(m_dir.path(), &error), qPrintable(error));
-        m_tls = PracticeCertificate::loadServerConfiguration(
-            PracticeCertificate::certificatePath(m_dir.path()), PracticeCertificate::keyPath(m_dir.path()), &error);
+        m_tls
+            = PracticeCertificate::loadServerConfiguration(PracticeCertificate::certificatePath(m_dir.path()),
+                PracticeCertificate::keyPath(m_dir.path()), &error);
         QVERIFY2(m_tls, qPrintable(error));
     }
 
@@ -118,7 +119,8 @@ private Q_SLOTS:
     void handshakeLeadsBackToTalking()
     {
         const std::unique_ptr<PracticeServer> server = startServer();
-        PracticeTestClient client(QSslCertificate::fromPath(PracticeCertificate::certificatePath(m_dir.path())));
+        PracticeTestClient client(
+            QSslCertificate::fromPath(PracticeCertificate::certificatePath(m_dir.path())));
         QVERIFY(reachHandshake(client, server->port()));
         QVERIFY(client.startTls());
         QCOMPARE(client.command("EHLO client.example.org"), 250);

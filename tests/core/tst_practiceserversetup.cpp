@@ -23,7 +23,8 @@ Q_DECLARE_METATYPE(SmtpTutor::PracticeSetupError::Kind)
 
 namespace {
 
-const QString RecordingFile = QStringLiteral(SMTP_TUTOR_SOURCE_DIR "/tests/integration/data/postfix-plain-session.json");
+const QString RecordingFile
+    = QStringLiteral(SMTP_TUTOR_SOURCE_DIR "/tests/integration/data/postfix-plain-session.json");
 
 PracticeServerOptions onPortZero()
 {
@@ -147,16 +148,18 @@ private Q_SLOTS:
         options.scenario = writeFile(QStringLiteral("broken.json"), "{ \"name\": ");
         QTest::newRow("scenario file not JSON") << options << Kind::ScenarioNotLoaded << true;
         // It looks like a recording (entries with "dir" and "text") but the server never spoke.
-        options.scenario = writeFile(QStringLiteral("no-greeting.json"),
-            R"([{"dir": "client", "text": "EHLO client.example.org"}])");
+        options.scenario = writeFile(
+            QStringLiteral("no-greeting.json"), R"([{"dir": "client", "text": "EHLO client.example.org"}])");
         QTest::newRow("recording without a greeting") << options << Kind::RecordingNotLoaded << true;
         options.scenario = RecordingFile;
         options.personality = PersonaId::Exim;
-        QTest::newRow("personality for a recording file") << options << Kind::PersonalityForRecording << false;
+        QTest::newRow("personality for a recording file")
+            << options << Kind::PersonalityForRecording << false;
         options = {};
         options.recording = ReplayScenario::load(RecordingFile);
         options.personality = PersonaId::Postfix;
-        QTest::newRow("personality for a loaded recording") << options << Kind::PersonalityForRecording << false;
+        QTest::newRow("personality for a loaded recording")
+            << options << Kind::PersonalityForRecording << false;
     }
 
     void badOptionsAreTypedErrors()
@@ -229,11 +232,13 @@ private Q_SLOTS:
     void startTlsServerGreetsAndUpgrades()
     {
         PracticeSetupError error;
-        std::optional<PracticeServerSetup> setup = PracticeServerSetup::prepare(withCertificates(onPortZero()), &error);
+        std::optional<PracticeServerSetup> setup
+            = PracticeServerSetup::prepare(withCertificates(onPortZero()), &error);
         QVERIFY(setup);
         QVERIFY2(setup->loadCertificateBlocking(&error), qPrintable(error.detail));
         QCOMPARE(setup->certificateSource(), PracticeServerSetup::CertificateSource::SelfSigned);
-        QCOMPARE(setup->certificateFile(), PracticeCertificate::certificatePath(setup->options().certificateDirectory));
+        QCOMPARE(setup->certificateFile(),
+            PracticeCertificate::certificatePath(setup->options().certificateDirectory));
         const std::unique_ptr<PracticeServer> server = setup->listen(&error);
         QVERIFY2(server, qPrintable(error.detail));
         QCOMPARE(server->address(), QHostAddress(QHostAddress::LocalHost));
@@ -296,7 +301,8 @@ private Q_SLOTS:
         }
         PracticeServerOptions options = withCertificates({});
         options.plain.port = freePort;
-        options.implicitTls = PracticeListenAddress { QHostAddress(QHostAddress::LocalHost), squatter.serverPort() };
+        options.implicitTls
+            = PracticeListenAddress { QHostAddress(QHostAddress::LocalHost), squatter.serverPort() };
         PracticeSetupError error;
         std::optional<PracticeServerSetup> setup = PracticeServerSetup::prepare(options, &error);
         QVERIFY(setup);

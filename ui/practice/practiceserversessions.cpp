@@ -111,8 +111,9 @@ void PracticeServerWidget::showSelectedConnection()
     m_transcriptPanel->setTranscript(connection ? connection->transcript() : nullptr);
     // The diagram's lanes: the remote client by its address, the server by the scenario's host.
     if (connection)
-        m_transcriptPanel->setLanes(QStringLiteral("%1:%2").arg(connection->peerAddress().toString()).arg(connection->peerPort()),
-                                    m_runningScenario.hostname);
+        m_transcriptPanel->setLanes(
+            QStringLiteral("%1:%2").arg(connection->peerAddress().toString()).arg(connection->peerPort()),
+            m_runningScenario.hostname);
 }
 
 void PracticeServerWidget::addMessage(int index)

@@ -260,8 +260,8 @@ PracticeServerOptions PracticeServerWidget::options() const
     // With an implicit-TLS scenario the one port already speaks TLS; the second one is not opened.
     const std::optional<Scenario> scenario = currentScenario(nullptr);
     if (m_implicitBox->isChecked() && !(scenario && scenario->implicitTls))
-        options.implicitTls
-            = PracticeListenAddress { QHostAddress(QHostAddress::LocalHost), quint16(m_implicitPortBox->value()) };
+        options.implicitTls = PracticeListenAddress { QHostAddress(QHostAddress::LocalHost),
+            quint16(m_implicitPortBox->value()) };
     options.certificateDirectory = m_certificateDirectory;
     return options;
 }
