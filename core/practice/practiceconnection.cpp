@@ -60,14 +60,15 @@ PracticeConnection::PracticeConnection(int id, QSslSocket *socket, std::unique_p
     connect(&m_deadline, &QTimer::timeout, this, &PracticeConnection::onDeadline);
     connect(socket, &QIODevice::readyRead, this, &PracticeConnection::onReadyRead);
     connect(socket, &QIODevice::bytesWritten, this, [this] {
-        if (m_paused && m_socket && m_socket->bytesToWrite() <= m_limits.maxWriteBacklog / 2) {
-            m_paused = false;
+        if (m_stage == Stage::ReadingPaused && m_socket
+            && m_socket->bytesToWrite() <= m_limits.maxWriteBacklog / 2 && enter(Stage::Talking))
             process();
-        }
     });
     connect(socket, &QSslSocket::encrypted, this, &PracticeConnection::onEncrypted);
-    connect(socket, &QAbstractSocket::disconnected, this,
-        [this] { finish(m_closing ? m_closeReason : tr("the client closed the connection")); });
+    connect(socket, &QAbstractSocket::disconnected, this, [this] {
+        finish(
+            m_stage == Stage::Closing ? m_closeReason : tr("the client closed the connection"));
+    });
     connect(socket, &QAbstractSocket::errorOccurred, this, &PracticeConnection::onSocketError);
 }
 
@@ -79,6 +80,8 @@ PracticeConnection::~PracticeConnection()
 
 void PracticeConnection::start()
 {
+    if (m_stage != Stage::NotStarted || !enter(Stage::Talking))
+        return;
     m_openedAt = QDateTime::currentDateTime();
     m_responder->setClientAddress(m_peerAddress.toString());
     m_transcript->addInfo(tr("Connection from %1 port %2 to port %3")
@@ -118,20 +121,27 @@ void PracticeConnection::refuse(const QString &why)
 
 void PracticeConnection::shutDown()
 {
-    if (m_finished || m_closing)
+    const QString reason = tr("the practice server stopped");
+    switch (m_stage) {
+    case Stage::Closing:
+    case Stage::Finished:
         return;
-    if (m_handshaking) {
-        finish(tr("the practice server stopped"));
+    case Stage::TlsHandshake:
+        finish(reason); // no reply can be sent in the middle of a handshake
+        return;
+    case Stage::NotStarted:
+    case Stage::Talking:
+    case Stage::ReadingPaused:
+        // RFC 5321 s.3.8: a server that must stop sends 421 and closes.
+        sendFault(TransportFault::ServerStopping);
+        closeGracefully(reason);
         return;
     }
-    // RFC 5321 s.3.8: a server that must stop sends 421 and closes.
-    sendFault(TransportFault::ServerStopping);
-    closeGracefully(tr("the practice server stopped"));
 }
 
 void PracticeConnection::onReadyRead()
 {
-    if (m_closing || m_finished) {
+    if (m_stage == Stage::Closing || m_stage == Stage::Finished) {
         // Nothing more is read from a session that is closing; drop what arrives.
         if (m_socket)
             m_socket->readAll();
@@ -142,15 +152,16 @@ void PracticeConnection::onReadyRead()
 
 void PracticeConnection::process()
 {
-    if (m_processing || m_closing || m_finished || m_handshaking || !m_socket || !m_responder)
+    if (m_processing || !isReading() || !m_socket || !m_responder)
         return;
     m_processing = true;
     for (;;) {
         if (m_socket->bytesToWrite() > m_limits.maxWriteBacklog) {
             // The client is not reading its replies; wait for bytesWritten before reading more.
-            m_paused = true;
+            enter(Stage::ReadingPaused);
             break;
         }
+        enter(Stage::Talking); // the backlog went down far enough on its own
         const bool inData = m_responder->isInData();
         // Lines are framed with the longest limit that may apply (AUTH, RFC 4954 s.4); the
         // shorter limit for other commands is checked once the line is whole.
@@ -168,7 +179,7 @@ void PracticeConnection::process()
             handleTooLong();
         else
             handleLine(line, result == LineFramer::Result::Piece);
-        if (m_closing || m_finished || m_handshaking)
+        if (!isReading())
             break;
     }
     m_processing = false;
@@ -314,10 +325,11 @@ void PracticeConnection::beginTls()
     qsizetype dropped = m_framer.discardPending();
     dropped += m_socket->readAll().size();
     if (dropped > 0)
-        m_transcript->addError(tr("%1 bytes sent after STARTTLS but before the TLS handshake were "
-                                  "thrown away unread (RFC 3207 s.4.2).")
-                                   .arg(dropped));
-    m_handshaking = true;
+        m_transcript->addError(
+            tr("%1 bytes sent after STARTTLS but before the TLS handshake were "
+               "thrown away unread (RFC 3207 s.4.2).")
+                .arg(dropped));
+    enter(Stage::TlsHandshake);
     m_transcript->addInfo(tr("Starting TLS (server side)"));
     m_socket->setSslConfiguration(*m_tlsConfiguration);
     m_socket->startServerEncryption();
@@ -326,9 +338,9 @@ void PracticeConnection::beginTls()
 
 void PracticeConnection::onEncrypted()
 {
-    if (!m_handshaking)
-        return; // the implicit-TLS listener finished the handshake before handing us the socket
-    m_handshaking = false;
+    // The implicit-TLS listener finished its handshake before handing us the socket.
+    if (m_stage != Stage::TlsHandshake || !enter(Stage::Talking))
+        return;
     m_tlsActive = true;
     m_tlsDescription = QStringLiteral("%1, %2").arg(
         protocolName(m_socket->sessionProtocol()), m_socket->sessionCipher().name());
@@ -341,16 +353,20 @@ void PracticeConnection::onEncrypted()
 
 void PracticeConnection::onDeadline()
 {
-    if (m_finished)
+    switch (m_stage) {
+    case Stage::NotStarted:
+    case Stage::Finished:
         return;
-    if (m_closing) {
+    case Stage::Closing:
         finish(m_closeReason + tr(" (the client did not take its last replies)"));
         return;
-    }
-    if (m_handshaking) {
+    case Stage::TlsHandshake:
         m_transcript->addError(tr("The TLS handshake did not finish in time."));
         finish(tr("TLS handshake timed out"));
         return;
+    case Stage::Talking:
+    case Stage::ReadingPaused:
+        break;
     }
     if (transcriptHasRoom())
         m_transcript->addError(
@@ -362,23 +378,24 @@ void PracticeConnection::onDeadline()
 
 void PracticeConnection::onSocketError()
 {
-    if (!m_socket || m_finished)
+    if (!m_socket || m_stage == Stage::Finished)
         return;
     const QAbstractSocket::SocketError error = m_socket->error();
     if (error == QAbstractSocket::RemoteHostClosedError) {
-        finish(m_closing ? m_closeReason : tr("the client closed the connection"));
+        finish(
+            m_stage == Stage::Closing ? m_closeReason : tr("the client closed the connection"));
         return;
     }
     m_transcript->addError(tr("Socket error: %1").arg(m_socket->errorString()), m_tlsActive);
-    finish(m_handshaking ? tr("TLS handshake failed: %1").arg(m_socket->errorString())
-                         : m_socket->errorString());
+    finish(m_stage == Stage::TlsHandshake
+            ? tr("TLS handshake failed: %1").arg(m_socket->errorString())
+            : m_socket->errorString());
 }
 
 void PracticeConnection::closeGracefully(const QString &reason)
 {
-    if (m_finished || m_closing)
+    if (!enter(Stage::Closing))
         return;
-    m_closing = true;
     m_closeReason = reason;
     m_deadline.start(CloseGraceMs);
     if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState) {
@@ -392,10 +409,8 @@ void PracticeConnection::closeGracefully(const QString &reason)
 
 void PracticeConnection::finish(const QString &reason)
 {
-    if (m_finished)
+    if (!enter(Stage::Finished))
         return;
-    m_finished = true;
-    m_closing = true;
     m_deadline.stop();
     m_closeReason = reason;
     m_closedAt = QDateTime::currentDateTime();
@@ -437,8 +452,38 @@ void PracticeConnection::updatePhase()
 
 void PracticeConnection::restartDeadline()
 {
-    if (!m_closing)
+    if (m_stage != Stage::Closing && m_stage != Stage::Finished)
         m_deadline.start(m_limits.idleTimeoutMs);
+}
+
+bool PracticeConnection::isAllowed(Stage from, Stage to)
+{
+    switch (from) {
+    case Stage::NotStarted:
+        // start(), or refuse() (straight to Closing)
+        return to == Stage::Talking || to == Stage::Closing || to == Stage::Finished;
+    case Stage::Talking:
+        return to != Stage::NotStarted; // Talking -> Talking: nothing changes, nothing refused
+    case Stage::ReadingPaused:
+        return to == Stage::Talking || to == Stage::ReadingPaused || to == Stage::Closing
+            || to == Stage::Finished;
+    case Stage::TlsHandshake:
+        // No reply can be sent mid-handshake, so no graceful close: it succeeds or ends.
+        return to == Stage::Talking || to == Stage::Finished;
+    case Stage::Closing:
+        return to == Stage::Finished;
+    case Stage::Finished:
+        return false;
+    }
+    return false;
+}
+
+bool PracticeConnection::enter(Stage next)
+{
+    if (!isAllowed(m_stage, next))
+        return false;
+    m_stage = next;
+    return true;
 }
 
 } // namespace SmtpTutor

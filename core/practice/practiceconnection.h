@@ -48,7 +48,7 @@ public:
     quint16 peerPort() const { return m_peerPort; }
     quint16 localPort() const { return m_localPort; }
     bool isImplicitTlsListener() const { return m_implicitTls; }
-    bool isOpen() const { return !m_finished; }
+    bool isOpen() const { return m_stage != Stage::Finished; }
     SessionPhase phase() const { return m_phase; }
     bool isTlsActive() const { return m_tlsActive; }
     QString tlsDescription() const { return m_tlsDescription; }
@@ -67,7 +67,22 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Overrun { None, TimedOut, LineTooLong, NoMemory };
+    // Where the session stands. One value instead of a set of flags (handshaking, paused,
+    // closing, finished), so that combinations such as "finished and handshaking" or "closing
+    // and paused" cannot be represented. Every change goes through enter().
+    enum class Stage {
+        NotStarted, // made; start() or refuse() comes next
+        Talking, // reading commands and message lines, writing replies
+        ReadingPaused, // the client does not read its replies: reading waits for bytesWritten
+        TlsHandshake, // after the 220 to STARTTLS (RFC 3207 s.4): nothing is read until it ends
+        Closing, // no more input is read; waiting for the last replies to leave
+        Finished, // terminal: no socket, no responder; the transcript stays readable
+    };
+    // The one transition function: moves to `next` if the session may go there from where it
+    // is, else changes nothing and returns false (a second close, anything after Finished).
+    bool enter(Stage next);
+    static bool isAllowed(Stage from, Stage to);
+    bool isReading() const { return m_stage == Stage::Talking || m_stage == Stage::ReadingPaused; }
 
     void onReadyRead();
     void process();
@@ -104,7 +119,7 @@ private:
     quint16 m_peerPort = 0;
     quint16 m_localPort = 0;
     SessionPhase m_phase = SessionPhase::NotConnected;
-    bool m_tlsActive = false;
+    bool m_tlsActive = false; // orthogonal to the stage: TLS from the first byte or after STARTTLS
     QString m_tlsDescription;
     QString m_authenticatedUser;
     QDateTime m_openedAt;
@@ -112,15 +127,19 @@ private:
     QString m_closeReason;
     int m_messagesAccepted = 0;
 
-    bool m_handshaking = false;
-    bool m_closing = false; // no more input is read; waiting for the replies to leave
-    bool m_finished = false;
+    Stage m_stage = Stage::NotStarted;
+
+    // Orthogonal to the stage:
+    // - a re-entrancy guard: process() is running further up the stack (a signal emitted while
+    //   it handles a line must not start a second read loop);
     bool m_processing = false;
-    bool m_paused = false;
-    bool m_timedOut = false; // replies pile up: reading waits for bytesWritten
-    qint64 m_messageBytes = 0; // bytes of the message in DATA that the budget holds for us
-    bool m_continuation = false; // the next message line is the rest of a cut line
+    // - an outcome kept for the statistics: the session was ended by the per-line deadline;
+    bool m_timedOut = false;
+    // - message framing in DATA: the next message line is the rest of a line that was cut;
+    bool m_continuation = false;
     int m_messageLines = 0; // message lines of the current DATA, for the transcript cap
+    qint64 m_messageBytes = 0; // bytes of the message in DATA that the budget holds for us
+    // - the transcript cap: the "transcript is full" note was written, later lines are not kept.
     bool m_transcriptFull = false;
 };
 

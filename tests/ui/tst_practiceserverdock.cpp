@@ -151,6 +151,25 @@ private Q_SLOTS:
         QVERIFY(!widget->isRunning());
     }
 
+    // An implicit-TLS scenario already speaks TLS on its one port: the second port is not opened.
+    void implicitScenarioIgnoresTheSecondPort()
+    {
+        PracticeServerDock dock;
+        PracticeServerWidget *widget = dock.practiceWidget();
+        auto *scenarios = widget->findChild<QComboBox *>(QStringLiteral("practiceScenarioComboBox"));
+        scenarios->setCurrentIndex(scenarios->findData(QStringLiteral("smtps")));
+        QVERIFY(scenarios->currentIndex() >= 0);
+        widget->setCertificateDirectory(m_dir.path());
+        widget->setPorts(0, 0);
+        widget->findChild<QCheckBox *>(QStringLiteral("practiceImplicitTlsCheckBox"))->setChecked(true);
+        widget->start();
+        QTRY_VERIFY_WITH_TIMEOUT(widget->isRunning(), 30000);
+        QCOMPARE(widget->server()->port(), quint16(0));
+        QVERIFY(widget->server()->implicitTlsPort() != 0);
+        QVERIFY(!widget->clientSettingsText().contains(QStringLiteral("(chosen at start)")));
+        widget->stop();
+    }
+
     void busyPortIsReportedNotHung()
     {
         QTcpServer squatter;
@@ -162,6 +181,10 @@ private Q_SLOTS:
         QSignalSpy failed(widget, &PracticeServerWidget::startFailed);
         widget->start();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        // The set-up's typed error, worded for the form: which port could not be opened.
+        const QString error = failed.first().first().toString();
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot listen on 127.0.0.1 port %1: ").arg(squatter.serverPort())),
+            qPrintable(error));
         QVERIFY(!widget->isRunning());
         QVERIFY(widget->findChild<QPushButton *>(QStringLiteral("practiceStartStopButton"))->isEnabled());
     }

@@ -29,49 +29,6 @@
 
 namespace SmtpTutor {
 
-namespace {
-
-enum ConnectionColumn { IdColumn, PeerColumn, StateColumn, SecurityColumn, UserColumn };
-enum MessageColumn { TimeColumn, FromColumn, ToColumn, SizeColumn };
-constexpr int IdRole = Qt::UserRole + 1;
-
-QString phaseText(SessionPhase phase)
-{
-    switch (phase) {
-    case SessionPhase::NotConnected:
-        return QObject::tr("connecting");
-    case SessionPhase::Greeted:
-        return QObject::tr("greeted, waiting for EHLO");
-    case SessionPhase::Identified:
-        return QObject::tr("introduced (EHLO done)");
-    case SessionPhase::InTransaction:
-        return QObject::tr("MAIL FROM given");
-    case SessionPhase::HaveRecipients:
-        return QObject::tr("recipients given");
-    case SessionPhase::InData:
-        return QObject::tr("receiving the message");
-    case SessionPhase::AuthExchange:
-        return QObject::tr("logging in (AUTH)");
-    case SessionPhase::Closed:
-        return QObject::tr("closed");
-    }
-    return {};
-}
-
-// Message text for an editor: CRLF shown as plain line ends (the Raw tab marks them).
-QString printable(const QByteArray &bytes)
-{
-    return QString::fromUtf8(bytes).replace(QLatin1String("\r\n"), QLatin1String("\n"));
-}
-
-QString rawText(const QByteArray &bytes)
-{
-    return QString::fromUtf8(bytes).replace(
-        QLatin1String("\r\n"), QStringLiteral("\u21b5\n")); // ↵ marks each CRLF
-}
-
-} // namespace
-
 PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     : QWidget(parent)
     , m_scenarioBox(new QComboBox(this))
@@ -93,6 +50,19 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     , m_portNote(new QLabel(this))
     , m_certificateMaker(new PracticeCertificate(this))
     , m_certificateDirectory(PracticeCertificate::defaultDirectory())
+{
+    setUpWidgets();
+    setUpTrees();
+    buildLayout();
+    connectSignals();
+    m_statusLabel->setText(
+        tr("Stopped. The server listens on 127.0.0.1 only, so only programs on this computer "
+           "can reach it."));
+    updateControls();
+    updateClientSettings();
+}
+
+void PracticeServerWidget::setUpWidgets()
 {
     Ui::name(
         m_scenarioBox, QStringLiteral("practiceScenarioComboBox"), tr("Scenario the practice server plays"));
@@ -135,7 +105,10 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     m_startStopButton->setStatusTip(tr("Listen on 127.0.0.1 so mail programs on this computer can connect"));
     m_transcriptPanel->setLookups(&ReferenceDock::enhancedMeaning, &ReferenceDock::replyMeaning);
     m_transcriptPanel->setSettingsKey(QStringLiteral("practiceTranscriptPanel"));
+}
 
+void PracticeServerWidget::setUpTrees()
+{
     m_connectionsTree->setHeaderLabels({ tr("#"), tr("Client"), tr("State"), tr("Security"), tr("User") });
     m_connectionsTree->setRootIsDecorated(false);
     m_connectionsTree->setUniformRowHeights(true);
@@ -150,7 +123,10 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     m_messageTabs->addTab(m_headersEdit, tr("Headers"));
     m_messageTabs->addTab(m_bodyEdit, tr("Body"));
     m_messageTabs->addTab(m_rawEdit, tr("Raw"));
+}
 
+void PracticeServerWidget::buildLayout()
+{
     auto *form = new QFormLayout;
     auto *scenarioRow = new QHBoxLayout;
     scenarioRow->addWidget(m_scenarioBox, 1);
@@ -194,7 +170,10 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     layout->addLayout(controlRow);
     layout->addLayout(settingsRow);
     layout->addWidget(splitter, 1);
+}
 
+void PracticeServerWidget::connectSignals()
+{
     connect(m_startStopButton, &QPushButton::clicked, this, [this] { isRunning() ? stop() : start(); });
     connect(m_replayButton, &QPushButton::clicked, this, &PracticeServerWidget::chooseRecording);
     connect(m_copySettingsButton, &QPushButton::clicked, this,
@@ -211,12 +190,6 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
         [this](const QString &certificate, const QString &key) { onCertificateReady(certificate, key); });
     connect(m_certificateMaker, &PracticeCertificate::failed, this,
         [this](const QString &error) { fail(tr("No certificate for TLS: %1").arg(error)); });
-
-    m_statusLabel->setText(
-        tr("Stopped. The server listens on 127.0.0.1 only, so only programs on this computer "
-           "can reach it."));
-    updateControls();
-    updateClientSettings();
 }
 
 PracticeServerWidget::~PracticeServerWidget()
@@ -275,10 +248,56 @@ std::optional<Scenario> PracticeServerWidget::currentScenario(QString *error) co
     return Scenario::load(key, error);
 }
 
+PracticeServerOptions PracticeServerWidget::options() const
+{
+    PracticeServerOptions options;
+    const QString key = m_scenarioBox->currentData().toString();
+    if (key.startsWith(QLatin1String("replay:")))
+        options.recording = m_replay;
+    else
+        options.scenario = key;
+    options.plain = { QHostAddress(QHostAddress::LocalHost), quint16(m_portBox->value()) };
+    // With an implicit-TLS scenario the one port already speaks TLS; the second one is not opened.
+    const std::optional<Scenario> scenario = currentScenario(nullptr);
+    if (m_implicitBox->isChecked() && !(scenario && scenario->implicitTls))
+        options.implicitTls = PracticeListenAddress { QHostAddress(QHostAddress::LocalHost),
+            quint16(m_implicitPortBox->value()) };
+    options.certificateDirectory = m_certificateDirectory;
+    return options;
+}
+
+// The set-up's error in the form's terms. The form cannot set limits, a certificate of the
+// user's own or a personality for a recording, so those kinds share one sentence.
+QString PracticeServerWidget::describe(const PracticeSetupError &error) const
+{
+    using Kind = PracticeSetupError::Kind;
+    switch (error.kind) {
+    case Kind::ListenFailed:
+        return tr("Cannot listen on 127.0.0.1 port %1: %2").arg(error.port).arg(error.detail);
+    case Kind::CertificateNotMade:
+        return tr("No certificate for TLS: %1").arg(error.detail);
+    case Kind::ScenarioNotLoaded:
+    case Kind::RecordingNotLoaded:
+    case Kind::CertificateNotLoaded:
+        return error.detail;
+    case Kind::MaxConnectionsOutOfRange:
+    case Kind::IdleTimeoutOutOfRange:
+    case Kind::CertificateWithoutKey:
+    case Kind::PersonalityForRecording:
+    case Kind::None:
+        break;
+    }
+    return tr("These settings cannot start the practice server.");
+}
+
 void PracticeServerWidget::start()
 {
     if (isRunning() || m_starting)
         return;
+    PracticeSetupError error;
+    m_setup = PracticeServerSetup::prepare(options(), &error);
+    if (!m_setup)
+        return fail(describe(error));
     m_starting = true;
     updateControls();
     m_statusLabel->setText(tr("Preparing the TLS certificate…"));
@@ -287,51 +306,20 @@ void PracticeServerWidget::start()
 
 void PracticeServerWidget::onCertificateReady(const QString &certificate, const QString &key)
 {
-    if (!m_starting)
+    if (!m_starting || !m_setup)
         return;
-    QString error;
-    const std::optional<QSslConfiguration> tls
-        = PracticeCertificate::loadServerConfiguration(certificate, key, &error);
-    if (!tls)
-        return fail(error);
-    const std::optional<Scenario> scenario = currentScenario(&error);
-    if (!scenario)
-        return fail(error);
-
-    // A new run starts with empty lists; the previous server's transcripts go with it.
-    m_transcriptPanel->setTranscript(nullptr);
-    m_connectionsTree->clear();
-    m_messagesTree->clear();
-    for (QPlainTextEdit *edit : { m_headersEdit, m_bodyEdit, m_rawEdit })
-        edit->clear();
-    delete m_server;
-
-    const bool replay = m_scenarioBox->currentData().toString().startsWith(QLatin1String("replay:"));
-    m_server = new PracticeServer(
-        replay ? replayResponderFactory(*m_replay) : engineResponderFactory(*scenario), this);
-    m_server->setTlsConfiguration(*tls);
-    m_runningScenario = *scenario;
+    PracticeSetupError error;
+    if (!m_setup->useCertificate(certificate, key, &error))
+        return fail(describe(error));
+    clearLastRun();
+    std::unique_ptr<PracticeServer> server = m_setup->listen(&error, this);
+    if (!server)
+        return fail(describe(error));
+    m_server = server.release(); // the widget is its parent
+    m_runningScenario = m_setup->scenario();
     m_certificateFile = certificate;
-    const quint16 port = quint16(m_portBox->value());
-    const bool listened = scenario->implicitTls
-        ? m_server->listenImplicitTls(QHostAddress::LocalHost, port, &error)
-        : m_server->listen(QHostAddress::LocalHost, port, &error);
-    if (!listened)
-        return fail(tr("Cannot listen on 127.0.0.1 port %1: %2").arg(port).arg(error));
-    if (m_implicitBox->isChecked() && !scenario->implicitTls
-        && !m_server->listenImplicitTls(
-            QHostAddress::LocalHost, quint16(m_implicitPortBox->value()), &error)) {
-        m_server->stop();
-        return fail(tr("Cannot listen on 127.0.0.1 port %1: %2").arg(m_implicitPortBox->value()).arg(error));
-    }
-
-    connect(m_server, &PracticeServer::connectionAdded, this, &PracticeServerWidget::addConnection);
-    connect(m_server, &PracticeServer::connectionStateChanged, this,
-        [this](int id, SessionPhase) { updateConnection(id); });
-    connect(m_server, &PracticeServer::connectionClosed, this, &PracticeServerWidget::updateConnection);
-    connect(m_server, &PracticeServer::connectionForgotten, this, &PracticeServerWidget::removeConnection);
-    connect(m_server, &PracticeServer::messageReceived, this, &PracticeServerWidget::addMessage);
-    connect(m_server, &PracticeServer::messagesDropped, this, &PracticeServerWidget::dropMessages);
+    m_setup.reset();
+    followServer();
 
     m_starting = false;
     m_statusLabel->setText(
@@ -342,12 +330,34 @@ void PracticeServerWidget::onCertificateReady(const QString &certificate, const 
     Q_EMIT runningChanged(true);
 }
 
+// A new run starts with empty lists; the previous server's transcripts go with it.
+void PracticeServerWidget::clearLastRun()
+{
+    m_transcriptPanel->setTranscript(nullptr);
+    m_connectionsTree->clear();
+    m_messagesTree->clear();
+    for (QPlainTextEdit *edit : { m_headersEdit, m_bodyEdit, m_rawEdit })
+        edit->clear();
+    delete m_server;
+}
+
+void PracticeServerWidget::followServer()
+{
+    connect(m_server, &PracticeServer::connectionAdded, this, &PracticeServerWidget::addConnection);
+    connect(m_server, &PracticeServer::connectionStateChanged, this,
+        [this](int id, SessionPhase) { updateConnection(id); });
+    connect(m_server, &PracticeServer::connectionClosed, this, &PracticeServerWidget::updateConnection);
+    connect(m_server, &PracticeServer::connectionForgotten, this, &PracticeServerWidget::removeConnection);
+    connect(m_server, &PracticeServer::messageReceived, this, &PracticeServerWidget::addMessage);
+    connect(m_server, &PracticeServer::messagesDropped, this, &PracticeServerWidget::dropMessages);
+}
+
 void PracticeServerWidget::fail(const QString &error)
 {
     m_starting = false;
-    if (m_server && !m_server->isListening()) {
-        delete m_server;
-    }
+    m_setup.reset();
+    // m_server is only ever a server that listened: a failed start leaves the last run readable
+    // (or, when the failure came after clearLastRun(), nothing).
     m_statusLabel->setText(tr("Not started: %1").arg(error));
     updateControls();
     Q_EMIT startFailed(error);
@@ -440,103 +450,6 @@ void PracticeServerWidget::updatePortNote()
         : QString();
     m_portNote->setText(note);
     m_portNote->setVisible(!note.isEmpty());
-}
-
-QTreeWidgetItem *PracticeServerWidget::connectionItem(int id) const
-{
-    for (int i = 0; i < m_connectionsTree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_connectionsTree->topLevelItem(i);
-        if (item->data(IdColumn, IdRole).toInt() == id)
-            return item;
-    }
-    return nullptr;
-}
-
-void PracticeServerWidget::addConnection(int id)
-{
-    auto *item = new QTreeWidgetItem(m_connectionsTree);
-    item->setData(IdColumn, IdRole, id);
-    item->setText(IdColumn, QString::number(id));
-    if (PracticeConnection *connection = m_server->connection(id))
-        item->setText(PeerColumn,
-            QStringLiteral("%1:%2").arg(connection->peerAddress().toString()).arg(connection->peerPort()));
-    updateConnection(id);
-    if (!m_connectionsTree->currentItem())
-        m_connectionsTree->setCurrentItem(item);
-}
-
-void PracticeServerWidget::updateConnection(int id)
-{
-    QTreeWidgetItem *item = connectionItem(id);
-    PracticeConnection *connection = m_server ? m_server->connection(id) : nullptr;
-    if (!item || !connection)
-        return;
-    item->setText(StateColumn,
-        connection->isOpen() ? phaseText(connection->phase())
-                             : tr("closed: %1").arg(connection->closeReason()));
-    item->setText(SecurityColumn, connection->isTlsActive() ? connection->tlsDescription() : tr("plain"));
-    item->setText(UserColumn, connection->authenticatedUser());
-}
-
-void PracticeServerWidget::removeConnection(int id)
-{
-    QTreeWidgetItem *item = connectionItem(id);
-    if (!item)
-        return;
-    if (m_connectionsTree->currentItem() == item)
-        m_transcriptPanel->setTranscript(nullptr); // its transcript is about to go
-    delete item;
-}
-
-void PracticeServerWidget::showSelectedConnection()
-{
-    QTreeWidgetItem *item = m_connectionsTree->currentItem();
-    PracticeConnection *connection
-        = item && m_server ? m_server->connection(item->data(IdColumn, IdRole).toInt()) : nullptr;
-    m_transcriptPanel->setTranscript(connection ? connection->transcript() : nullptr);
-    // The diagram's lanes: the remote client by its address, the server by the scenario's host.
-    if (connection)
-        m_transcriptPanel->setLanes(QStringLiteral("%1:%2").arg(connection->peerAddress().toString()).arg(connection->peerPort()),
-                                    m_runningScenario.hostname);
-}
-
-void PracticeServerWidget::addMessage(int index)
-{
-    const PracticeMessage &message = m_server->messages().at(index);
-    QStringList recipients;
-    for (const MailPath &path : message.message.recipients)
-        recipients << path.address();
-    auto *item = new QTreeWidgetItem(m_messagesTree);
-    item->setText(TimeColumn, message.message.receivedAt.time().toString(Qt::ISODate));
-    item->setText(
-        FromColumn, message.message.sender.isNull ? QStringLiteral("<>") : message.message.sender.address());
-    item->setText(ToColumn, recipients.join(QStringLiteral(", ")));
-    item->setText(SizeColumn, QString::number(message.message.raw.size()));
-    item->setToolTip(
-        ToColumn, tr("Session #%1, queue id %2").arg(message.connectionId).arg(message.message.queueId));
-    if (m_messagesTree->topLevelItemCount() == 1)
-        m_messagesTree->setCurrentItem(item);
-}
-
-void PracticeServerWidget::dropMessages(int count)
-{
-    // The server forgot its oldest kept messages (memory budget) or they were cleared.
-    for (int i = 0; i < count && m_messagesTree->topLevelItemCount() > 0; ++i)
-        delete m_messagesTree->takeTopLevelItem(0);
-}
-
-void PracticeServerWidget::showSelectedMessage()
-{
-    const int row = m_messagesTree->indexOfTopLevelItem(m_messagesTree->currentItem());
-    if (!m_server || row < 0 || row >= m_server->messages().size()) {
-        for (QPlainTextEdit *edit : { m_headersEdit, m_bodyEdit, m_rawEdit })
-            edit->clear();
-        return;
-    }
-    const PracticeMessage &message = m_server->messages().at(row);
-    m_headersEdit->setPlainText(printable(message.headers()));
-    m_bodyEdit->setPlainText(printable(message.body()));
-    m_rawEdit->setPlainText(rawText(message.message.raw));
 }
 
 } // namespace SmtpTutor

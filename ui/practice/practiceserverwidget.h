@@ -1,6 +1,7 @@
 #pragma once
 
 #include "practice/practiceserver.h"
+#include "practice/practiceserversetup.h"
 #include "server/replayscenario.h"
 #include "server/scenario.h"
 
@@ -55,6 +56,15 @@ Q_SIGNALS:
     void startFailed(const QString &error);
 
 private:
+    // The constructor's parts: names and settings of the child widgets, the layout, the signals.
+    void setUpWidgets();
+    void setUpTrees();
+    void buildLayout();
+    void connectSignals();
+    PracticeServerOptions options() const;
+    QString describe(const PracticeSetupError &error) const;
+    void clearLastRun();
+    void followServer();
     void chooseRecording();
     void onCertificateReady(const QString &certificate, const QString &key);
     void fail(const QString &error);
@@ -94,6 +104,8 @@ private:
     QString m_certificateFile;
     QPointer<PracticeServer> m_server;
     std::optional<ReplayScenario> m_replay;
+    // Set between start() and the server listening (the certificate is made meanwhile).
+    std::optional<PracticeServerSetup> m_setup;
     Scenario m_runningScenario;
     bool m_starting = false;
 };
