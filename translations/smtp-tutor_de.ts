@@ -2243,6 +2243,10 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
             <source>Why this port</source>
             <translation>Warum dieser Port</translation>
         </message>
+        <message>
+            <source>These settings cannot start the practice server.</source>
+            <translation>Mit diesen Einstellungen lässt sich der Übungsserver nicht starten.</translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::Probe</name>
