@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 // How this parser relates to the real server it imitates.
 //
@@ -38,7 +39,8 @@ using CommandParsing::ParserText;
 using CommandParsing::splitWords;
 using Kind = SyntaxFaultKind;
 
-void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transaction)
+// "FROM:" or "TO:" and the spaces around it: what follows it, or nothing after a fault.
+std::optional<QStringView> afterPrefix(QStringView argument, Command &cmd)
 {
     const bool mail = cmd.verb == Verb::Mail;
     const QLatin1String prefix = mail ? QLatin1String("FROM:") : QLatin1String("TO:");
@@ -61,7 +63,7 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
         syntax(mail
                 ? ParserText::tr("MAIL must be followed by \"FROM:\" and the sender in angle brackets.")
                 : ParserText::tr("RCPT must be followed by \"TO:\" and the recipient in angle brackets."));
-        return;
+        return std::nullopt;
     }
     rest = rest.sliced(prefix.size());
     if (!rest.isEmpty() && isSpace(rest.first())) {
@@ -74,9 +76,16 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
         syntax(mail ? ParserText::tr("The sender address is missing after \"FROM:\".")
                     : ParserText::tr("The recipient address is missing after \"TO:\"."),
             true);
-        return;
+        return std::nullopt;
     }
+    return rest;
+}
 
+// The path in angle brackets (RFC 5321 s.4.1.2) and what RFC 6531 asks of UTF-8 in it: the
+// index of its closing ">" in `rest`, or -1 after a fault.
+qsizetype readPath(QStringView rest, Command &cmd, bool smtpUtf8Transaction)
+{
+    const bool mail = cmd.verb == Verb::Mail;
     const auto badAddress = [&](const QString &why) {
         const qsizetype word = rest.indexOf(u' ');
         cmd.fault = makeFault(mail ? Kind::BadSenderAddress : Kind::BadRecipientAddress, why,
@@ -86,16 +95,16 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
     if (!rest.startsWith(u'<')) {
         badAddress(
             ParserText::tr("The address must be written in angle brackets, e.g. <alice@example.com>."));
-        return;
+        return -1;
     }
     const qsizetype end = findPathEnd(rest);
     if (end < 0) {
         badAddress(ParserText::tr("The closing \">\" of the address is missing."));
-        return;
+        return -1;
     }
     if (end + 1 < rest.size() && !isSpace(rest[end + 1])) {
         badAddress(ParserText::tr("Parameters must be separated from the address by a space."));
-        return;
+        return -1;
     }
 
     const QStringView inner = rest.sliced(1, end - 1);
@@ -103,14 +112,14 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
         // RFC 5321 s.4.1.1.3: the null path is a reverse-path only.
         badAddress(
             ParserText::tr("\"<>\" is only allowed as a sender (MAIL FROM:<>), never as a recipient."));
-        return;
+        return -1;
     }
     const Check check = checkPathInner(inner, cmd.path);
     cmd.remarks << check.remarks;
     cmd.needsSmtpUtf8 = check.needsUtf8;
     if (!check.ok()) {
         badAddress(check.error);
-        return;
+        return -1;
     }
 
     // RFC 6531 s.3.4: UTF-8 in the envelope needs SMTPUTF8. Postfix looks for the SMTPUTF8
@@ -127,7 +136,7 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
                 ? ParserText::tr("A domain with non-ASCII letters needs the SMTPUTF8 parameter (RFC 6531).")
                 : ParserText::tr(
                     "A domain with non-ASCII letters needs a transaction started with SMTPUTF8 (RFC 6531)."));
-        return;
+        return -1;
     }
     if (check.needsUtf8 && !utf8) {
         cmd.remarks << ParserText::tr(
@@ -135,7 +144,18 @@ void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transactio
             "local part through without it.");
     }
 
-    parseParameters(rest.sliced(end + 1), cmd);
+    return end;
+}
+
+void parseMailOrRcpt(QStringView argument, Command &cmd, bool smtpUtf8Transaction)
+{
+    const std::optional<QStringView> rest = afterPrefix(argument, cmd);
+    if (!rest)
+        return;
+    const qsizetype end = readPath(*rest, cmd, smtpUtf8Transaction);
+    if (end < 0)
+        return;
+    parseParameters(rest->sliced(end + 1), cmd);
 }
 
 void parseHelo(QStringView argument, Command &cmd)
@@ -296,52 +316,63 @@ Command CommandParser::parse(QByteArrayView line)
     return parse(line, false);
 }
 
-Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
-{
-    Command cmd;
-    const auto lineLevel = [&](Kind kind, const QString &why, const QString &section, const QString &subject = {}) {
-        cmd.fault = makeFault(kind, why, section, subject);
-    };
+namespace {
 
+SyntaxFault forbiddenFault(const QString &word)
+{
+    return makeFault(Kind::ForbiddenCommand,
+        ParserText::tr("\"%1\" looks like a message header or a web request, not an SMTP command. Message "
+                       "headers belong after DATA.")
+            .arg(word),
+        QStringLiteral("RFC 5321 s.4.1.1"), word);
+}
+
+Verb verbNamed(QByteArrayView word)
+{
+    for (const VerbEntry &entry : verbs) {
+        if (word.compare(QByteArrayView(entry.name), Qt::CaseInsensitive) == 0)
+            return entry.verb;
+    }
+    return Verb::Unknown;
+}
+
+// What is wrong with the line as a whole, before it is read as words: these faults are answered
+// before the server looks at the session state.
+bool refuseWholeLine(QByteArrayView line, Command &cmd)
+{
     // A header or an HTTP request line is refused first, whatever else is wrong with the line
     // (it may be long or not UTF-8): the client is not speaking SMTP at all. Only an ASCII first
     // word is judged here; anything else falls to the UTF-8 check below.
     const QByteArrayView leading = firstWord(line);
     if (isAscii(leading) && looksForbidden(QString::fromLatin1(leading))) {
         cmd.verbText = QString::fromLatin1(leading);
-        lineLevel(Kind::ForbiddenCommand,
-            ParserText::tr(
-                "\"%1\" looks like a message header or a web request, not an SMTP command. Message "
-                "headers belong after DATA.")
-                .arg(cmd.verbText),
-            QStringLiteral("RFC 5321 s.4.1.1"), cmd.verbText);
-        return cmd;
+        cmd.fault = forbiddenFault(cmd.verbText);
+        return true;
     }
-
     // RFC 5321 s.4.5.3.1.4: 512 octets including CRLF (Postfix reads up to 2048). Checked before
     // the bytes are decoded, because the practice server drops a far longer line unread and must
     // give the same answer as for one it read whole (one fault, one reply).
-    if (line.size() + 2 > MaxCommandLineLength) {
-        for (const VerbEntry &entry : verbs) {
-            if (leading.compare(QByteArrayView(entry.name), Qt::CaseInsensitive) == 0)
-                cmd.verb = entry.verb;
-        }
-        lineLevel(Kind::LineTooLong,
+    if (line.size() + 2 > CommandParser::MaxCommandLineLength) {
+        cmd.verb = verbNamed(leading);
+        cmd.fault = makeFault(Kind::LineTooLong,
             ParserText::tr("A command line may be at most %1 octets including CRLF; this one has %2.")
-                .arg(MaxCommandLineLength)
+                .arg(CommandParser::MaxCommandLineLength)
                 .arg(line.size() + 2),
             QStringLiteral("RFC 5321 s.4.5.3.1.4"), QString::number(line.size() + 2));
-        return cmd;
+        return true;
     }
-
     if (!line.isValidUtf8()) {
-        lineLevel(Kind::InvalidUtf8, ParserText::tr("The line is not valid UTF-8."),
+        cmd.fault = makeFault(Kind::InvalidUtf8, ParserText::tr("The line is not valid UTF-8."),
             QStringLiteral("RFC 6531 s.3.2"));
-        return cmd;
+        return true;
     }
-    const QString text = QString::fromUtf8(line);
-    QStringView rest(text);
+    return false;
+}
 
+// The verb and the argument after the first space (RFC 5321 s.4.1.1: "verb SP argument").
+void splitVerb(const QString &text, Command &cmd)
+{
+    const QStringView rest(text);
     qsizetype start = 0;
     while (start < rest.size() && isSpace(rest[start]))
         ++start;
@@ -352,76 +383,69 @@ Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
     cmd.argument = verbEnd < rest.size() ? rest.sliced(verbEnd + 1).toString() : QString();
     if (start > 0)
         cmd.remarks << ParserText::tr("The line begins with white space; Postfix ignores it.");
+    cmd.verb = verbNamed(cmd.verbText.toUtf8());
+}
 
-    for (const VerbEntry &entry : verbs) {
-        if (cmd.verbText.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
-            cmd.verb = entry.verb;
-            break;
-        }
-    }
-
-    if (cmd.verbText.isEmpty()) {
-        lineLevel(Kind::EmptyLine, ParserText::tr("The line is empty."), QStringLiteral("RFC 5321 s.4.1.1"));
-        return cmd;
-    }
-
+// Each verb's own grammar (RFC 5321 s.4.1.1, RFC 3207, RFC 4954).
+void parseArgument(Command &cmd, bool smtpUtf8Transaction)
+{
     const QStringView argument(cmd.argument);
     switch (cmd.verb) {
     case Verb::Helo:
     case Verb::Ehlo:
-        parseHelo(argument, cmd);
-        break;
+        return parseHelo(argument, cmd);
     case Verb::Mail:
     case Verb::Rcpt:
-        parseMailOrRcpt(argument, cmd, smtpUtf8Transaction);
-        break;
+        return parseMailOrRcpt(argument, cmd, smtpUtf8Transaction);
     case Verb::Data:
-        parseNoArgument(argument, cmd, QStringLiteral("RFC 5321 s.4.1.1.4"));
-        break;
+        return parseNoArgument(argument, cmd, QStringLiteral("RFC 5321 s.4.1.1.4"));
     case Verb::Rset:
-        parseNoArgument(argument, cmd, QStringLiteral("RFC 5321 s.4.1.1.5"));
-        break;
+        return parseNoArgument(argument, cmd, QStringLiteral("RFC 5321 s.4.1.1.5"));
     case Verb::StartTls:
-        parseNoArgument(argument, cmd, QStringLiteral("RFC 3207 s.4"));
-        break;
+        return parseNoArgument(argument, cmd, QStringLiteral("RFC 3207 s.4"));
     case Verb::Quit:
         // RFC 5321 s.4.1.1.10: QUIT takes no argument, but Postfix says 221 regardless.
         if (!argument.trimmed().isEmpty())
-            cmd.remarks << ParserText::tr(
-                "QUIT takes no argument (RFC 5321 s.4.1.1.10); Postfix ignores it.");
-        break;
+            cmd.remarks << ParserText::tr("QUIT takes no argument (RFC 5321 s.4.1.1.10); Postfix ignores it.");
+        return;
     case Verb::Noop:
-        // RFC 5321 s.4.1.1.9: "NOOP [ SP String ]"; the string is ignored.
-        break;
+        return; // RFC 5321 s.4.1.1.9: "NOOP [ SP String ]"; the string is ignored.
     case Verb::Vrfy:
-        parseVrfy(argument, cmd);
-        break;
+        return parseVrfy(argument, cmd);
     case Verb::Expn:
     case Verb::Help:
         // RFC 5321 s.4.5.1 does not require EXPN or HELP; whether a server has them is its persona's
         // business (Postfix answers them like any unknown word).
-        lineLevel(Kind::NotImplemented,
+        cmd.fault = makeFault(Kind::NotImplemented,
             ParserText::tr("%1 is optional (RFC 5321 s.4.5.1), and many servers leave it out.")
                 .arg(verbName(cmd.verb)),
             QStringLiteral("RFC 5321 s.4.5.1"), verbName(cmd.verb));
-        break;
+        return;
     case Verb::Auth:
-        parseAuth(argument, cmd);
-        break;
+        return parseAuth(argument, cmd);
     case Verb::Unknown:
-        if (looksForbidden(cmd.verbText)) {
-            lineLevel(Kind::ForbiddenCommand,
-                ParserText::tr("\"%1\" looks like a message header or a web request, not an SMTP command. "
-                               "Message headers belong after DATA.")
-                    .arg(cmd.verbText),
-                QStringLiteral("RFC 5321 s.4.1.1"), cmd.verbText);
-            break;
-        }
-        lineLevel(Kind::UnknownCommand,
-            ParserText::tr("\"%1\" is not an SMTP command this server knows.").arg(cmd.verbText),
-            QStringLiteral("RFC 5321 s.4.2.4"), cmd.verbText);
-        break;
+        cmd.fault = looksForbidden(cmd.verbText)
+            ? forbiddenFault(cmd.verbText)
+            : makeFault(Kind::UnknownCommand,
+                ParserText::tr("\"%1\" is not an SMTP command this server knows.").arg(cmd.verbText),
+                QStringLiteral("RFC 5321 s.4.2.4"), cmd.verbText);
+        return;
     }
+}
+
+} // namespace
+
+Command CommandParser::parse(QByteArrayView line, bool smtpUtf8Transaction)
+{
+    Command cmd;
+    if (refuseWholeLine(line, cmd))
+        return cmd;
+    splitVerb(QString::fromUtf8(line), cmd);
+    if (cmd.verbText.isEmpty()) {
+        cmd.fault = makeFault(Kind::EmptyLine, ParserText::tr("The line is empty."), QStringLiteral("RFC 5321 s.4.1.1"));
+        return cmd;
+    }
+    parseArgument(cmd, smtpUtf8Transaction);
     return cmd;
 }
 
