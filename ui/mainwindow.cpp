@@ -104,91 +104,81 @@ bool MainWindow::event(QEvent *event)
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+// An action with its object name (tests and the keyboard map find it by that), the status bar's
+// line, a shortcut and a theme icon when given.
+QAction *newAction(QObject *parent, const QString &text, const char *objectName, const QString &statusTip,
+    const QKeySequence &shortcut = {}, const char *icon = nullptr)
+{
+    auto *action = icon ? new QAction(Ui::themeIcon(QLatin1String(icon)), text, parent) : new QAction(text, parent);
+    action->setObjectName(QLatin1String(objectName));
+    action->setStatusTip(statusTip);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+} // namespace
+
 void MainWindow::createActions()
 {
-    m_newSessionAct = new QAction(Ui::themeIcon(QStringLiteral("document-new")), tr("&New Session"), this);
-    m_newSessionAct->setObjectName(QStringLiteral("newSessionAction"));
-    m_newSessionAct->setShortcut(QKeySequence::New);
-    m_newSessionAct->setStatusTip(tr("Drop the connection, clear the transcript and connect again"));
+    m_newSessionAct = newAction(this, tr("&New Session"), "newSessionAction",
+        tr("Drop the connection, clear the transcript and connect again"), QKeySequence::New, "document-new");
     connect(m_newSessionAct, &QAction::triggered, this, &MainWindow::newSession);
-
-    m_openScenarioAct = new QAction(Ui::themeIcon(QStringLiteral("document-open")), tr("&Open Scenario or Recording..."), this);
-    m_openScenarioAct->setObjectName(QStringLiteral("openScenarioAction"));
-    m_openScenarioAct->setShortcut(QKeySequence::Open);
-    m_openScenarioAct->setStatusTip(tr("Play a server profile from a JSON file, or replay a recorded session (a probe report or an exported transcript)"));
+    m_openScenarioAct = newAction(this, tr("&Open Scenario or Recording..."), "openScenarioAction",
+        tr("Play a server profile from a JSON file, or replay a recorded session (a probe report or an exported transcript)"),
+        QKeySequence::Open, "document-open");
     connect(m_openScenarioAct, &QAction::triggered, this, [this] {
         completeStartup();
         m_serverPicker->openFile();
     });
-
-    m_exportAct = new QAction(Ui::themeIcon(QStringLiteral("document-save-as")), tr("&Export Transcript..."), this);
-    m_exportAct->setObjectName(QStringLiteral("exportAction"));
-    m_exportAct->setShortcut(QKeySequence::SaveAs);
-    m_exportAct->setStatusTip(tr("Save the transcript as text or JSON (passwords are never included)"));
+    m_exportAct = newAction(this, tr("&Export Transcript..."), "exportAction",
+        tr("Save the transcript as text or JSON (passwords are never included)"), QKeySequence::SaveAs,
+        "document-save-as");
     connect(m_exportAct, &QAction::triggered, this, &MainWindow::exportWithDialog);
-
-    m_exportDiagramAct = new QAction(tr("Export &Diagram..."), this);
-    m_exportDiagramAct->setObjectName(QStringLiteral("exportDiagramAction"));
-    m_exportDiagramAct->setStatusTip(tr("Save the sequence diagram as a PNG or SVG picture or as Mermaid text"));
+    m_exportDiagramAct = newAction(this, tr("Export &Diagram..."), "exportDiagramAction",
+        tr("Save the sequence diagram as a PNG or SVG picture or as Mermaid text"));
     connect(m_exportDiagramAct, &QAction::triggered, this, &MainWindow::exportDiagramWithDialog);
-
-    m_copyAct = new QAction(Ui::themeIcon(QStringLiteral("edit-copy")), tr("&Copy Selected Lines"), this);
-    m_copyAct->setObjectName(QStringLiteral("copyAction"));
-    m_copyAct->setStatusTip(tr("Copy the selected transcript lines to the clipboard"));
+    m_copyAct = newAction(this, tr("&Copy Selected Lines"), "copyAction",
+        tr("Copy the selected transcript lines to the clipboard"), QKeySequence::Copy, "edit-copy");
     // The menu shows Ctrl+C; the key itself belongs to the focused widget (the transcript's own
     // copy action, the command line, a text pane), so a window-wide shortcut would only make
     // the key ambiguous there. A widget shortcut on a menu action never fires by itself.
-    m_copyAct->setShortcut(QKeySequence::Copy);
     m_copyAct->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyAct, &QAction::triggered, this, [this] {
         if (isComplete())
             m_console->transcriptPanel()->copySelection();
     });
-
-    m_quitAct = new QAction(tr("&Quit"), this);
-    m_quitAct->setObjectName(QStringLiteral("quitAction"));
-    m_quitAct->setShortcut(QKeySequence::Quit);
-    m_quitAct->setStatusTip(tr("Close SMTP Tutor"));
+    m_quitAct = newAction(this, tr("&Quit"), "quitAction", tr("Close SMTP Tutor"), QKeySequence::Quit);
     connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
-
-    m_guideAct = new QAction(Ui::themeIcon(QStringLiteral("help-contents")), tr("SMTP &Guide"), this);
-    m_guideAct->setObjectName(QStringLiteral("guideAction"));
-    m_guideAct->setShortcut(QKeySequence::HelpContents);
-    m_guideAct->setStatusTip(tr("Key takeaways, questions and answers, common errors and command-line recipes"));
-    connect(m_guideAct, &QAction::triggered, this, &MainWindow::showGuide);
-
-    m_explainAct = new QAction(Ui::themeIcon(QStringLiteral("edit-find")), tr("&Explain a Reply..."), this);
-    m_explainAct->setObjectName(QStringLiteral("explainAction"));
-    m_explainAct->setStatusTip(tr("Paste any server reply and read what it means"));
-    m_explainAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-
-    m_probeAct = new QAction(Ui::themeIcon(QStringLiteral("network-server")), tr("&Probe Real Server..."), this);
-    m_probeAct->setObjectName(QStringLiteral("probeAction"));
-    m_probeAct->setStatusTip(tr("Connect to a real mail server: TLS, certificate, capabilities and a diagnosis"));
-    m_probeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(m_probeAct, &QAction::triggered, this, &MainWindow::showProbeDialog);
-
-    m_practiceAct = new QAction(Ui::themeIcon(QStringLiteral("network-wired")), tr("P&ractice Server"), this);
-    m_practiceAct->setObjectName(QStringLiteral("practiceAction"));
-    m_practiceAct->setStatusTip(tr("Run the simulated server on 127.0.0.1 so your own mail client can talk to it"));
-    m_practiceAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(m_practiceAct, &QAction::triggered, this, &MainWindow::showPracticeServer);
-
-    m_lessonsAct = new QAction(tr("&Lessons and Drills..."), this);
-    m_lessonsAct->setObjectName(QStringLiteral("lessonsAction"));
-    m_lessonsAct->setStatusTip(tr("All lessons and drills, with what each teaches and how far you got"));
-    m_lessonsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-
-    m_aboutAct = new QAction(Ui::themeIcon(QStringLiteral("help-about")), tr("&About SMTP Tutor"), this);
-    m_aboutAct->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAct->setStatusTip(tr("Version and licence"));
-    connect(m_aboutAct, &QAction::triggered, this, &MainWindow::about);
-
-    m_aboutQtAct = new QAction(tr("About &Qt"), this);
-    m_aboutQtAct->setObjectName(QStringLiteral("aboutQtAction"));
-    connect(m_aboutQtAct, &QAction::triggered, qApp, &QApplication::aboutQt);
-
+    createToolActions();
     createReadingActions();
+}
+
+// The Tools and Help menus' actions.
+void MainWindow::createToolActions()
+{
+    m_guideAct = newAction(this, tr("SMTP &Guide"), "guideAction",
+        tr("Key takeaways, questions and answers, common errors and command-line recipes"),
+        QKeySequence::HelpContents, "help-contents");
+    connect(m_guideAct, &QAction::triggered, this, &MainWindow::showGuide);
+    m_explainAct = newAction(this, tr("&Explain a Reply..."), "explainAction",
+        tr("Paste any server reply and read what it means"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        "edit-find");
+    m_probeAct = newAction(this, tr("&Probe Real Server..."), "probeAction",
+        tr("Connect to a real mail server: TLS, certificate, capabilities and a diagnosis"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), "network-server");
+    connect(m_probeAct, &QAction::triggered, this, &MainWindow::showProbeDialog);
+    m_practiceAct = newAction(this, tr("P&ractice Server"), "practiceAction",
+        tr("Run the simulated server on 127.0.0.1 so your own mail client can talk to it"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "network-wired");
+    connect(m_practiceAct, &QAction::triggered, this, &MainWindow::showPracticeServer);
+    m_lessonsAct = newAction(this, tr("&Lessons and Drills..."), "lessonsAction",
+        tr("All lessons and drills, with what each teaches and how far you got"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_aboutAct = newAction(this, tr("&About SMTP Tutor"), "aboutAction", tr("Version and licence"), {}, "help-about");
+    connect(m_aboutAct, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAct = newAction(this, tr("About &Qt"), "aboutQtAction", QString());
+    connect(m_aboutQtAct, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createToolBars()

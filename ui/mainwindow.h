@@ -75,6 +75,7 @@ protected:
 
 private:
     void createActions();
+    void createToolActions();
     void createReadingActions(); // mainwindowview.cpp: find, zoom, wrap, keyboard travel
     void connectReadingActions(); // once the console exists
     QSize defaultSize() const;

@@ -141,72 +141,21 @@ LessonRunner::Feedback LessonRunner::submit(const QByteArray &line)
     const bool continues = m_stepOpen && (wasInAuth || (wasInData && step.kind == LessonStep::Kind::Message));
     const bool opens = !continues && !wasInAuth && lineOpensStep(step, line);
 
-    const QList<ServerResponse> responses = m_session->sendLine(line);
-    // For "connect" the greeting is in the transcript; the session does not return it.
-    ServerResponse last;
-    if (!responses.isEmpty())
-        last = responses.last();
-    else if (step.kind == LessonStep::Kind::Connect && m_session->transcript()->size() > 0) {
-        const TranscriptEntry &e = m_session->transcript()->entries().constLast();
-        last.reply = Reply(e.replyCode, {e.text.mid(4)});
-        last.explanation = e.explanation;
-        last.rfcSection = e.rfcSection;
-    }
-    const int code = last.reply.code();
-
+    const ServerResponse last = lastAnswer(m_session->sendLine(line), step);
     Feedback fb;
-    fb.replyCode = code;
+    fb.replyCode = last.reply.code();
     if (auto status = last.reply.enhancedStatus())
         fb.enhancedStatus = status->toString();
-
-    if (!opens && !continues) {
-        // Not what the step asked for. The server still answered; explain that answer.
-        fb.verdict = Verdict::WrongLine;
-        QString wanted = step.fill.value(0);
-        fb.message = line.trimmed().isEmpty()
-            ? tr("This step asks for %1, but the line was empty: press Enter only after typing a command.").arg(wanted)
-            : tr("This step asks for %1, but you sent \"%2\".").arg(wanted, QString::fromUtf8(line));
-        if (code != 0)
-            fb.message += QLatin1Char(' ') + describeReply(last, step);
-        else if (!m_session->isConnected())
-            fb.message += QLatin1Char(' ') + tr("Nothing is connected, so nothing answered.");
-        else if (wasInData)
-            fb.message += QLatin1Char(' ') + tr("While the server collects the message, every line you type is part of it; the server answers only after the lone \".\".");
-    } else {
-        m_stepOpen = true;
-        ++m_linesInStep;
-        const bool messageStillOpen = m_session->engine() && m_session->engine()->isInData();
-        const bool rightVerb = step.doneVerb.isEmpty() || wasInAuth || verbOf(line) == step.doneVerb;
-        if (code == step.doneCode && rightVerb && !(step.kind == LessonStep::Kind::Message && messageStillOpen)) {
-            fb.verdict = Verdict::StepDone;
-            fb.message = step.doneText.isEmpty() ? describeReply(last, step) : step.doneText;
-        } else if (code < 400) {
-            // A message line (no reply yet), an AUTH challenge (334), or a 2xx on the way
-            // (the EHLO after STARTTLS): the step goes on.
-            fb.verdict = Verdict::Progress;
-            if (code == 0)
-                fb.message = tr("Line added to the message. End it with a line holding only \".\".");
-            else if (code == 334)
-                fb.message = (tr("The server wants the next piece (334).") + QLatin1Char(' ') + step.note).trimmed();
-            else
-                fb.message = describeReply(last, step);
-        } else {
-            fb.verdict = Verdict::Refused;
-            fb.message = describeReply(last, step);
-            // The command failed: the step starts over (fill from its first line again).
-            m_stepOpen = false;
-            m_linesInStep = 0;
-        }
-    }
-
+    if (opens || continues)
+        judgeStepLine(fb, step, line, last, wasInAuth);
+    else
+        judgeWrongLine(fb, step, line, last, wasInData);
     // A slip of the keyboard ("EHOL", "MAIL FORM:") gets a guess at what was meant.
-    if (fb.verdict == Verdict::WrongLine || fb.verdict == Verdict::Refused) {
-        if (!wasInData && !wasInAuth) {
-            const QString guess = CommandSuggestion().suggest(QString::fromUtf8(line));
-            if (!guess.isNull()) {
-                fb.suggestion = guess;
-                fb.message += QLatin1Char(' ') + tr("Did you mean \"%1\"?").arg(guess);
-            }
+    if ((fb.verdict == Verdict::WrongLine || fb.verdict == Verdict::Refused) && !wasInData && !wasInAuth) {
+        const QString guess = CommandSuggestion().suggest(QString::fromUtf8(line));
+        if (!guess.isNull()) {
+            fb.suggestion = guess;
+            fb.message += QLatin1Char(' ') + tr("Did you mean \"%1\"?").arg(guess);
         }
     }
 
@@ -215,6 +164,70 @@ LessonRunner::Feedback LessonRunner::submit(const QByteArray &line)
         advance();
     Q_EMIT feedbackChanged(fb);
     return fb;
+}
+
+// The reply the line got. For "connect" the greeting is in the transcript; the session does not
+// return it.
+ServerResponse LessonRunner::lastAnswer(const QList<ServerResponse> &responses, const LessonStep &step) const
+{
+    ServerResponse last;
+    if (!responses.isEmpty()) {
+        last = responses.last();
+    } else if (step.kind == LessonStep::Kind::Connect && m_session->transcript()->size() > 0) {
+        const TranscriptEntry &e = m_session->transcript()->entries().constLast();
+        last.reply = Reply(e.replyCode, { e.text.mid(4) });
+        last.explanation = e.explanation;
+        last.rfcSection = e.rfcSection;
+    }
+    return last;
+}
+
+// Not what the step asked for. The server still answered; explain that answer.
+void LessonRunner::judgeWrongLine(Feedback &fb, const LessonStep &step, const QByteArray &line,
+    const ServerResponse &last, bool wasInData) const
+{
+    fb.verdict = Verdict::WrongLine;
+    const QString wanted = step.fill.value(0);
+    fb.message = line.trimmed().isEmpty()
+        ? tr("This step asks for %1, but the line was empty: press Enter only after typing a command.").arg(wanted)
+        : tr("This step asks for %1, but you sent \"%2\".").arg(wanted, QString::fromUtf8(line));
+    if (fb.replyCode != 0)
+        fb.message += QLatin1Char(' ') + describeReply(last, step);
+    else if (!m_session->isConnected())
+        fb.message += QLatin1Char(' ') + tr("Nothing is connected, so nothing answered.");
+    else if (wasInData)
+        fb.message += QLatin1Char(' ') + tr("While the server collects the message, every line you type is part of it; the server answers only after the lone \".\".");
+}
+
+// A line of the step: it is done, it goes on, or the server refused it and the step starts over.
+void LessonRunner::judgeStepLine(Feedback &fb, const LessonStep &step, const QByteArray &line,
+    const ServerResponse &last, bool wasInAuth)
+{
+    m_stepOpen = true;
+    ++m_linesInStep;
+    const int code = fb.replyCode;
+    const bool messageStillOpen = m_session->engine() && m_session->engine()->isInData();
+    const bool rightVerb = step.doneVerb.isEmpty() || wasInAuth || verbOf(line) == step.doneVerb;
+    if (code == step.doneCode && rightVerb && !(step.kind == LessonStep::Kind::Message && messageStillOpen)) {
+        fb.verdict = Verdict::StepDone;
+        fb.message = step.doneText.isEmpty() ? describeReply(last, step) : step.doneText;
+    } else if (code < 400) {
+        // A message line (no reply yet), an AUTH challenge (334), or a 2xx on the way
+        // (the EHLO after STARTTLS): the step goes on.
+        fb.verdict = Verdict::Progress;
+        if (code == 0)
+            fb.message = tr("Line added to the message. End it with a line holding only \".\".");
+        else if (code == 334)
+            fb.message = (tr("The server wants the next piece (334).") + QLatin1Char(' ') + step.note).trimmed();
+        else
+            fb.message = describeReply(last, step);
+    } else {
+        fb.verdict = Verdict::Refused;
+        fb.message = describeReply(last, step);
+        // The command failed: the step starts over (fill from its first line again).
+        m_stepOpen = false;
+        m_linesInStep = 0;
+    }
 }
 
 void LessonRunner::advance()

@@ -65,6 +65,11 @@ private:
     static QString verbOf(const QByteArray &line);
     bool lineOpensStep(const LessonStep &step, const QByteArray &line) const;
     QString describeReply(const ServerResponse &response, const LessonStep &step) const;
+    ServerResponse lastAnswer(const QList<ServerResponse> &responses, const LessonStep &step) const;
+    void judgeWrongLine(Feedback &fb, const LessonStep &step, const QByteArray &line, const ServerResponse &last,
+        bool wasInData) const;
+    void judgeStepLine(Feedback &fb, const LessonStep &step, const QByteArray &line, const ServerResponse &last,
+        bool wasInAuth);
     void advance();
 
     SimulatorSession *m_session;

@@ -224,11 +224,30 @@ void ReplayEngine::afterReply(const QString &key, const Reply &reply, QByteArray
         m_phase = SessionPhase::Closed; // RFC 5321 s.3.8 and s.4.1.1.10
         return;
     }
+    if (key == QLatin1String("AUTH") || key == AuthResponse)
+        afterAuthReply(key, code, line);
+    else
+        afterSessionReply(key, reply, line);
+}
+
+namespace {
+// RFC 4616 s.2: authzid NUL authcid NUL passwd; the user is the authcid.
+std::optional<QString> plainUser(const QByteArray &base64)
+{
+    const QList<QByteArray> parts = QByteArray::fromBase64(base64).split('\0');
+    return parts.size() == 3 ? std::optional(QString::fromUtf8(parts.at(1))) : std::nullopt;
+}
+} // namespace
+
+// What a recorded reply to EHLO/HELO, STARTTLS, MAIL, RCPT, DATA, RSET or the final "." means for
+// the session it plays (RFC 5321 s.4.1.4 orders them).
+void ReplayEngine::afterSessionReply(const QString &key, const Reply &reply, QByteArrayView line)
+{
+    const int code = reply.code();
     const bool ok = reply.isPositiveCompletion();
     if (key == QLatin1String("EHLO") || key == QLatin1String("HELO")) {
         if (ok) {
-            const Command command = CommandParser::parse(line);
-            m_clientName = command.domain;
+            m_clientName = CommandParser::parse(line).domain;
             m_ehloLine = line.toByteArray();
             m_phase = SessionPhase::Identified;
             m_sender = {};
@@ -268,38 +287,36 @@ void ReplayEngine::afterReply(const QString &key, const Reply &reply, QByteArray
         m_sender = {};
         m_recipients.clear();
         m_message.clear();
-    } else if (key == QLatin1String("AUTH")) {
+    }
+}
+
+// AUTH and the lines that answer its 334 challenges (RFC 4954 s.4): who logged in, and whether.
+void ReplayEngine::afterAuthReply(const QString &key, int code, QByteArrayView line)
+{
+    if (key == QLatin1String("AUTH")) {
         const Command command = CommandParser::parse(line);
         m_pendingAuthMechanism = command.authMechanism;
         m_authStep = 0;
-        if (command.authMechanism == QLatin1String("PLAIN") && command.authInitialResponse) {
-            // RFC 4616 s.2: authzid NUL authcid NUL passwd; the user is the authcid.
-            const QList<QByteArray> parts
-                = QByteArray::fromBase64(command.authInitialResponse->toLatin1()).split('\0');
-            if (parts.size() == 3)
-                m_user = QString::fromUtf8(parts.at(1));
-        }
+        if (command.authMechanism == QLatin1String("PLAIN") && command.authInitialResponse)
+            m_user = plainUser(command.authInitialResponse->toLatin1()).value_or(m_user);
         if (code == 334) {
             m_phaseBeforeAuth = m_phase;
             m_phase = SessionPhase::AuthExchange;
         } else if (code == 235) {
             m_authenticated = true;
         }
-    } else if (key == AuthResponse) {
-        ++m_authStep;
-        if (m_authStep == 1 && m_pendingAuthMechanism == QLatin1String("LOGIN"))
-            m_user = QString::fromUtf8(QByteArray::fromBase64(line.toByteArray()));
-        if (m_authStep == 1 && m_pendingAuthMechanism == QLatin1String("PLAIN")) {
-            const QList<QByteArray> parts = QByteArray::fromBase64(line.toByteArray()).split('\0');
-            if (parts.size() == 3)
-                m_user = QString::fromUtf8(parts.at(1));
-        }
-        if (code != 334) {
-            m_phase = m_phaseBeforeAuth;
-            m_authenticated = code == 235;
-            if (!m_authenticated)
-                m_user.clear();
-        }
+        return;
+    }
+    ++m_authStep;
+    if (m_authStep == 1 && m_pendingAuthMechanism == QLatin1String("LOGIN"))
+        m_user = QString::fromUtf8(QByteArray::fromBase64(line.toByteArray()));
+    if (m_authStep == 1 && m_pendingAuthMechanism == QLatin1String("PLAIN"))
+        m_user = plainUser(line.toByteArray()).value_or(m_user);
+    if (code != 334) {
+        m_phase = m_phaseBeforeAuth;
+        m_authenticated = code == 235;
+        if (!m_authenticated)
+            m_user.clear();
     }
 }
 

@@ -87,6 +87,8 @@ private:
     QList<ServerResponse> fallback(QByteArrayView line);
     void resetFallback();
     void afterReply(const QString &key, const Reply &reply, QByteArrayView line);
+    void afterSessionReply(const QString &key, const Reply &reply, QByteArrayView line);
+    void afterAuthReply(const QString &key, int code, QByteArrayView line);
     void storeMessage(const Reply &reply);
 
     ReplayScenario m_replay;

@@ -63,6 +63,65 @@ bool readGreeting(const QJsonValue &value, ScenarioFaults::Greeting *out, QStrin
     return true;
 }
 
+bool readGreylist(const QJsonValue &value, ScenarioFaults *faults, QString *error)
+{
+    if (value.isBool()) {
+        faults->greylist = value.toBool();
+        return true;
+    }
+    if (!value.isObject()) {
+        fail(error, QStringLiteral("faults.greylist must be true/false or an object"));
+        return false;
+    }
+    const QJsonObject g = value.toObject();
+    faults->greylist = true;
+    faults->greylistCode = g.value(QLatin1String("code")).toInt(450);
+    const auto status
+        = EnhancedStatus::parse(g.value(QLatin1String("enhancedCode")).toString(QStringLiteral("4.7.1")));
+    // RFC 5321 s.4.2.1: a temporary refusal is 4yz; greylisting daemons use 450 or 451.
+    if ((faults->greylistCode != 450 && faults->greylistCode != 451) || !status || status->statusClass() != 4) {
+        fail(error, QStringLiteral("faults.greylist needs code 450 or 451 and a 4.x.x enhancedCode"));
+        return false;
+    }
+    faults->greylistStatus = *status;
+    return true;
+}
+
+bool readQuotas(const QJsonValue &value, QHash<QString, qint64> *quotas, QString *error)
+{
+    if (!value.isObject()) {
+        fail(error, QStringLiteral("faults.quotas must map mailbox names to byte counts"));
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto q = object.begin(); q != object.end(); ++q) {
+        if (!q.value().isDouble() || q.value().toDouble() < 0) {
+            fail(error, QStringLiteral("faults.quotas.%1 must be a number of bytes").arg(q.key()));
+            return false;
+        }
+        quotas->insert(q.key().toLower(), qint64(q.value().toDouble()));
+    }
+    return true;
+}
+
+bool readForwarded(const QJsonValue &value, QHash<QString, QString> *forwarded, QString *error)
+{
+    if (!value.isObject()) {
+        fail(error, QStringLiteral("faults.forwarded must map mailbox names to new addresses"));
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto f = object.begin(); f != object.end(); ++f) {
+        if (!f.value().isString() || !f.value().toString().contains(u'@')) {
+            fail(error,
+                QStringLiteral("faults.forwarded.%1 must be an address such as \"carol@example.net\"").arg(f.key()));
+            return false;
+        }
+        forwarded->insert(f.key().toLower(), f.value().toString());
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<ScenarioFaults> ScenarioFaults::fromJson(const QJsonObject &object, QString *error)
@@ -71,78 +130,35 @@ std::optional<ScenarioFaults> ScenarioFaults::fromJson(const QJsonObject &object
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
+        bool ok = true;
         if (key == QLatin1String("greeting")) {
             ScenarioFaults::Greeting greeting;
-            if (!readGreeting(value, &greeting, error))
-                return std::nullopt;
+            ok = readGreeting(value, &greeting, error);
             faults.greeting = greeting;
         } else if (key == QLatin1String("shutdownAt")) {
-            const auto verb = verbFromName(value.toString());
-            if (!verb) {
+            faults.shutdownAt = verbFromName(value.toString());
+            ok = faults.shutdownAt.has_value();
+            if (!ok)
                 fail(error,
                     QStringLiteral("faults.shutdownAt must name a command such as \"MAIL\", not '%1'")
                         .arg(value.toString()));
-                return std::nullopt;
-            }
-            faults.shutdownAt = verb;
         } else if (key == QLatin1String("greylist")) {
-            if (value.isBool()) {
-                faults.greylist = value.toBool();
-            } else if (value.isObject()) {
-                const QJsonObject g = value.toObject();
-                faults.greylist = true;
-                faults.greylistCode = g.value(QLatin1String("code")).toInt(450);
-                const auto status = EnhancedStatus::parse(
-                    g.value(QLatin1String("enhancedCode")).toString(QStringLiteral("4.7.1")));
-                if ((faults.greylistCode != 450 && faults.greylistCode != 451) || !status
-                    || status->statusClass() != 4) {
-                    fail(error,
-                        QStringLiteral("faults.greylist needs code 450 or 451 and a 4.x.x enhancedCode"));
-                    return std::nullopt;
-                }
-                faults.greylistStatus = *status;
-            } else {
-                fail(error, QStringLiteral("faults.greylist must be true/false or an object"));
-                return std::nullopt;
-            }
+            ok = readGreylist(value, &faults, error);
         } else if (key == QLatin1String("fullMailboxes")) {
-            if (!readStringList(value, key, &faults.fullMailboxes, error))
-                return std::nullopt;
+            ok = readStringList(value, key, &faults.fullMailboxes, error);
         } else if (key == QLatin1String("quotas")) {
-            if (!value.isObject()) {
-                fail(error, QStringLiteral("faults.quotas must map mailbox names to byte counts"));
-                return std::nullopt;
-            }
-            const QJsonObject quotas = value.toObject();
-            for (auto q = quotas.begin(); q != quotas.end(); ++q) {
-                if (!q.value().isDouble() || q.value().toDouble() < 0) {
-                    fail(error, QStringLiteral("faults.quotas.%1 must be a number of bytes").arg(q.key()));
-                    return std::nullopt;
-                }
-                faults.quotas.insert(q.key().toLower(), qint64(q.value().toDouble()));
-            }
+            ok = readQuotas(value, &faults.quotas, error);
         } else if (key == QLatin1String("forwarded")) {
-            if (!value.isObject()) {
-                fail(error, QStringLiteral("faults.forwarded must map mailbox names to new addresses"));
-                return std::nullopt;
-            }
-            const QJsonObject forwarded = value.toObject();
-            for (auto f = forwarded.begin(); f != forwarded.end(); ++f) {
-                if (!f.value().isString() || !f.value().toString().contains(u'@')) {
-                    fail(error,
-                        QStringLiteral("faults.forwarded.%1 must be an address such as \"carol@example.net\"")
-                            .arg(f.key()));
-                    return std::nullopt;
-                }
-                faults.forwarded.insert(f.key().toLower(), f.value().toString());
-            }
+            ok = readForwarded(value, &faults.forwarded, error);
         } else {
+            ok = false;
             fail(error,
                 QStringLiteral("unknown fault '%1' (known: greeting, shutdownAt, greylist, fullMailboxes, "
                                "quotas, forwarded)")
                     .arg(key));
-            return std::nullopt;
         }
+        if (!ok)
+            return std::nullopt;
     }
     return faults;
 }

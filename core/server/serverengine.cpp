@@ -71,18 +71,8 @@ QList<ServerResponse> ServerEngine::receiveLine(QByteArrayView line)
 
 QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
 {
-    if (stage == Stage::Refused) {
-        // RFC 5321 s.3.1: after a 554 greeting the server waits for QUIT and answers 503 to the rest.
-        if (line.trimmed().toByteArray().toUpper() == "QUIT") {
-            close();
-            return { say(Situation::Goodbye, { scenario.hostname },
-                Persona::tr("The server closes the connection."), QStringLiteral("RFC 5321 s.4.1.1.10")) };
-        }
-        return { say(Situation::RefusedSessionOnlyQuit,
-            Persona::tr("The greeting was a refusal (554), so every command but QUIT is out of "
-                        "sequence."),
-            QStringLiteral("RFC 5321 s.3.1")) };
-    }
+    if (stage == Stage::Refused)
+        return { onLineAfterRefusal(line) };
 
     const Command command = CommandParser::parse(line, inTransaction() && smtpUtf8);
     if (faults.shutdownAt && command.verb == *faults.shutdownAt)
@@ -97,67 +87,90 @@ QList<ServerResponse> ServerEngine::State::dispatch(QByteArrayView line)
     // Lines refused before the session state is looked at: empty, not UTF-8, too long, unknown verb.
     if (command.fault && command.fault->isLineLevel() && !etrn)
         return { onLineFault(command) };
-
-    // RFC 3207 s.4: a server that requires TLS answers 530 to everything but these.
-    if (scenario.requiresTls && !tls && command.verb != Verb::Expn) {
-        switch (command.verb) {
-        case Verb::Helo:
-        case Verb::Ehlo:
-        case Verb::StartTls:
-        case Verb::Noop:
-        case Verb::Quit:
-            break;
-        case Verb::Unknown:
-            if (!etrn)
-                break;
-            [[fallthrough]];
-        default:
-            return { say(Situation::TlsRequired,
-                Persona::tr("This port requires encryption before anything else: send STARTTLS, then "
-                            "EHLO again. Only EHLO, HELO, STARTTLS, NOOP and QUIT work before that."),
-                QStringLiteral("RFC 3207 s.4")) };
-        }
+    if (needsTlsFirst(command.verb, etrn)) {
+        return { say(Situation::TlsRequired,
+            Persona::tr("This port requires encryption before anything else: send STARTTLS, then "
+                        "EHLO again. Only EHLO, HELO, STARTTLS, NOOP and QUIT work before that."),
+            QStringLiteral("RFC 3207 s.4")) };
     }
-
     if (etrn)
         return { onEtrn(command.argument.trimmed()) };
+    return { onCommand(command) };
+}
+
+// RFC 5321 s.3.1: after a 554 greeting the server waits for QUIT and answers 503 to the rest.
+ServerResponse ServerEngine::State::onLineAfterRefusal(QByteArrayView line)
+{
+    if (line.trimmed().toByteArray().toUpper() == "QUIT") {
+        close();
+        return say(Situation::Goodbye, { scenario.hostname }, Persona::tr("The server closes the connection."),
+            QStringLiteral("RFC 5321 s.4.1.1.10"));
+    }
+    return say(Situation::RefusedSessionOnlyQuit,
+        Persona::tr("The greeting was a refusal (554), so every command but QUIT is out of "
+                    "sequence."),
+        QStringLiteral("RFC 5321 s.3.1"));
+}
+
+// RFC 3207 s.4: a server that requires TLS answers 530 to everything but EHLO, HELO, STARTTLS,
+// NOOP and QUIT (and the commands it does not know at all, which get their own reply).
+bool ServerEngine::State::needsTlsFirst(Verb verb, bool etrn) const
+{
+    if (!scenario.requiresTls || tls)
+        return false;
+    switch (verb) {
+    case Verb::Helo:
+    case Verb::Ehlo:
+    case Verb::StartTls:
+    case Verb::Noop:
+    case Verb::Quit:
+    case Verb::Expn:
+        return false;
+    case Verb::Unknown:
+        return etrn;
+    default:
+        return true;
+    }
+}
+
+ServerResponse ServerEngine::State::onCommand(const Command &command)
+{
     switch (command.verb) {
     case Verb::Helo:
-        return { onHelo(command, false) };
+        return onHelo(command, false);
     case Verb::Ehlo:
-        return { onHelo(command, true) };
+        return onHelo(command, true);
     case Verb::Mail:
-        return { onMail(command) };
+        return onMail(command);
     case Verb::Rcpt:
-        return { onRcpt(command) };
+        return onRcpt(command);
     case Verb::Data:
-        return { onData(command) };
+        return onData(command);
     case Verb::Rset:
-        return { onRset(command) };
+        return onRset(command);
     case Verb::Noop:
         // RFC 5321 s.4.1.1.9: NOOP may carry a string, which is ignored.
-        return { say(Situation::NoopOk,
-            Persona::tr("NOOP does nothing; the server only shows it is still there."),
-            QStringLiteral("RFC 5321 s.4.1.1.9")) };
+        return say(Situation::NoopOk, Persona::tr("NOOP does nothing; the server only shows it is still there."),
+            QStringLiteral("RFC 5321 s.4.1.1.9"));
     case Verb::Quit:
         close();
-        return { say(Situation::Goodbye, { scenario.hostname },
+        return say(Situation::Goodbye, { scenario.hostname },
             Persona::tr("The server says goodbye and closes the connection. Mail already "
                         "answered with 250 is safe; an unfinished transaction is dropped."),
-            QStringLiteral("RFC 5321 s.4.1.1.10")) };
+            QStringLiteral("RFC 5321 s.4.1.1.10"));
     case Verb::Vrfy:
-        return { onVrfy(command) };
+        return onVrfy(command);
     case Verb::StartTls:
-        return { onStartTls(command) };
+        return onStartTls(command);
     case Verb::Auth:
-        return { onAuth(command) };
+        return onAuth(command);
     case Verb::Help:
     case Verb::Expn:
     case Verb::Unknown:
         break;
     }
-    return { say(Situation::CommandNotRecognized, Persona::tr("This server does not implement that command."),
-        QStringLiteral("RFC 5321 s.4.2.4")) };
+    return say(Situation::CommandNotRecognized, Persona::tr("This server does not implement that command."),
+        QStringLiteral("RFC 5321 s.4.2.4"));
 }
 
 // A line refused before the session state is looked at. The persona words the reply and decides

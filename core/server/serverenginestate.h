@@ -107,6 +107,9 @@ struct ServerEngine::State
     }
 
     QList<ServerResponse> dispatch(QByteArrayView line);
+    ServerResponse onLineAfterRefusal(QByteArrayView line);
+    bool needsTlsFirst(Verb verb, bool etrn) const;
+    ServerResponse onCommand(const Command &command);
     ServerResponse onHelo(const Command &command, bool extended);
     ServerResponse onMail(const Command &command);
     ServerResponse onRcpt(const Command &command);
