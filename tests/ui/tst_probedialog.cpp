@@ -100,6 +100,8 @@ private Q_SLOTS:
     void credentialsWithheldAndNeverShown();
     void emptyHostIsRefused();
     void injectedFromIsRefusedBeforeConnecting();
+    void formProblemsNameAndFocusTheirField_data();
+    void formProblemsNameAndFocusTheirField();
     void cancelStopsAtOnce();
     void certificateQuestionThenAcceptedRun();
     void checkAllPorts();
@@ -207,6 +209,52 @@ void TestProbeDialog::injectedFromIsRefusedBeforeConnecting()
     QTRY_VERIFY(child<QLineEdit>(dialog, "fromLineEdit")->hasFocus());
     QVERIFY(child<QPushButton>(dialog, "probeButton")->isEnabled()); // not busy: no probe started
     QTest::qWait(200);
+    QVERIFY(server.received.isEmpty());
+}
+
+// The dialog words ProbeOptions::validate()'s problems with its own labels and puts the cursor
+// in the field to fix; nothing connects.
+void TestProbeDialog::formProblemsNameAndFocusTheirField_data()
+{
+    QTest::addColumn<QString>("port");
+    QTest::addColumn<int>("tlsIndex");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("focused");
+    QTest::newRow("port out of range") << "70000" << 0 << "" << "" << "Port:" << "portComboBox";
+    QTest::newRow("port that is no number") << "smtp" << 0 << "" << "" << "Port:" << "portComboBox";
+    // Encryption "None" with a password and the clear-text box unticked (issue 14: the CLI's rule).
+    QTest::newRow("password in clear, not allowed") << "" << 3 << "alice" << kPassword << "Encryption:" << "tlsComboBox";
+    // A password and no user: the user name is what is missing (issue 14: the CLI's rule).
+    QTest::newRow("password without user") << "" << 0 << "" << kPassword << "User:" << "userLineEdit";
+    QTest::newRow("user with a line feed") << "" << 0 << "alice\nbob" << kPassword << "User:" << "userLineEdit";
+}
+
+void TestProbeDialog::formProblemsNameAndFocusTheirField()
+{
+    QFETCH(QString, port);
+    QFETCH(int, tlsIndex);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, label);
+    QFETCH(QString, focused);
+    AnsweringServer server;
+    ProbeDialog dialog;
+    dialog.show();
+    fill(dialog, server.serverPort(), tlsIndex);
+    if (!port.isEmpty())
+        child<QComboBox>(dialog, "portComboBox")->setEditText(port);
+    child<QLineEdit>(dialog, "userLineEdit")->setText(user);
+    child<QLineEdit>(dialog, "passwordLineEdit")->setText(password);
+    QTest::mouseClick(child<QPushButton>(dialog, "probeButton"), Qt::LeftButton);
+    const QString status = child<QLabel>(dialog, "statusLabel")->text();
+    QVERIFY2(status.startsWith(label), qPrintable(status));
+    QVERIFY2(!status.contains(QLatin1String("--")), qPrintable(status)); // no command-line flag
+    QVERIFY(!status.contains(kPassword));
+    QTRY_VERIFY(dialog.findChild<QWidget *>(focused)->hasFocus());
+    QVERIFY(!dialog.isBusy());
+    QTest::qWait(100);
     QVERIFY(server.received.isEmpty());
 }
 

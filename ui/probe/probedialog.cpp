@@ -199,27 +199,18 @@ void ProbeDialog::setBusy(bool busy)
     m_cancelButton->setEnabled(busy);
 }
 
-ProbeOptions ProbeDialog::optionsFromForm(QString *problem, QWidget **field) const
+ProbeOptions ProbeDialog::optionsFromForm() const
 {
     ProbeOptions options;
     options.host = m_hostLineEdit->text().trimmed();
-    if (options.host.isEmpty()) {
-        *problem = tr("Enter a host name or address.");
-        *field = m_hostLineEdit;
-        return options;
-    }
-    // An edited port is a number typed over the preset text; a preset keeps its number as data.
+    // An edited port is a number typed over the preset text; an untouched preset keeps its
+    // number as data (its label may be translated). Anything else typed is no port.
     const int index = m_portComboBox->currentIndex();
-    bool ok = false;
-    uint port = m_portComboBox->currentText().section(QLatin1Char(' '), 0, 0).toUInt(&ok);
-    if (!ok && index >= 0)
-        port = m_portComboBox->itemData(index).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535) {
-        *problem = tr("The port must be a number from 1 to 65535.");
-        *field = m_portComboBox;
-        return options;
-    }
-    options.port = quint16(port);
+    const QString text = m_portComboBox->currentText();
+    std::optional<quint16> port = parsePort(text.section(QLatin1Char(' '), 0, 0));
+    if (!port && index >= 0 && text == m_portComboBox->itemText(index))
+        port = parsePort(m_portComboBox->itemData(index).toString());
+    options.port = port.value_or(0); // 0: validate() says what is wrong
     options.tlsMode = TlsMode(m_tlsComboBox->currentData().toInt());
     options.ehloName = m_ehloLineEdit->text().trimmed();
     options.user = m_userLineEdit->text().trimmed();
@@ -230,31 +221,38 @@ ProbeOptions ProbeDialog::optionsFromForm(QString *problem, QWidget **field) con
     for (const QString &address : m_toLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.to.append(address.trimmed());
     options.send = m_sendCheckBox->isChecked();
-    const int seconds = m_timeoutSpinBox->value();
-    options.timeouts.connectMs = seconds * 1000;
-    options.timeouts.replyMs = seconds * 1000;
-    options.timeouts.overallMs = seconds * 4000;
+    options.setTimeoutSeconds(m_timeoutSpinBox->value());
     options.caCertificates = m_caCertificates;
-    // The same checks as the command line: every value that goes into a command, before
-    // anything connects (no CR/LF injection, addresses by the RFC 5321 parser).
-    if (const QList<ProbeOptionProblem> problems = options.validate(); !problems.isEmpty()) {
-        const ProbeOptionProblem &first = problems.first();
-        *field = fieldWidget(first.field);
-        *problem = tr("%1: %2").arg(fieldLabel(first.field), first.message);
-    }
     return options;
+}
+
+void ProbeDialog::showProblem(const ProbeOptionProblem &problem)
+{
+    // What a missing companion needs is filled in over there (a mechanism without a user: the
+    // User field), so that field is named and gets the cursor.
+    const ProbeOptionProblem::Field field =
+        problem.kind == ProbeOptionProblem::Kind::Requires && problem.other ? *problem.other : problem.field;
+    const QString label = fieldLabel(field);
+    m_statusLabel->setText(label.isEmpty() ? problem.message : tr("%1: %2").arg(label, problem.message));
+    if (QWidget *widget = fieldWidget(field))
+        widget->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget *ProbeDialog::fieldWidget(ProbeOptionProblem::Field field) const
 {
     switch (field) {
     case ProbeOptionProblem::Field::Host: return m_hostLineEdit;
+    case ProbeOptionProblem::Field::Port: return m_portComboBox;
+    case ProbeOptionProblem::Field::TlsMode: return m_tlsComboBox;
     case ProbeOptionProblem::Field::EhloName: return m_ehloLineEdit;
+    case ProbeOptionProblem::Field::Timeout: return m_timeoutSpinBox;
     case ProbeOptionProblem::Field::User: return m_userLineEdit;
     case ProbeOptionProblem::Field::Secret: return m_passwordLineEdit;
     case ProbeOptionProblem::Field::AuthMechanism: return m_authComboBox;
     case ProbeOptionProblem::Field::From: return m_fromLineEdit;
     case ProbeOptionProblem::Field::To: return m_toLineEdit;
+    case ProbeOptionProblem::Field::Send: return m_sendCheckBox;
+    case ProbeOptionProblem::Field::QuitAfter: return nullptr; // the dialog always runs every step asked for
     }
     return nullptr;
 }
@@ -264,12 +262,17 @@ QString ProbeDialog::fieldLabel(ProbeOptionProblem::Field field) const
     // The field's own label, so the user knows where to look.
     switch (field) {
     case ProbeOptionProblem::Field::Host: return tr("Host");
+    case ProbeOptionProblem::Field::Port: return tr("Port");
+    case ProbeOptionProblem::Field::TlsMode: return tr("Encryption");
     case ProbeOptionProblem::Field::EhloName: return tr("EHLO name");
+    case ProbeOptionProblem::Field::Timeout: return tr("Timeout");
     case ProbeOptionProblem::Field::User: return tr("User");
     case ProbeOptionProblem::Field::Secret: return tr("Password");
     case ProbeOptionProblem::Field::AuthMechanism: return tr("Mechanism");
     case ProbeOptionProblem::Field::From: return tr("From");
     case ProbeOptionProblem::Field::To: return tr("To");
+    case ProbeOptionProblem::Field::Send: return tr("Send a test message");
+    case ProbeOptionProblem::Field::QuitAfter: return {};
     }
     return {};
 }
@@ -278,13 +281,11 @@ void ProbeDialog::startProbe()
 {
     if (isBusy())
         return;
-    QString problem;
-    QWidget *field = nullptr;
-    ProbeOptions options = optionsFromForm(&problem, &field);
-    if (!problem.isEmpty()) {
-        m_statusLabel->setText(problem);
-        if (field)
-            field->setFocus(Qt::OtherFocusReason);
+    ProbeOptions options = optionsFromForm();
+    // The same rules as the command line, before anything connects (no CR/LF injection,
+    // addresses by the RFC 5321 parser, no password in clear unless allowed, ...).
+    if (const QList<ProbeOptionProblem> problems = options.validate(); !problems.isEmpty()) {
+        showProblem(problems.first());
         return;
     }
     m_askedAboutCertificate = false;

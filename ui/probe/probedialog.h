@@ -64,8 +64,10 @@ protected:
 private:
     void buildForm();
     void onPresetChanged(int index);
-    // The form as options; *problem and *field say what is wrong and where, if anything.
-    ProbeOptions optionsFromForm(QString *problem, QWidget **field) const;
+    // The form as options, as typed; ProbeOptions::validate() judges them.
+    ProbeOptions optionsFromForm() const;
+    // Names the field a problem is about, shows the problem and puts the cursor there.
+    void showProblem(const ProbeOptionProblem &problem);
     QWidget *fieldWidget(ProbeOptionProblem::Field field) const;
     QString fieldLabel(ProbeOptionProblem::Field field) const;
     void runProbe(const ProbeOptions &options);
