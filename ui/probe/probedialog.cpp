@@ -113,6 +113,15 @@ void ProbeDialog::buildForm()
     m_timeoutSpinBox->setValue(30);
     m_timeoutSpinBox->setSuffix(tr(" s per step"));
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(groupFields());
+    layout->addLayout(createButtons());
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(createReportTabs(), 1);
+}
+
+QLayout *ProbeDialog::groupFields()
+{
     auto *server = new QGroupBox(tr("Server"));
     auto *serverForm = new QFormLayout(server);
     serverForm->addRow(tr("&Host:"), m_hostLineEdit);
@@ -130,7 +139,14 @@ void ProbeDialog::buildForm()
     loginForm->addRow(tr("&From:"), m_fromLineEdit);
     loginForm->addRow(tr("&To:"), m_toLineEdit);
     loginForm->addRow(QString(), m_sendCheckBox);
+    auto *forms = new QHBoxLayout;
+    forms->addWidget(server);
+    forms->addWidget(login);
+    return forms;
+}
 
+QLayout *ProbeDialog::createButtons()
+{
     m_probeButton = named(new QPushButton(tr("&Probe")), QStringLiteral("probeButton"), tr("Probe"));
     m_probeButton->setDefault(true);
     m_portsButton = named(new QPushButton(tr("Check &all ports")), QStringLiteral("portsButton"), tr("Check all ports"));
@@ -143,7 +159,17 @@ void ProbeDialog::buildForm()
     connect(closeButton, &QPushButton::clicked, this, &ProbeDialog::close);
     m_statusLabel = named(new QLabel(tr("Ready.")), QStringLiteral("statusLabel"), tr("Status"));
     m_statusLabel->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_probeButton);
+    buttons->addWidget(m_portsButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
+    buttons->addWidget(closeButton);
+    return buttons;
+}
 
+QTabWidget *ProbeDialog::createReportTabs()
+{
     m_reportTabs = named(new QTabWidget, QStringLiteral("reportTabs"), tr("Report"));
     m_transcriptView = reportView(QStringLiteral("transcriptView"), tr("Transcript"));
     m_summaryView = reportView(QStringLiteral("summaryView"), tr("Summary"));
@@ -164,21 +190,7 @@ void ProbeDialog::buildForm()
     m_reportTabs->addTab(m_certificateView, tr("TLS / certificate"));
     m_reportTabs->addTab(m_timingsView, tr("Timings"));
     m_reportTabs->addTab(m_portsView, tr("Ports"));
-
-    auto *forms = new QHBoxLayout;
-    forms->addWidget(server);
-    forms->addWidget(login);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_probeButton);
-    buttons->addWidget(m_portsButton);
-    buttons->addWidget(m_cancelButton);
-    buttons->addStretch();
-    buttons->addWidget(closeButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(forms);
-    layout->addLayout(buttons);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_reportTabs, 1);
+    return m_reportTabs;
 }
 
 void ProbeDialog::onPresetChanged(int index)

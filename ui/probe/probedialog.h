@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -62,7 +63,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The fields; then, in the order they appear: the two groups of fields, the buttons with
+    // the status line, and the report tabs.
     void buildForm();
+    QLayout *groupFields();
+    QLayout *createButtons();
+    QTabWidget *createReportTabs();
     void onPresetChanged(int index);
     // The form as options, as typed; ProbeOptions::validate() judges them.
     ProbeOptions optionsFromForm() const;
