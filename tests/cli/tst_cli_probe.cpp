@@ -108,6 +108,7 @@ private Q_SLOTS:
     void controlCharactersRefusedBeforeConnecting_data();
     void controlCharactersRefusedBeforeConnecting();
     void credentialsWithheldWithoutTls();
+    void silentPortRemediesNameFlags();
     void passwordFileWithPlaintextAllowed();
     void portsCommand();
     void postfix_data();
@@ -316,6 +317,22 @@ void TestCliProbe::credentialsWithheldWithoutTls()
     QVERIFY(!server.received().contains("AUTH"));
     QVERIFY(!server.received().contains(kPassword.toUtf8()));
     QVERIFY(!server.received().contains(kPassword.toUtf8().toBase64()));
+}
+
+// A port that never greets: core says "implicit TLS" and "wait longer" as typed remedies; the
+// CLI words them with its flags (the dialog with its controls, tst_probedialog).
+void TestCliProbe::silentPortRemediesNameFlags()
+{
+    CannedServer silent(QByteArray(), {});
+    const Result result = runCli({QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                  QString::number(silent.port()), QStringLiteral("--timeout"), QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 12);
+    QVERIFY2(result.out.contains("Try: --tls implicit (port 465)"), result.out.constData());
+    QVERIFY2(result.out.contains("Try: a larger --timeout"), result.out.constData());
+    const Result json = runCli({QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                QString::number(silent.port()), QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonArray remedies = json.json().value(QStringLiteral("remedies")).toArray();
+    QCOMPARE(remedies, (QJsonArray{QStringLiteral("use_implicit_tls"), QStringLiteral("raise_timeout")}));
 }
 
 void TestCliProbe::passwordFileWithPlaintextAllowed()

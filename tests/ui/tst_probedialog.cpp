@@ -374,7 +374,7 @@ void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
     ProbeOptions options;
     options.host = QStringLiteral("mail.example.com");
     options.port = 25;
-    for (int kind = int(ClientErrorKind::None); kind <= int(ClientErrorKind::Cancelled); ++kind) {
+    for (int kind = int(ClientErrorKind::None); kind <= int(ClientErrorKind::UnsafeCommand); ++kind) {
         for (ProbeStage stage : {ProbeStage::Greeting, ProbeStage::Ehlo, ProbeStage::Mail, ProbeStage::Rcpt}) {
             ClientError error;
             error.kind = ClientErrorKind(kind);
