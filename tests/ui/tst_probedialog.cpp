@@ -105,6 +105,7 @@ private Q_SLOTS:
     void cancelStopsAtOnce();
     void certificateQuestionThenAcceptedRun();
     void checkAllPorts();
+    void checkAllPortsRefusesWhatTheProbeRefuses();
     void diagnosesNameTheDialogsControlsNotFlags();
 
 private:
@@ -333,6 +334,32 @@ void TestProbeDialog::checkAllPorts()
     QVERIFY(ports.contains(QLatin1String("closed")));
     QVERIFY(ports.contains(QLatin1String("220 dialog.example")));
     QVERIFY(!dialog.isBusy());
+}
+
+// "Check all ports" sends EHLO as well: a host or EHLO name the probe refuses is refused here too
+// (the CLI's ports command refuses such a host), and nothing connects.
+void TestProbeDialog::checkAllPortsRefusesWhatTheProbeRefuses()
+{
+    AnsweringServer server;
+    ProbeDialog dialog;
+    dialog.show();
+    dialog.setPortCheckPorts({server.serverPort()});
+    fill(dialog, server.serverPort(), 0);
+    child<QLineEdit>(dialog, "ehloLineEdit")->setText(QStringLiteral("me\rQUIT"));
+    child<QPushButton>(dialog, "portsButton")->click();
+    QString status = child<QLabel>(dialog, "statusLabel")->text();
+    QVERIFY2(status.startsWith(QLatin1String("EHLO name:")), qPrintable(status));
+    QTRY_VERIFY(child<QLineEdit>(dialog, "ehloLineEdit")->hasFocus());
+    QVERIFY(!dialog.isBusy());
+
+    child<QLineEdit>(dialog, "ehloLineEdit")->setText(QStringLiteral("tester.example"));
+    child<QLineEdit>(dialog, "hostLineEdit")->clear();
+    child<QPushButton>(dialog, "portsButton")->click();
+    status = child<QLabel>(dialog, "statusLabel")->text();
+    QVERIFY2(status.startsWith(QLatin1String("Host:")), qPrintable(status));
+    QVERIFY(!dialog.isBusy());
+    QTest::qWait(100);
+    QVERIFY(server.received.isEmpty());
 }
 
 // The GUI never tells its user to type a command-line flag: a diagnosis says what is wrong, and

@@ -446,18 +446,22 @@ void ProbeDialog::startPortCheck()
 {
     if (isBusy())
         return;
-    const QString host = m_hostLineEdit->text().trimmed();
-    if (host.isEmpty()) {
-        m_statusLabel->setText(tr("Enter a host name or address."));
+    // The port check greets with EHLO too: the host and the EHLO name obey the probe's rules.
+    ProbeOptions target;
+    target.host = m_hostLineEdit->text().trimmed();
+    target.ehloName = m_ehloLineEdit->text().trimmed();
+    if (const QList<ProbeOptionProblem> problems = target.validate(); !problems.isEmpty()) {
+        showProblem(problems.first());
         return;
     }
+    const QString host = target.host;
     m_portsView->clear();
     m_reportTabs->setCurrentWidget(m_portsView);
     m_portCheck = new PortCheck(host, m_portCheckPorts, this);
     const int seconds = m_timeoutSpinBox->value();
     m_portCheck->setTimeouts({seconds * 1000, seconds * 1000, seconds * 3000});
     m_portCheck->setCaCertificates(m_caCertificates);
-    m_portCheck->setEhloName(m_ehloLineEdit->text().trimmed());
+    m_portCheck->setEhloName(target.ehloName);
     connect(m_portCheck, &PortCheck::portFinished, this, [this](const PortResult &result) {
         m_portsView->appendPlainText(tr("port %1: %2").arg(result.port).arg(result.open ? tr("open") : tr("closed")));
     });
