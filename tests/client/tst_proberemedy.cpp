@@ -3,12 +3,16 @@
 // GUI user (issue 14). The CLI's and the dialog's wordings are tested in tst_cli_probe and
 // tst_probedialog.
 
+#include "client/probe.h"
 #include "client/probereport.h"
 #include "client/proberemedy.h"
+#include "support/fakesmtpserver.h"
 
 #include <QMetaEnum>
 #include <QRegularExpression>
+#include <QJsonArray>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace SmtpTutor;
@@ -27,6 +31,8 @@ private Q_SLOTS:
     void noDiagnosisNamesAFlag();
     void noCertificateExplanationNamesAFlag();
     void reportTextWithoutWordingNamesNoFlag();
+    void probeReportsCarryTypedRemedies_data();
+    void probeReportsCarryTypedRemedies();
 };
 
 namespace {
@@ -188,6 +194,59 @@ void TestProbeRemedy::reportTextWithoutWordingNamesNoFlag()
     // A front end's wording replaces the name.
     const QString worded = report.toText([](ProbeRemedy remedy) { return QStringLiteral("do <%1>").arg(remedyName(remedy)); });
     QVERIFY2(worded.contains(QLatin1String("Try: do <resolve_mx>")), qPrintable(worded));
+}
+
+// A real Probe against a scripted server: the report carries the remedies as types and its
+// text and JSON name no flag.
+void TestProbeRemedy::probeReportsCarryTypedRemedies_data()
+{
+    QTest::addColumn<QStringList>("script");
+    QTest::addColumn<bool>("withUser");
+    QTest::addColumn<bool>("withEnvelope");
+    QTest::addColumn<QList<ProbeRemedy>>("remedies");
+    using R = ProbeRemedy;
+    const QString greet = QStringLiteral("S: 220 mail.example.com ESMTP");
+    const QStringList ehlo{QStringLiteral("C~ EHLO "), QStringLiteral("S: 250-mail.example.com"), QStringLiteral("S: 250 AUTH PLAIN")};
+    const QStringList quit{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("X:")};
+    const QStringList mail{QStringLiteral("C: MAIL FROM:<a@example.com>")};
+    QTest::newRow("credentials withheld (no STARTTLS offered)") << (QStringList{greet} + ehlo + quit) << true << false
+        << QList<R>{R::UseStartTls, R::UseImplicitTls, R::AllowPlaintextAuth};
+    QTest::newRow("530 to MAIL") << (QStringList{greet} + ehlo + mail + QStringList{QStringLiteral("S: 530 5.7.0 Authentication required")} + quit)
+        << false << true << QList<R>{R::GiveCredentials, R::UseStartTls};
+    QTest::newRow("relay denied") << (QStringList{greet} + ehlo + mail
+            + QStringList{QStringLiteral("S: 250 2.1.0 Ok"), QStringLiteral("C: RCPT TO:<b@example.org>"),
+                          QStringLiteral("S: 554 5.7.1 <b@example.org>: Relay access denied")} + quit)
+        << false << true << QList<R>{R::GiveCredentials};
+}
+
+void TestProbeRemedy::probeReportsCarryTypedRemedies()
+{
+    QFETCH(QStringList, script);
+    QFETCH(bool, withUser);
+    QFETCH(bool, withEnvelope);
+    QFETCH(QList<ProbeRemedy>, remedies);
+    Test::FakeSmtpServer server(script);
+    QVERIFY(server.listenLocal());
+    ProbeOptions options = optionsOn(server.port(), withUser);
+    options.host = QStringLiteral("127.0.0.1");
+    options.ehloName = QStringLiteral("client.example");
+    if (withEnvelope) {
+        options.from = QStringLiteral("a@example.com");
+        options.to = {QStringLiteral("b@example.org")};
+    }
+    Probe probe(options);
+    QSignalSpy finished(&probe, &Probe::finished);
+    probe.start();
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    const ProbeReport report = probe.report();
+    QVERIFY(!report.ok);
+    QCOMPARE(report.remedies, remedies);
+    QVERIFY2(!report.toText().contains(kFlag), qPrintable(report.toText()));
+    QJsonArray names;
+    for (ProbeRemedy remedy : remedies)
+        names.append(remedyName(remedy));
+    QCOMPARE(report.toJson(probe.transcript()).value(QStringLiteral("remedies")).toArray(), names);
+    QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestProbeRemedy)
