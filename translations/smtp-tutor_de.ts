@@ -2858,6 +2858,38 @@ Was Sie ändern können:
             <source>Sending a test message needs at least one recipient.</source>
             <translation>Für eine Testnachricht braucht es mindestens einen Empfänger.</translation>
         </message>
+        <message>
+            <source>The port must be a number from 1 to 65535.</source>
+            <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+        </message>
+        <message>
+            <source>Without encryption the password would cross the network readable by anyone on the path. Choose encryption, or allow the password in clear explicitly (test servers on a network you control only).</source>
+            <translation>Ohne Verschlüsselung ginge das Passwort für jeden auf dem Weg lesbar durchs Netz. Wählen Sie eine Verschlüsselung, oder erlauben Sie das Passwort im Klartext ausdrücklich (nur für Testserver in einem Netz, das Sie selbst verwalten).</translation>
+        </message>
+        <message>
+            <source>The timeout must be a number of seconds, more than 0 and at most %1.</source>
+            <translation>Die Zeitgrenze muss eine Zahl von Sekunden sein, größer als 0 und höchstens %1.</translation>
+        </message>
+        <message>
+            <source>A password (or token) was given without a user name.</source>
+            <translation>Ein Passwort (oder Token) wurde ohne Benutzernamen angegeben.</translation>
+        </message>
+        <message>
+            <source>Unknown login mechanism "%1"; the probe knows %2.</source>
+            <translation>Unbekanntes Anmeldeverfahren „%1“; die Prüfung kennt %2.</translation>
+        </message>
+        <message>
+            <source>Stopping after the login needs a user name.</source>
+            <translation>Um nach der Anmeldung aufzuhören, braucht es einen Benutzernamen.</translation>
+        </message>
+        <message>
+            <source>Stopping after RCPT TO needs a recipient.</source>
+            <translation>Um nach RCPT TO aufzuhören, braucht es einen Empfänger.</translation>
+        </message>
+        <message>
+            <source>Stopping after DATA needs a test message to be sent.</source>
+            <translation>Um nach DATA aufzuhören, muss eine Testnachricht gesendet werden.</translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::ReferenceDock</name>

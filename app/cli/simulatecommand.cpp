@@ -76,29 +76,78 @@ void runSession(SmtpResponder &engine, bool explain)
     }
 }
 
+struct SimulateFlags
+{
+    QCommandLineOption scenario{{QStringLiteral("s"), QStringLiteral("scenario")},
+        QStringLiteral("The server to play: a built-in name (%1), a scenario JSON file, or a recorded session (probe --json or an exported transcript) to replay.")
+            .arg(Scenario::builtInNames().join(QStringLiteral(", "))),
+        QStringLiteral("name|file")};
+    QCommandLineOption personality{QStringLiteral("personality"),
+        QStringLiteral("Whose words the server speaks: postfix (the default) or exim. Without --scenario, "
+                       "exim plays the reference Exim (scenario one-port)."),
+        QStringLiteral("postfix|exim"), QStringLiteral("postfix")};
+    QCommandLineOption explain{{QStringLiteral("e"), QStringLiteral("explain")},
+        QStringLiteral("Write why each reply came (and the RFC section) to standard error.")};
+    QCommandLineOption list{QStringLiteral("list-scenarios"), QStringLiteral("List the built-in scenarios and exit.")};
+
+    void declareOn(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral(
+            "Talk SMTP to the simulated server on standard input and output. Replies are written "
+            "exactly as on the wire (CRLF line ends); the session ends after QUIT or at the end of "
+            "input. STARTTLS is simulated: after its 220 the session counts as encrypted."));
+        parser.addHelpOption();
+        parser.addOptions({scenario, personality, explain, list});
+    }
+};
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "smtp-tutor-cli simulate: " << message << '\n';
+    return ExitUsage;
+}
+
+int listScenarios()
+{
+    QTextStream out(stdout);
+    for (const QString &name : Scenario::builtInNames()) {
+        const auto scenario = Scenario::load(name);
+        out << name.leftJustified(15) << (scenario ? scenario->title : QString()) << '\n';
+    }
+    return 0;
+}
+
+// A recorded session (a probe's --json, an exported transcript) replays that real server.
+int replayRecording(const QString &file, bool explain)
+{
+    QString error;
+    auto replay = ReplayScenario::load(file, &error);
+    if (!replay)
+        return usageError(error);
+    ReplayEngine engine(std::move(*replay));
+    runSession(engine, explain);
+    return 0;
+}
+
+int playScenario(const QString &nameOrFile, PersonaId personality, bool explain)
+{
+    QString error;
+    auto scenario = Scenario::load(nameOrFile, &error);
+    if (!scenario)
+        return usageError(error);
+    scenario->personality = personality;
+    ServerEngine engine(*scenario);
+    runSession(engine, explain);
+    return 0;
+}
+
 } // namespace
 
 int runSimulate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Talk SMTP to the simulated server on standard input and output. Replies are written "
-        "exactly as on the wire (CRLF line ends); the session ends after QUIT or at the end of "
-        "input. STARTTLS is simulated: after its 220 the session counts as encrypted."));
-    parser.addHelpOption();
-    const QCommandLineOption scenarioOption({ QStringLiteral("s"), QStringLiteral("scenario") },
-        QStringLiteral("The server to play: a built-in name (%1), a scenario JSON file, or a recorded session (probe --json or an exported transcript) to replay.")
-            .arg(Scenario::builtInNames().join(QStringLiteral(", "))),
-        QStringLiteral("name|file"));
-    const QCommandLineOption personalityOption(QStringLiteral("personality"),
-        QStringLiteral("Whose words the server speaks: postfix (the default) or exim. Without --scenario, "
-                       "exim plays the reference Exim (scenario one-port)."),
-        QStringLiteral("postfix|exim"), QStringLiteral("postfix"));
-    const QCommandLineOption explainOption({ QStringLiteral("e"), QStringLiteral("explain") },
-        QStringLiteral("Write why each reply came (and the RFC section) to standard error."));
-    const QCommandLineOption listOption(
-        QStringLiteral("list-scenarios"), QStringLiteral("List the built-in scenarios and exit."));
-    parser.addOptions({ scenarioOption, personalityOption, explainOption, listOption });
+    const SimulateFlags flags;
+    flags.declareOn(parser);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "smtp-tutor-cli simulate: " << parser.errorText() << "\n\n"
                             << subcommandHelp(parser.helpText(), QStringLiteral("simulate"));
@@ -114,52 +163,22 @@ int runSimulate(const QStringList &arguments)
                             << subcommandHelp(parser.helpText(), QStringLiteral("simulate"));
         return ExitUsage;
     }
-    if (parser.isSet(listOption)) {
-        QTextStream out(stdout);
-        for (const QString &name : Scenario::builtInNames()) {
-            const auto scenario = Scenario::load(name);
-            out << name.leftJustified(15) << (scenario ? scenario->title : QString()) << '\n';
-        }
-        return 0;
-    }
+    if (parser.isSet(flags.list))
+        return listScenarios();
 
-    const bool explain = parser.isSet(explainOption);
-    const std::optional<PersonaId> personality = Persona::idFromName(parser.value(personalityOption));
-    if (!personality) {
-        QTextStream(stderr) << "smtp-tutor-cli simulate: --personality takes "
-                            << Persona::names().join(QStringLiteral(" or ")) << ", not '"
-                            << parser.value(personalityOption) << "'\n";
-        return ExitUsage;
-    }
+    const bool explain = parser.isSet(flags.explain);
+    const std::optional<PersonaId> personality = Persona::idFromName(parser.value(flags.personality));
+    if (!personality)
+        return usageError(QStringLiteral("--personality takes %1, not '%2'")
+                              .arg(Persona::names().join(QStringLiteral(" or ")), parser.value(flags.personality)));
     const QString scenarioName
-        = parser.isSet(scenarioOption) ? parser.value(scenarioOption) : Scenario::defaultNameFor(*personality);
-    QString error;
-    // A recorded session (a probe's --json, an exported transcript) replays that real server;
-    // anything else is a scenario name or file for the engine.
-    if (ReplayScenario::looksLikeRecording(scenarioName)) {
-        if (parser.isSet(personalityOption)) {
-            QTextStream(stderr) << "smtp-tutor-cli simulate: a recorded session replays its own server's "
-                                   "words; --personality applies to scenarios only\n";
-            return ExitUsage;
-        }
-        auto replay = ReplayScenario::load(scenarioName, &error);
-        if (!replay) {
-            QTextStream(stderr) << "smtp-tutor-cli simulate: " << error << '\n';
-            return ExitUsage;
-        }
-        ReplayEngine engine(std::move(*replay));
-        runSession(engine, explain);
-        return 0;
-    }
-    auto scenario = Scenario::load(scenarioName, &error);
-    if (!scenario) {
-        QTextStream(stderr) << "smtp-tutor-cli simulate: " << error << '\n';
-        return ExitUsage;
-    }
-    scenario->personality = *personality;
-    ServerEngine engine(*scenario);
-    runSession(engine, explain);
-    return 0;
+        = parser.isSet(flags.scenario) ? parser.value(flags.scenario) : Scenario::defaultNameFor(*personality);
+    if (!ReplayScenario::looksLikeRecording(scenarioName))
+        return playScenario(scenarioName, *personality, explain);
+    if (parser.isSet(flags.personality))
+        return usageError(QStringLiteral("a recorded session replays its own server's words; "
+                                         "--personality applies to scenarios only"));
+    return replayRecording(scenarioName, explain);
 }
 
 } // namespace SmtpTutor::Cli

@@ -98,6 +98,8 @@ class TestCliProbe : public QObject
 private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
+    void validationProblemsNameTheirFlag_data();
+    void validationProblemsNameTheirFlag();
     void connectionRefused();
     void jsonShape();
     void humanOutputHasMarksAndReport();
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void controlCharactersRefusedBeforeConnecting_data();
     void controlCharactersRefusedBeforeConnecting();
     void credentialsWithheldWithoutTls();
+    void silentPortRemediesNameFlags();
     void passwordFileWithPlaintextAllowed();
     void portsCommand();
     void postfix_data();
@@ -143,6 +146,41 @@ void TestCliProbe::usageErrors()
     QCOMPARE(result.exitCode, 2);
     QVERIFY(!result.err.isEmpty());
     QVERIFY(!result.out.contains(kPassword.toUtf8()));
+    QVERIFY(!result.err.contains(kPassword.toUtf8()));
+}
+
+// ProbeOptions::validate()'s problems, worded with the flag they are about (issue 14: one set of
+// rules for the CLI and the dialog). Nothing connects: HOST is a name that cannot resolve.
+void TestCliProbe::validationProblemsNameTheirFlag_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    const QString pw = QStringLiteral("--password-env"), var = QStringLiteral("SMTP_TUTOR_TEST_PW");
+    QTest::newRow("port 0") << QStringList{QStringLiteral("--port"), QStringLiteral("0")} << "--port: The port must be a number from 1 to 65535";
+    QTest::newRow("timeout over an hour") << QStringList{QStringLiteral("--timeout"), QStringLiteral("3601")} << "--timeout: ";
+    QTest::newRow("timeout that is no number") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")} << "--timeout: ";
+    QTest::newRow("auth without user") << QStringList{QStringLiteral("--auth"), QStringLiteral("PLAIN")} << "--auth needs --user";
+    QTest::newRow("unknown mechanism") << QStringList{QStringLiteral("--user"), QStringLiteral("u"), pw, var, QStringLiteral("--auth"), QStringLiteral("NTLM")}
+                                       << "--auth: Unknown login mechanism \"NTLM\"; the probe knows PLAIN, LOGIN, CRAM-MD5, XOAUTH2";
+    QTest::newRow("password without user") << QStringList{pw, var} << "the password needs --user";
+    QTest::newRow("send without to") << QStringList{QStringLiteral("--send")} << "--send needs at least one --to";
+    QTest::newRow("quit-after rcpt without to") << QStringList{QStringLiteral("--quit-after"), QStringLiteral("rcpt")} << "--quit-after rcpt needs --to";
+    QTest::newRow("quit-after auth without user") << QStringList{QStringLiteral("--quit-after"), QStringLiteral("auth")} << "--quit-after auth needs --user";
+    QTest::newRow("password in clear, not allowed")
+        << QStringList{QStringLiteral("--tls"), QStringLiteral("none"), QStringLiteral("--user"), QStringLiteral("u"), pw, var}
+        << "--tls none would send the password of --user in clear";
+}
+
+void TestCliProbe::validationProblemsNameTheirFlag()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SMTP_TUTOR_TEST_PW"), kPassword);
+    const Result result = runCli(QStringList{QStringLiteral("probe"), QStringLiteral("host.invalid")} + arguments, environment);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(says.toUtf8()), result.err.constData());
+    QVERIFY(result.out.isEmpty());
     QVERIFY(!result.err.contains(kPassword.toUtf8()));
 }
 
@@ -273,9 +311,28 @@ void TestCliProbe::credentialsWithheldWithoutTls()
                                  environment);
     QCOMPARE(result.exitCode, 6);
     QVERIFY(result.out.contains("NOT sent"));
+    // Core's remedies in the CLI's words: the flags that make the change.
+    QVERIFY2(result.out.contains("Try: --tls starttls (port 587)"), result.out.constData());
+    QVERIFY2(result.out.contains("Try: --allow-plaintext-auth"), result.out.constData());
     QVERIFY(!server.received().contains("AUTH"));
     QVERIFY(!server.received().contains(kPassword.toUtf8()));
     QVERIFY(!server.received().contains(kPassword.toUtf8().toBase64()));
+}
+
+// A port that never greets: core says "implicit TLS" and "wait longer" as typed remedies; the
+// CLI words them with its flags (the dialog with its controls, tst_probedialog).
+void TestCliProbe::silentPortRemediesNameFlags()
+{
+    CannedServer silent(QByteArray(), {});
+    const Result result = runCli({QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                  QString::number(silent.port()), QStringLiteral("--timeout"), QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 12);
+    QVERIFY2(result.out.contains("Try: --tls implicit (port 465)"), result.out.constData());
+    QVERIFY2(result.out.contains("Try: a larger --timeout"), result.out.constData());
+    const Result json = runCli({QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                QString::number(silent.port()), QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonArray remedies = json.json().value(QStringLiteral("remedies")).toArray();
+    QCOMPARE(remedies, (QJsonArray{QStringLiteral("use_implicit_tls"), QStringLiteral("raise_timeout")}));
 }
 
 void TestCliProbe::passwordFileWithPlaintextAllowed()

@@ -100,9 +100,12 @@ private Q_SLOTS:
     void credentialsWithheldAndNeverShown();
     void emptyHostIsRefused();
     void injectedFromIsRefusedBeforeConnecting();
+    void formProblemsNameAndFocusTheirField_data();
+    void formProblemsNameAndFocusTheirField();
     void cancelStopsAtOnce();
     void certificateQuestionThenAcceptedRun();
     void checkAllPorts();
+    void checkAllPortsRefusesWhatTheProbeRefuses();
     void diagnosesNameTheDialogsControlsNotFlags();
 
 private:
@@ -210,6 +213,52 @@ void TestProbeDialog::injectedFromIsRefusedBeforeConnecting()
     QVERIFY(server.received.isEmpty());
 }
 
+// The dialog words ProbeOptions::validate()'s problems with its own labels and puts the cursor
+// in the field to fix; nothing connects.
+void TestProbeDialog::formProblemsNameAndFocusTheirField_data()
+{
+    QTest::addColumn<QString>("port");
+    QTest::addColumn<int>("tlsIndex");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("focused");
+    QTest::newRow("port out of range") << "70000" << 0 << "" << "" << "Port:" << "portComboBox";
+    QTest::newRow("port that is no number") << "smtp" << 0 << "" << "" << "Port:" << "portComboBox";
+    // Encryption "None" with a password and the clear-text box unticked (issue 14: the CLI's rule).
+    QTest::newRow("password in clear, not allowed") << "" << 3 << "alice" << kPassword << "Encryption:" << "tlsComboBox";
+    // A password and no user: the user name is what is missing (issue 14: the CLI's rule).
+    QTest::newRow("password without user") << "" << 0 << "" << kPassword << "User:" << "userLineEdit";
+    QTest::newRow("user with a line feed") << "" << 0 << "alice\nbob" << kPassword << "User:" << "userLineEdit";
+}
+
+void TestProbeDialog::formProblemsNameAndFocusTheirField()
+{
+    QFETCH(QString, port);
+    QFETCH(int, tlsIndex);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, label);
+    QFETCH(QString, focused);
+    AnsweringServer server;
+    ProbeDialog dialog;
+    dialog.show();
+    fill(dialog, server.serverPort(), tlsIndex);
+    if (!port.isEmpty())
+        child<QComboBox>(dialog, "portComboBox")->setEditText(port);
+    child<QLineEdit>(dialog, "userLineEdit")->setText(user);
+    child<QLineEdit>(dialog, "passwordLineEdit")->setText(password);
+    QTest::mouseClick(child<QPushButton>(dialog, "probeButton"), Qt::LeftButton);
+    const QString status = child<QLabel>(dialog, "statusLabel")->text();
+    QVERIFY2(status.startsWith(label), qPrintable(status));
+    QVERIFY2(!status.contains(QLatin1String("--")), qPrintable(status)); // no command-line flag
+    QVERIFY(!status.contains(kPassword));
+    QTRY_VERIFY(dialog.findChild<QWidget *>(focused)->hasFocus());
+    QVERIFY(!dialog.isBusy());
+    QTest::qWait(100);
+    QVERIFY(server.received.isEmpty());
+}
+
 void TestProbeDialog::cancelStopsAtOnce()
 {
     AnsweringServer silent(false);
@@ -287,6 +336,32 @@ void TestProbeDialog::checkAllPorts()
     QVERIFY(!dialog.isBusy());
 }
 
+// "Check all ports" sends EHLO as well: a host or EHLO name the probe refuses is refused here too
+// (the CLI's ports command refuses such a host), and nothing connects.
+void TestProbeDialog::checkAllPortsRefusesWhatTheProbeRefuses()
+{
+    AnsweringServer server;
+    ProbeDialog dialog;
+    dialog.show();
+    dialog.setPortCheckPorts({server.serverPort()});
+    fill(dialog, server.serverPort(), 0);
+    child<QLineEdit>(dialog, "ehloLineEdit")->setText(QStringLiteral("me\rQUIT"));
+    child<QPushButton>(dialog, "portsButton")->click();
+    QString status = child<QLabel>(dialog, "statusLabel")->text();
+    QVERIFY2(status.startsWith(QLatin1String("EHLO name:")), qPrintable(status));
+    QTRY_VERIFY(child<QLineEdit>(dialog, "ehloLineEdit")->hasFocus());
+    QVERIFY(!dialog.isBusy());
+
+    child<QLineEdit>(dialog, "ehloLineEdit")->setText(QStringLiteral("tester.example"));
+    child<QLineEdit>(dialog, "hostLineEdit")->clear();
+    child<QPushButton>(dialog, "portsButton")->click();
+    status = child<QLabel>(dialog, "statusLabel")->text();
+    QVERIFY2(status.startsWith(QLatin1String("Host:")), qPrintable(status));
+    QVERIFY(!dialog.isBusy());
+    QTest::qWait(100);
+    QVERIFY(server.received.isEmpty());
+}
+
 // The GUI never tells its user to type a command-line flag: a diagnosis says what is wrong, and
 // what to change names the dialog's own control (issue 12).
 void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
@@ -326,7 +401,7 @@ void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
     ProbeOptions options;
     options.host = QStringLiteral("mail.example.com");
     options.port = 25;
-    for (int kind = int(ClientErrorKind::None); kind <= int(ClientErrorKind::Cancelled); ++kind) {
+    for (int kind = int(ClientErrorKind::None); kind <= int(ClientErrorKind::UnsafeCommand); ++kind) {
         for (ProbeStage stage : {ProbeStage::Greeting, ProbeStage::Ehlo, ProbeStage::Mail, ProbeStage::Rcpt}) {
             ClientError error;
             error.kind = ClientErrorKind(kind);

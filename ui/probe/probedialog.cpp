@@ -4,7 +4,6 @@
 #include "client/portcheck.h"
 #include "client/probe.h"
 #include "diagram/sequencediagramview.h"
-#include "proberemedytext.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -113,6 +112,15 @@ void ProbeDialog::buildForm()
     m_timeoutSpinBox->setValue(30);
     m_timeoutSpinBox->setSuffix(tr(" s per step"));
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(groupFields());
+    layout->addLayout(createButtons());
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(createReportTabs(), 1);
+}
+
+QLayout *ProbeDialog::groupFields()
+{
     auto *server = new QGroupBox(tr("Server"));
     auto *serverForm = new QFormLayout(server);
     serverForm->addRow(tr("&Host:"), m_hostLineEdit);
@@ -130,7 +138,14 @@ void ProbeDialog::buildForm()
     loginForm->addRow(tr("&From:"), m_fromLineEdit);
     loginForm->addRow(tr("&To:"), m_toLineEdit);
     loginForm->addRow(QString(), m_sendCheckBox);
+    auto *forms = new QHBoxLayout;
+    forms->addWidget(server);
+    forms->addWidget(login);
+    return forms;
+}
 
+QLayout *ProbeDialog::createButtons()
+{
     m_probeButton = named(new QPushButton(tr("&Probe")), QStringLiteral("probeButton"), tr("Probe"));
     m_probeButton->setDefault(true);
     m_portsButton = named(new QPushButton(tr("Check &all ports")), QStringLiteral("portsButton"), tr("Check all ports"));
@@ -143,7 +158,17 @@ void ProbeDialog::buildForm()
     connect(closeButton, &QPushButton::clicked, this, &ProbeDialog::close);
     m_statusLabel = named(new QLabel(tr("Ready.")), QStringLiteral("statusLabel"), tr("Status"));
     m_statusLabel->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_probeButton);
+    buttons->addWidget(m_portsButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
+    buttons->addWidget(closeButton);
+    return buttons;
+}
 
+QTabWidget *ProbeDialog::createReportTabs()
+{
     m_reportTabs = named(new QTabWidget, QStringLiteral("reportTabs"), tr("Report"));
     m_transcriptView = reportView(QStringLiteral("transcriptView"), tr("Transcript"));
     m_summaryView = reportView(QStringLiteral("summaryView"), tr("Summary"));
@@ -164,21 +189,7 @@ void ProbeDialog::buildForm()
     m_reportTabs->addTab(m_certificateView, tr("TLS / certificate"));
     m_reportTabs->addTab(m_timingsView, tr("Timings"));
     m_reportTabs->addTab(m_portsView, tr("Ports"));
-
-    auto *forms = new QHBoxLayout;
-    forms->addWidget(server);
-    forms->addWidget(login);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_probeButton);
-    buttons->addWidget(m_portsButton);
-    buttons->addWidget(m_cancelButton);
-    buttons->addStretch();
-    buttons->addWidget(closeButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(forms);
-    layout->addLayout(buttons);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_reportTabs, 1);
+    return m_reportTabs;
 }
 
 void ProbeDialog::onPresetChanged(int index)
@@ -199,27 +210,18 @@ void ProbeDialog::setBusy(bool busy)
     m_cancelButton->setEnabled(busy);
 }
 
-ProbeOptions ProbeDialog::optionsFromForm(QString *problem, QWidget **field) const
+ProbeOptions ProbeDialog::optionsFromForm() const
 {
     ProbeOptions options;
     options.host = m_hostLineEdit->text().trimmed();
-    if (options.host.isEmpty()) {
-        *problem = tr("Enter a host name or address.");
-        *field = m_hostLineEdit;
-        return options;
-    }
-    // An edited port is a number typed over the preset text; a preset keeps its number as data.
+    // An edited port is a number typed over the preset text; an untouched preset keeps its
+    // number as data (its label may be translated). Anything else typed is no port.
     const int index = m_portComboBox->currentIndex();
-    bool ok = false;
-    uint port = m_portComboBox->currentText().section(QLatin1Char(' '), 0, 0).toUInt(&ok);
-    if (!ok && index >= 0)
-        port = m_portComboBox->itemData(index).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535) {
-        *problem = tr("The port must be a number from 1 to 65535.");
-        *field = m_portComboBox;
-        return options;
-    }
-    options.port = quint16(port);
+    const QString text = m_portComboBox->currentText();
+    std::optional<quint16> port = parsePort(text.section(QLatin1Char(' '), 0, 0));
+    if (!port && index >= 0 && text == m_portComboBox->itemText(index))
+        port = parsePort(m_portComboBox->itemData(index).toString());
+    options.port = port.value_or(0); // 0: validate() says what is wrong
     options.tlsMode = TlsMode(m_tlsComboBox->currentData().toInt());
     options.ehloName = m_ehloLineEdit->text().trimmed();
     options.user = m_userLineEdit->text().trimmed();
@@ -230,31 +232,38 @@ ProbeOptions ProbeDialog::optionsFromForm(QString *problem, QWidget **field) con
     for (const QString &address : m_toLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.to.append(address.trimmed());
     options.send = m_sendCheckBox->isChecked();
-    const int seconds = m_timeoutSpinBox->value();
-    options.timeouts.connectMs = seconds * 1000;
-    options.timeouts.replyMs = seconds * 1000;
-    options.timeouts.overallMs = seconds * 4000;
+    options.setTimeoutSeconds(m_timeoutSpinBox->value());
     options.caCertificates = m_caCertificates;
-    // The same checks as the command line: every value that goes into a command, before
-    // anything connects (no CR/LF injection, addresses by the RFC 5321 parser).
-    if (const QList<ProbeOptionProblem> problems = options.validate(); !problems.isEmpty()) {
-        const ProbeOptionProblem &first = problems.first();
-        *field = fieldWidget(first.field);
-        *problem = tr("%1: %2").arg(fieldLabel(first.field), first.message);
-    }
     return options;
+}
+
+void ProbeDialog::showProblem(const ProbeOptionProblem &problem)
+{
+    // What a missing companion needs is filled in over there (a mechanism without a user: the
+    // User field), so that field is named and gets the cursor.
+    const ProbeOptionProblem::Field field =
+        problem.kind == ProbeOptionProblem::Kind::Requires && problem.other ? *problem.other : problem.field;
+    const QString label = fieldLabel(field);
+    m_statusLabel->setText(label.isEmpty() ? problem.message : tr("%1: %2").arg(label, problem.message));
+    if (QWidget *widget = fieldWidget(field))
+        widget->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget *ProbeDialog::fieldWidget(ProbeOptionProblem::Field field) const
 {
     switch (field) {
     case ProbeOptionProblem::Field::Host: return m_hostLineEdit;
+    case ProbeOptionProblem::Field::Port: return m_portComboBox;
+    case ProbeOptionProblem::Field::TlsMode: return m_tlsComboBox;
     case ProbeOptionProblem::Field::EhloName: return m_ehloLineEdit;
+    case ProbeOptionProblem::Field::Timeout: return m_timeoutSpinBox;
     case ProbeOptionProblem::Field::User: return m_userLineEdit;
     case ProbeOptionProblem::Field::Secret: return m_passwordLineEdit;
     case ProbeOptionProblem::Field::AuthMechanism: return m_authComboBox;
     case ProbeOptionProblem::Field::From: return m_fromLineEdit;
     case ProbeOptionProblem::Field::To: return m_toLineEdit;
+    case ProbeOptionProblem::Field::Send: return m_sendCheckBox;
+    case ProbeOptionProblem::Field::QuitAfter: return nullptr; // the dialog always runs every step asked for
     }
     return nullptr;
 }
@@ -264,12 +273,17 @@ QString ProbeDialog::fieldLabel(ProbeOptionProblem::Field field) const
     // The field's own label, so the user knows where to look.
     switch (field) {
     case ProbeOptionProblem::Field::Host: return tr("Host");
+    case ProbeOptionProblem::Field::Port: return tr("Port");
+    case ProbeOptionProblem::Field::TlsMode: return tr("Encryption");
     case ProbeOptionProblem::Field::EhloName: return tr("EHLO name");
+    case ProbeOptionProblem::Field::Timeout: return tr("Timeout");
     case ProbeOptionProblem::Field::User: return tr("User");
     case ProbeOptionProblem::Field::Secret: return tr("Password");
     case ProbeOptionProblem::Field::AuthMechanism: return tr("Mechanism");
     case ProbeOptionProblem::Field::From: return tr("From");
     case ProbeOptionProblem::Field::To: return tr("To");
+    case ProbeOptionProblem::Field::Send: return tr("Send a test message");
+    case ProbeOptionProblem::Field::QuitAfter: return {};
     }
     return {};
 }
@@ -278,13 +292,11 @@ void ProbeDialog::startProbe()
 {
     if (isBusy())
         return;
-    QString problem;
-    QWidget *field = nullptr;
-    ProbeOptions options = optionsFromForm(&problem, &field);
-    if (!problem.isEmpty()) {
-        m_statusLabel->setText(problem);
-        if (field)
-            field->setFocus(Qt::OtherFocusReason);
+    ProbeOptions options = optionsFromForm();
+    // The same rules as the command line, before anything connects (no CR/LF injection,
+    // addresses by the RFC 5321 parser, no password in clear unless allowed, ...).
+    if (const QList<ProbeOptionProblem> problems = options.validate(); !problems.isEmpty()) {
+        showProblem(problems.first());
         return;
     }
     m_askedAboutCertificate = false;
@@ -378,73 +390,26 @@ void ProbeDialog::onProbeFinished(const ProbeReport &report)
     Q_EMIT probeFinished(report.ok);
 }
 
-void ProbeDialog::showReport(const ProbeReport &report)
-{
-    m_statusLabel->setText(report.ok ? tr("Done: %1 port %2 did what was asked.").arg(report.host).arg(report.port)
-                                     : tr("Failed at step %1: %2").arg(stageName(report.stage), report.error.message));
-    QString summary = report.ok ? tr("Result: OK\n") : tr("Result: FAILED at step %1\n\nWhat it means:\n%2\n").arg(stageName(report.stage), report.diagnosis);
-    if (!report.remedies.isEmpty()) {
-        summary += tr("\nWhat to change:\n");
-        for (ProbeRemedy remedy : report.remedies)
-            summary += QStringLiteral("- ") + ProbeRemedyText::forDialog(remedy) + QLatin1Char('\n');
-    }
-    summary += QLatin1Char('\n');
-    for (const Verdict &verdict : report.verdicts)
-        summary += QLatin1Char('[') + Verdict::levelName(verdict.level) + QStringLiteral("] ") + verdict.text + QLatin1Char('\n');
-    m_summaryView->setPlainText(summary);
-
-    QString capabilities = tr("Greeting: %1\n\n").arg(report.greeting.isValid() ? report.greeting.lines().value(0) : tr("(none)"));
-    if (report.tlsUsed != TlsUsed::Implicit)
-        capabilities += tr("Before TLS:\n  %1\n\n").arg(report.capabilitiesBeforeTls.lines().join(QStringLiteral("\n  ")));
-    if (!report.capabilitiesAfterTls.isEmpty())
-        capabilities += tr("After TLS:\n  %1\n\n").arg(report.capabilitiesAfterTls.lines().join(QStringLiteral("\n  ")));
-    if (report.tlsUsed == TlsUsed::StartTls) {
-        capabilities += tr("Added by TLS: %1\n").arg(Capabilities::added(report.capabilitiesBeforeTls, report.capabilitiesAfterTls).join(QStringLiteral(", ")));
-        capabilities += tr("Gone after TLS: %1\n").arg(Capabilities::removed(report.capabilitiesBeforeTls, report.capabilitiesAfterTls).join(QStringLiteral(", ")));
-    }
-    m_capabilitiesView->setPlainText(capabilities);
-
-    QString tls;
-    if (report.tls.used)
-        tls += tr("Protocol: %1\nCipher: %2\n").arg(report.tls.protocol, report.tls.cipher);
-    if (report.tls.used || !report.tls.errors.isEmpty()) {
-        tls += tr("Verdict: %1\n\n").arg(report.tls.verdict());
-        for (qsizetype i = 0; i < report.tls.chain.size(); ++i) {
-            const CertificateInfo &info = report.tls.chain.at(i);
-            tls += tr("[%1] Subject: %2\n    Issuer: %3\n    Names: %4\n    Valid from %5 to %6\n    SHA-256: %7\n\n")
-                       .arg(i).arg(info.subject, info.issuer, info.subjectAlternativeNames.join(QStringLiteral(", ")),
-                                   info.notBefore.toUTC().toString(Qt::ISODate), info.notAfter.toUTC().toString(Qt::ISODate), info.sha256);
-        }
-    } else {
-        tls = tr("No TLS in this session.");
-    }
-    m_certificateView->setPlainText(tls);
-
-    QString timings;
-    for (const StepTiming &timing : report.timings)
-        timings += timing.step.leftJustified(12) + QString::number(timing.ms).rightJustified(7) + QStringLiteral(" ms\n");
-    timings += QStringLiteral("total").leftJustified(12) + QString::number(report.totalMs).rightJustified(7) + QStringLiteral(" ms\n");
-    m_timingsView->setPlainText(timings);
-    if (!report.ok)
-        m_reportTabs->setCurrentWidget(m_summaryView);
-}
-
 void ProbeDialog::startPortCheck()
 {
     if (isBusy())
         return;
-    const QString host = m_hostLineEdit->text().trimmed();
-    if (host.isEmpty()) {
-        m_statusLabel->setText(tr("Enter a host name or address."));
+    // The port check greets with EHLO too: the host and the EHLO name obey the probe's rules.
+    ProbeOptions target;
+    target.host = m_hostLineEdit->text().trimmed();
+    target.ehloName = m_ehloLineEdit->text().trimmed();
+    if (const QList<ProbeOptionProblem> problems = target.validate(); !problems.isEmpty()) {
+        showProblem(problems.first());
         return;
     }
+    const QString host = target.host;
     m_portsView->clear();
     m_reportTabs->setCurrentWidget(m_portsView);
     m_portCheck = new PortCheck(host, m_portCheckPorts, this);
     const int seconds = m_timeoutSpinBox->value();
     m_portCheck->setTimeouts({seconds * 1000, seconds * 1000, seconds * 3000});
     m_portCheck->setCaCertificates(m_caCertificates);
-    m_portCheck->setEhloName(m_ehloLineEdit->text().trimmed());
+    m_portCheck->setEhloName(target.ehloName);
     connect(m_portCheck, &PortCheck::portFinished, this, [this](const PortResult &result) {
         m_portsView->appendPlainText(tr("port %1: %2").arg(result.port).arg(result.open ? tr("open") : tr("closed")));
     });

@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -62,10 +63,17 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The fields; then, in the order they appear: the two groups of fields, the buttons with
+    // the status line, and the report tabs.
     void buildForm();
+    QLayout *groupFields();
+    QLayout *createButtons();
+    QTabWidget *createReportTabs();
     void onPresetChanged(int index);
-    // The form as options; *problem and *field say what is wrong and where, if anything.
-    ProbeOptions optionsFromForm(QString *problem, QWidget **field) const;
+    // The form as options, as typed; ProbeOptions::validate() judges them.
+    ProbeOptions optionsFromForm() const;
+    // Names the field a problem is about, shows the problem and puts the cursor there.
+    void showProblem(const ProbeOptionProblem &problem);
     QWidget *fieldWidget(ProbeOptionProblem::Field field) const;
     QString fieldLabel(ProbeOptionProblem::Field field) const;
     void runProbe(const ProbeOptions &options);
