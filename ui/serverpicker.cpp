@@ -101,7 +101,6 @@ bool ServerPicker::select(const QString &nameOrFile)
     Q_EMIT aboutToChangeServer();
     m_session->setScenario(*scenario);
     showChoice(nameOrFile);
-    updatePersonalityPicker();
     QSettings().setValue(ScenarioKey, nameOrFile);
     Q_EMIT serverChanged(scenario->title.isEmpty() ? scenario->name : scenario->title);
     return true;
@@ -120,7 +119,6 @@ bool ServerPicker::playRecording(const QString &file)
     Q_EMIT aboutToChangeServer();
     m_session->setReplay(*replay);
     showChoice(file);
-    updatePersonalityPicker();
     QSettings().setValue(ScenarioKey, file);
     Q_EMIT serverChanged(tr("the recording %1 (%2)").arg(QFileInfo(file).fileName(), replay->scenario.hostname));
     return true;
@@ -154,6 +152,7 @@ void ServerPicker::showChoice(const QString &nameOrFile)
     }
     if (index >= 0)
         m_scenarioCombo->setCurrentIndex(index);
+    updatePersonalityPicker(); // a lesson may have ended a replay
 }
 
 QString ServerPicker::currentChoice() const

@@ -28,7 +28,8 @@ public:
     bool select(const QString &nameOrFile);
     // Asks for a scenario file or a recording and plays it.
     void openFile();
-    // Shows `nameOrFile` as the current choice (a lesson picked its own scenario).
+    // Shows `nameOrFile` as the current choice (a lesson picked its own scenario), and lets the
+    // personality be chosen unless a recording plays.
     void showChoice(const QString &nameOrFile);
     // The choice to restore next time: a built-in name or a file path.
     QString currentChoice() const;

@@ -3,6 +3,7 @@
 // rests (a recording speaks as the server it came from), and New Session keeps replaying.
 
 #include "lesson/simulatorsession.h"
+#include "lessonpanel.h"
 #include "mainwindow.h"
 #include "session/transcript.h"
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void recordingPlaysInTheConsole();
     void aScenarioAfterwardsWakesThePersonalityPicker();
+    void aLessonEndsTheReplay();
     void theRecordingIsRestoredNextTime();
     void aBrokenRecordingKeepsTheCurrentServer();
 
@@ -90,6 +92,15 @@ void TestReplayConsole::aScenarioAfterwardsWakesThePersonalityPicker()
     auto *personality = window.findChild<QComboBox *>(QStringLiteral("personalityComboBox"));
     QVERIFY(personality->isEnabled());
     QVERIFY(!transcriptHas(*window.session(), QStringLiteral("220 mail.example.com ESMTP Postfix (Debian/GNU)")));
+}
+
+void TestReplayConsole::aLessonEndsTheReplay()
+{
+    MainWindow window;
+    QVERIFY(window.selectScenario(recordingFile()));
+    QVERIFY(window.lessonPanel()->startLesson(QStringLiteral("handshake")));
+    QVERIFY(!window.session()->isReplaying());
+    QVERIFY(window.findChild<QComboBox *>(QStringLiteral("personalityComboBox"))->isEnabled());
 }
 
 void TestReplayConsole::theRecordingIsRestoredNextTime()
