@@ -287,12 +287,24 @@ const SituationName situationNames[] = {
     { "OutOfStorage", Situation::OutOfStorage },
 };
 
+// What a client typed, made safe for one reply line: a control character (CR, LF, NUL, ...) would
+// break the reply into two or smuggle bytes onto the wire (RFC 5321 s.4.2: a reply line is text
+// ended by one CRLF). Like Postfix's printable(), each one becomes '?'.
+QString printable(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u'?';
+    }
+    return text;
+}
+
 Reply build(const Wording &wording, const QStringList &args)
 {
     // All placeholders at once, so that an argument holding "%2" (a name a client typed) is
     // never read as a placeholder itself.
     QString text = QString::fromUtf8(wording.text);
-    const QString a = args.value(0), b = args.value(1), c = args.value(2);
+    const QString a = printable(args.value(0)), b = printable(args.value(1)), c = printable(args.value(2));
     if (text.contains(QLatin1String("%3")))
         text = text.arg(a, b, c);
     else if (text.contains(QLatin1String("%2")))

@@ -52,6 +52,21 @@ class TestPersona : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Found by fuzz_commandparser: "MAIL FROM:" + line feeds and a CRLF + "<o@0-5>" made a bad
+    // address whose subject, quoted in the reply, split it into two wire lines.
+    void controlCharactersInAQuotedWordStayOnOneLine()
+    {
+        const Command command = CommandParser::parse(QByteArrayView("MAIL FROM:\n\n\r\n\x07<o@0-5>"));
+        QVERIFY(command.fault);
+        for (const Persona *persona : { &Persona::postfix(), &Persona::exim() }) {
+            const QByteArray onWire = persona->reply(*command.fault).toWire();
+            QCOMPARE(onWire.count("\r\n"), 1);
+            QVERIFY2(!onWire.chopped(2).contains('\n') && !onWire.chopped(2).contains('\r')
+                    && !onWire.contains('\x07'),
+                onWire.constData());
+        }
+    }
+
     void everySituationIsWorded()
     {
         for (const Persona *persona : { &Persona::postfix(), &Persona::exim() }) {
