@@ -36,33 +36,7 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     Ui::name(m_view, QStringLiteral("transcriptView"), tr("Transcript of the session"));
     Ui::name(m_detail, QStringLiteral("transcriptDetail"), tr("Why this line came"));
 
-    m_view->setModel(m_model);
-    // A flat table with fixed-height rows: the view never measures rows one by one, and an
-    // append only grows the vertical header (a QTreeView would re-layout every row on each insert).
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).height() + 4);
-    m_view->verticalHeader()->hide();
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_view->setColumnWidth(TranscriptModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("+0000.000s")) + 16);
-    m_view->setColumnWidth(TranscriptModel::MarkColumn, fm.horizontalAdvance(QStringLiteral("====")) + 16);
-
-    auto *copy = new QAction(Ui::themeIcon(QStringLiteral("edit-copy")), tr("Copy selected lines"), m_view);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, &TranscriptPanel::copySelection);
-    m_view->addAction(copy);
-
+    setUpTable();
     m_detail->setOpenExternalLinks(false);
     m_detail->setPlaceholderText(tr("Select a line to see why it came."));
 
@@ -89,6 +63,45 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     layout->addWidget(createModeBar());
     layout->addWidget(splitter, 1);
 
+    connectViews();
+    connect(m_viewSplitter, &QSplitter::splitterMoved, this, &TranscriptPanel::saveLayout);
+    restoreLayout();
+}
+
+// The table of wire lines: fixed-height rows, a copy action, columns sized for the time and mark.
+void TranscriptPanel::setUpTable()
+{
+    m_view->setModel(m_model);
+    // A flat table with fixed-height rows: the view never measures rows one by one, and an
+    // append only grows the vertical header (a QTreeView would re-layout every row on each insert).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->verticalHeader()->setDefaultSectionSize(fm.height() + 4);
+    m_view->verticalHeader()->hide();
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setCornerButtonEnabled(false);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(TranscriptModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("+0000.000s")) + 16);
+    m_view->setColumnWidth(TranscriptModel::MarkColumn, fm.horizontalAdvance(QStringLiteral("====")) + 16);
+
+    auto *copy = new QAction(Ui::themeIcon(QStringLiteral("edit-copy")), tr("Copy selected lines"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &TranscriptPanel::copySelection);
+    m_view->addAction(copy);
+
+}
+
+void TranscriptPanel::connectViews()
+{
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TranscriptPanel::showDetails);
     connect(m_model, &TranscriptModel::rowsFlushed, this, &TranscriptPanel::scrollToEndIfFollowing);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &QTextBrowser::clear);
@@ -103,8 +116,6 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
                 if (current.isValid())
                     m_diagram->showEntry(current.row());
             });
-    connect(m_viewSplitter, &QSplitter::splitterMoved, this, &TranscriptPanel::saveLayout);
-    restoreLayout();
 }
 
 QWidget *TranscriptPanel::createModeBar()

@@ -58,6 +58,8 @@ protected:
 private:
     void showDetails();
     void scrollToEndIfFollowing();
+    void setUpTable();
+    void connectViews();
     QWidget *createModeBar();
     void selectEntries(qsizetype first, qsizetype last);
     void restoreLayout();
