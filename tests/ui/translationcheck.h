@@ -2,9 +2,12 @@
 // of visible text with the place it sits, named by object name or position, never by its text.
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace SmtpTutor::Testing {
 
@@ -78,5 +81,26 @@ struct VisibleText
     QString where;
     QString text;
 };
+
+// The English texts that came out the same in German, as "where: \"text\"" lines. Texts are
+// matched by where they sit, not by position: one window may hold a widget or two more than the
+// other (restored state), which must not shift every comparison after it. *checked counts the
+// texts that had a German counterpart.
+inline QStringList untranslatedTexts(const QList<VisibleText> &english, const QList<VisibleText> &german, int *checked)
+{
+    QHash<QString, QString> germanByPlace;
+    for (const VisibleText &item : german)
+        germanByPlace.insert(item.where, item.text);
+    QStringList untranslated;
+    *checked = 0;
+    for (const VisibleText &item : english) {
+        if (item.text.trimmed().isEmpty() || !germanByPlace.contains(item.where))
+            continue;
+        ++*checked;
+        if (germanByPlace.value(item.where) == item.text && !sameInBothLanguages(item.text))
+            untranslated.append(QStringLiteral("%1: \"%2\"").arg(item.where, item.text));
+    }
+    return untranslated;
+}
 
 } // namespace SmtpTutor::Testing

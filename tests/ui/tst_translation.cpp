@@ -315,20 +315,8 @@ void TestTranslation::germanMainWindowHasNoEnglish()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QList<VisibleText> german = visibleTexts(&window);
 
-    // Matched by where the text sits, not by position: a window may hold a widget or two more
-    // than the other (restored state), which must not shift every comparison after it.
-    QHash<QString, QString> germanByPlace;
-    for (const VisibleText &item : german)
-        germanByPlace.insert(item.where, item.text);
-    QStringList untranslated;
     int checked = 0;
-    for (const VisibleText &item : english) {
-        if (item.text.trimmed().isEmpty() || !germanByPlace.contains(item.where))
-            continue;
-        ++checked;
-        if (germanByPlace.value(item.where) == item.text && !sameInBothLanguages(item.text))
-            untranslated.append(QStringLiteral("%1: \"%2\"").arg(item.where, item.text));
-    }
+    const QStringList untranslated = untranslatedTexts(english, german, &checked);
     qInfo("%d visible strings compared", checked);
     QVERIFY2(checked > 50, "too few strings found in the window");
     // One line each (QTest shortens long failure messages).

@@ -177,18 +177,8 @@ void TestTranslationDialogs::builtOnFirstUseHasNoEnglish()
     QFETCH(int, atLeast);
     const QList<VisibleText> english = textsIn(QStringLiteral("en"), make);
     const QList<VisibleText> german = textsIn(QStringLiteral("de"), make);
-    QHash<QString, QString> germanByPlace;
-    for (const VisibleText &item : german)
-        germanByPlace.insert(item.where, item.text);
-    QStringList untranslated;
     int checked = 0;
-    for (const VisibleText &item : english) {
-        if (item.text.trimmed().isEmpty() || !germanByPlace.contains(item.where))
-            continue;
-        ++checked;
-        if (germanByPlace.value(item.where) == item.text && !sameInBothLanguages(item.text))
-            untranslated.append(QStringLiteral("%1: \"%2\"").arg(item.where, item.text));
-    }
+    const QStringList untranslated = untranslatedTexts(english, german, &checked);
     qInfo("%d visible strings compared", checked);
     QVERIFY2(checked >= atLeast, qPrintable(QStringLiteral("only %1 strings found").arg(checked)));
     for (const QString &line : std::as_const(untranslated))
