@@ -14,7 +14,7 @@ void SingleConnectionCheck::start()
         return;
     m_started = true;
     if (!needsConnection()) {
-        QTimer::singleShot(0, this, &SingleConnectionCheck::finishOnce); // never inside start()
+        finishOnce(); // finished() comes from the event loop, never inside start()
         return;
     }
     const auto begin = [this] {
@@ -60,7 +60,9 @@ void SingleConnectionCheck::finishOnce()
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT finished();
+    // From the event loop, never inside the socket's or the caller's stack: whoever receives
+    // finished() may delete this check, and with it the connection that is still unwinding.
+    QTimer::singleShot(0, this, &HostCheck::finished);
 }
 
 QString SingleConnectionCheck::replyText(const Reply &reply)

@@ -11,7 +11,8 @@ namespace SmtpTutor {
 // A host check that opens one connection (or none, when it has nothing to test). It keeps the
 // limiter's contract in one place: the connection starts only when ConnectionLimiter grants a
 // slot, the slot goes back exactly once when the connection has ended, and finished() comes
-// exactly once, also after cancel() and also when cancel() comes while the check still waits.
+// exactly once (from the event loop), also after cancel() and also when cancel() comes while
+// the check still waits.
 class SingleConnectionCheck : public HostCheck
 {
     Q_OBJECT

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void implicitTlsIsNotApplicableAndOpensNoConnection();
     void closedPortIsAnErrorThatDoesNotCap();
     void cancelWhileWaitingForSlotFinishesOnceAndReturnsSlot();
+    void checkMayBeDeletedWhenItFinishes();
 
 private:
     struct Run
@@ -205,13 +206,38 @@ void TestAuditStartTlsInjection::cancelWhileWaitingForSlotFinishesOnceAndReturns
     check.start();
     QTRY_VERIFY(otherStarted);
     check.cancel();
-    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.count(), 0); // from the event loop, not inside cancel()
+    QTRY_COMPARE(finished.count(), 1);
     limiter.release(); // the other check ends; the slot passes to ours, which hands it back
     QTest::qWait(100);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(limiter.inUse(), 0);
     QCOMPARE(server.connections(), 0);
     QCOMPARE(StartTlsInjectionCheck::resultFor(check.observation(), false), InjectionResult::NotTested);
+}
+
+void TestAuditStartTlsInjection::checkMayBeDeletedWhenItFinishes()
+{
+    // The runner may drop a check as soon as it reports; the connection must not be unwinding then.
+    InjectionFakeServer server(Behaviour::AnswersBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
+    QVERIFY(server.listenLocal());
+    ConnectionLimiter limiter(4);
+    HostCheckContext context;
+    context.host = QStringLiteral("127.0.0.1");
+    context.port = server.port();
+    context.limiter = &limiter;
+    QPointer<StartTlsInjectionCheck> check = new StartTlsInjectionCheck(context);
+    InjectionResult result = InjectionResult::NotTested;
+    connect(check, &HostCheck::finished, this, [&] {
+        HostAuditReport report;
+        check->contribute(report);
+        result = report.starttlsInjection;
+        delete check;
+    });
+    check->start();
+    QTRY_VERIFY_WITH_TIMEOUT(check.isNull(), 10000);
+    QCOMPARE(result, InjectionResult::Vulnerable);
+    QCOMPARE(limiter.inUse(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAuditStartTlsInjection)
