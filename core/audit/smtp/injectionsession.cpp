@@ -17,12 +17,16 @@ constexpr qsizetype kUnaskedKeep = 80;
 } // namespace
 
 InjectionSession::InjectionSession(const QString &host, quint16 port, const QString &ehloName,
-                                   const SmtpConnection::Timeouts &timeouts, Transcript *transcript,
-                                   QObject *parent)
-    : QObject(parent), m_host(host), m_port(port), m_ehloName(ehloName), m_timeouts(timeouts),
-      m_transcript(transcript), m_socket(new QSslSocket(this))
+    const SmtpConnection::Timeouts &timeouts, Transcript *transcript, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_port(port)
+    , m_ehloName(ehloName)
+    , m_timeouts(timeouts)
+    , m_transcript(transcript)
+    , m_socket(new QSslSocket(this))
 {
-    for (QTimer *timer : {&m_stepTimer, &m_overallTimer, &m_listenTimer})
+    for (QTimer *timer : { &m_stepTimer, &m_overallTimer, &m_listenTimer })
         timer->setSingleShot(true);
     connect(&m_stepTimer, &QTimer::timeout, this, &InjectionSession::onStepTimeout);
     connect(&m_overallTimer, &QTimer::timeout, this, [this] {
@@ -35,9 +39,8 @@ InjectionSession::InjectionSession(const QString &host, quint16 port, const QStr
     connect(m_socket, &QSslSocket::errorOccurred, this, &InjectionSession::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &InjectionSession::onDisconnected);
     // The certificate is judged by the certificate check; this one needs only the channel.
-    connect(m_socket, &QSslSocket::sslErrors, m_socket, [this](const QList<QSslError> &) {
-        m_socket->ignoreSslErrors();
-    });
+    connect(m_socket, &QSslSocket::sslErrors, m_socket,
+        [this](const QList<QSslError> &) { m_socket->ignoreSslErrors(); });
 }
 
 InjectionSession::~InjectionSession()
@@ -60,7 +63,8 @@ void InjectionSession::start()
     m_overallTimer.start(m_timeouts.overallMs);
     m_stepTimer.start(m_timeouts.connectMs);
     if (m_transcript)
-        m_transcript->addInfo(tr("Connecting to %1 port %2 (STARTTLS injection test)").arg(m_host).arg(m_port));
+        m_transcript->addInfo(
+            tr("Connecting to %1 port %2 (STARTTLS injection test)").arg(m_host).arg(m_port));
     m_socket->connectToHost(m_host, m_port);
 }
 
@@ -85,7 +89,8 @@ void InjectionSession::onConnected()
 bool InjectionSession::send(const QByteArray &line, bool holdAfterReply)
 {
     if (m_stream.expectReply(holdAfterReply) != ReplyStream::Fault::None) {
-        fail(tr("The server sent bytes nobody asked for before \"%1\" went out.").arg(QString::fromLatin1(line)));
+        fail(tr("The server sent bytes nobody asked for before \"%1\" went out.")
+                 .arg(QString::fromLatin1(line)));
         return false;
     }
     if (m_transcript)
@@ -229,7 +234,7 @@ void InjectionSession::onEncrypted()
         m_transcript->addInfo(tr("TLS started: %1, %2; now only listening for %3 ms")
                                   .arg(m_observation.tlsProtocol, m_socket->sessionCipher().name())
                                   .arg(m_listenMs),
-                              true);
+            true);
     }
     m_stage = Stage::Listening;
     m_observation.listenedMs = m_listenMs;
@@ -315,7 +320,8 @@ void InjectionSession::onDisconnected()
 void InjectionSession::noteUnasked(QByteArrayView bytes)
 {
     if (m_observation.unasked.size() < kUnaskedKeep)
-        m_observation.unasked.append(bytes.first(qMin(bytes.size(), kUnaskedKeep - m_observation.unasked.size())));
+        m_observation.unasked.append(
+            bytes.first(qMin(bytes.size(), kUnaskedKeep - m_observation.unasked.size())));
     m_observation.unaskedCount += bytes.size();
 }
 
@@ -338,7 +344,8 @@ void InjectionSession::finish(InjectionObservation::Outcome outcome)
     m_overallTimer.stop();
     m_listenTimer.stop();
     m_observation.outcome = outcome;
-    if (m_socket->state() != QAbstractSocket::UnconnectedState && m_socket->state() != QAbstractSocket::ClosingState)
+    if (m_socket->state() != QAbstractSocket::UnconnectedState
+        && m_socket->state() != QAbstractSocket::ClosingState)
         m_socket->abort(); // after a verdict (or QUIT's 221) nothing more is said
     Q_EMIT finished();
 }

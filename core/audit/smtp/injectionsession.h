@@ -19,21 +19,21 @@ class Transcript;
 struct InjectionObservation
 {
     enum class Outcome {
-        Failed,           // the attempt could not be completed (see error)
-        NoStartTls,       // EHLO did not list STARTTLS: nothing to test
-        StartTlsRefused,  // STARTTLS was answered with something other than 220
-        AnsweredInClear,  // bytes followed the 220 before the handshake (the server read past STARTTLS)
+        Failed, // the attempt could not be completed (see error)
+        NoStartTls, // EHLO did not list STARTTLS: nothing to test
+        StartTlsRefused, // STARTTLS was answered with something other than 220
+        AnsweredInClear, // bytes followed the 220 before the handshake (the server read past STARTTLS)
         AnsweredInsideTls, // after the handshake a reply came although nothing was sent: vulnerable
-        Silent,           // after the handshake nothing came within the wait: not vulnerable
+        Silent, // after the handshake nothing came within the wait: not vulnerable
     };
     Outcome outcome = Outcome::Failed;
-    QString error;          // Failed: what went wrong, one sentence
-    Reply startTlsReply;    // the reply to STARTTLS, when one came
-    Reply evidence;         // AnsweredInsideTls: the reply nobody asked for (if it was complete)
-    QByteArray unasked;     // the first bytes nobody asked for (clear or decrypted), for the detail
+    QString error; // Failed: what went wrong, one sentence
+    Reply startTlsReply; // the reply to STARTTLS, when one came
+    Reply evidence; // AnsweredInsideTls: the reply nobody asked for (if it was complete)
+    QByteArray unasked; // the first bytes nobody asked for (clear or decrypted), for the detail
     qsizetype unaskedCount = 0;
-    QString tlsProtocol;    // "TLSv1.3", once the handshake finished
-    int listenedMs = 0;     // how long the session listened after the handshake
+    QString tlsProtocol; // "TLSv1.3", once the handshake finished
+    int listenedMs = 0; // how long the session listened after the handshake
     bool closedAfterTls = false; // the server closed the connection while the session listened
 };
 
@@ -49,7 +49,7 @@ class InjectionSession : public QObject
     Q_OBJECT
 public:
     InjectionSession(const QString &host, quint16 port, const QString &ehloName,
-                     const SmtpConnection::Timeouts &timeouts, Transcript *transcript, QObject *parent = nullptr);
+        const SmtpConnection::Timeouts &timeouts, Transcript *transcript, QObject *parent = nullptr);
     ~InjectionSession() override;
 
     // How long to wait, after the handshake, for an answer to the buffered command. The answer
@@ -69,7 +69,18 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Stage { Idle, Connecting, Greeting, Ehlo, StartTls, Settling, Handshake, Listening, Quit, Done };
+    enum class Stage {
+        Idle,
+        Connecting,
+        Greeting,
+        Ehlo,
+        StartTls,
+        Settling,
+        Handshake,
+        Listening,
+        Quit,
+        Done
+    };
 
     void onConnected();
     void onReadyRead();

@@ -6,7 +6,8 @@
 namespace SmtpTutor {
 
 OpenRelayCheck::OpenRelayCheck(const HostCheckContext &context, QObject *parent)
-    : SingleConnectionCheck(context, parent), m_transcript(new Transcript(this))
+    : SingleConnectionCheck(context, parent)
+    , m_transcript(new Transcript(this))
 {
 }
 
@@ -40,12 +41,12 @@ void OpenRelayCheck::abortConnection()
 void OpenRelayCheck::send(Step step, const QByteArray &line)
 {
     m_step = step;
-    const SmtpConnection::SendResult result = step == Step::StartTls ? m_connection->sendStartTls()
-                                                                     : m_connection->sendCommand(line);
+    const SmtpConnection::SendResult result
+        = step == Step::StartTls ? m_connection->sendStartTls() : m_connection->sendCommand(line);
     if (result == SmtpConnection::SendResult::RefusedUnsafeLine) {
         // Only an address from the options can get here: it holds CR, LF or NUL.
         m_connection->fail(ClientErrorKind::UnsafeCommand,
-                           tr("The relay test address would split the command in two; nothing was sent."));
+            tr("The relay test address would split the command in two; nothing was sent."));
     }
     // Any other refusal has already failed the connection, and onFailed() follows.
 }
@@ -72,7 +73,8 @@ void OpenRelayCheck::onReply(const Reply &reply)
     case Step::StartTls:
         if (reply.code() != 220 || !m_connection->startTls()) {
             if (reply.code() != 220) {
-                m_observation.error = tr("The server demanded STARTTLS but refused it: \"%1\".").arg(replyText(reply));
+                m_observation.error
+                    = tr("The server demanded STARTTLS but refused it: \"%1\".").arg(replyText(reply));
                 quit();
             }
             return; // startTls() failed the connection itself (bytes after the 220)
@@ -82,8 +84,8 @@ void OpenRelayCheck::onReply(const Reply &reply)
     case Step::Rcpt:
         m_observation.rcptReply = reply;
         endEnvelope(reply.isPositiveCompletion() ? RelayObservation::Outcome::Accepted
-                        : reply.isTransientNegative() ? RelayObservation::Outcome::Deferred
-                                                      : RelayObservation::Outcome::Refused);
+                : reply.isTransientNegative()    ? RelayObservation::Outcome::Deferred
+                                                 : RelayObservation::Outcome::Refused);
         return;
     case Step::Rset:
         quit();

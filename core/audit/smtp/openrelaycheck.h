@@ -14,13 +14,13 @@ class Transcript;
 struct RelayObservation
 {
     enum class Outcome {
-        NotRun,          // switched off (--no-relay-test)
-        Failed,          // the attempt could not be completed (see error)
+        NotRun, // switched off (--no-relay-test)
+        Failed, // the attempt could not be completed (see error)
         GreetingRefused, // the server turned the session down at once (554 greeting)
-        SenderRefused,   // MAIL FROM was refused: no recipient could be tried
-        Refused,         // RCPT TO got a 5xx: closed
-        Deferred,        // RCPT TO got a 4xx: refused for now (greylisting?)
-        Accepted,        // RCPT TO got a 2xx: an open relay
+        SenderRefused, // MAIL FROM was refused: no recipient could be tried
+        Refused, // RCPT TO got a 5xx: closed
+        Deferred, // RCPT TO got a 4xx: refused for now (greylisting?)
+        Accepted, // RCPT TO got a 2xx: an open relay
     };
     Outcome outcome = Outcome::NotRun;
     QString error;
@@ -28,7 +28,7 @@ struct RelayObservation
     Reply mailReply;
     Reply rcptReply;
     bool usedStartTls = false; // the server demanded STARTTLS (530) before MAIL
-    bool sentRset = false;     // RSET went out after the envelope, as always
+    bool sentRset = false; // RSET went out after the envelope, as always
 };
 
 // Row relay.open and HostAuditReport::openRelay: will the server take mail from an outside

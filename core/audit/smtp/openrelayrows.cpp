@@ -20,10 +20,11 @@ QString envelopeText(const RelayObservation &observation, const AuditOptions &op
 {
     QString text = OpenRelayCheck::tr("Without AUTH, MAIL FROM:<%1> got \"%2\" and RCPT TO:<%3> got \"%4\".")
                        .arg(options.relayFrom, SingleConnectionCheck::replyText(observation.mailReply),
-                            options.relayTo, SingleConnectionCheck::replyText(observation.rcptReply));
+                           options.relayTo, SingleConnectionCheck::replyText(observation.rcptReply));
     if (observation.usedStartTls)
-        text += u' ' + OpenRelayCheck::tr("(Inside TLS: the server answered the first MAIL FROM with 530, so the "
-                                          "audit used STARTTLS as any sender would.)");
+        text += u' '
+            + OpenRelayCheck::tr("(Inside TLS: the server answered the first MAIL FROM with 530, so the "
+                                 "audit used STARTTLS as any sender would.)");
     return text;
 }
 
@@ -35,14 +36,16 @@ void describeAccepted(const RelayObservation &observation, const AuditOptions &o
     row.detail = envelopeText(observation, options) + u' '
         + OpenRelayCheck::tr("The audit then sent RSET and QUIT, never DATA: no message was handed over.");
     row.explanation = OpenRelayCheck::tr(
-        "Anyone can use this server to send mail to any address, and spammers find such servers within hours. "
+        "Anyone can use this server to send mail to any address, and spammers find such servers within "
+        "hours. "
         "Its address then lands on block lists and its own users' mail stops arriving. The audit connected "
         "from this computer: if that lies inside the networks the server trusts on purpose (Postfix's "
         "mynetworks, for example), relaying for it may be intended; audit from outside to be sure.");
-    row.todo = OpenRelayCheck::tr(
-        "Relay only for users who logged in and for your own networks. In Postfix: smtpd_relay_restrictions = "
-        "permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with mynetworks listing only "
-        "your own addresses.");
+    row.todo = OpenRelayCheck::tr("Relay only for users who logged in and for your own networks. In Postfix: "
+                                  "smtpd_relay_restrictions = "
+                                  "permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, "
+                                  "with mynetworks listing only "
+                                  "your own addresses.");
 }
 
 void describeClosed(const RelayObservation &observation, const AuditOptions &options, AuditCheck &row)
@@ -129,8 +132,9 @@ AuditCheck OpenRelayCheck::rowFor(const RelayObservation &observation, const Aud
     row.status = CheckStatus::Error;
     row.title = tr("The relay test could not be completed");
     row.detail = observation.error.isEmpty() ? tr("The test did not run.") : observation.error;
-    row.explanation = tr("The test ended before the server answered the outside recipient, so the grade may be "
-                         "too kind.");
+    row.explanation
+        = tr("The test ended before the server answered the outside recipient, so the grade may be "
+             "too kind.");
     row.todo = tr("Check that the server answers on this port, then run the audit again.");
     return row;
 }

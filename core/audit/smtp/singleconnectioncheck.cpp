@@ -92,8 +92,8 @@ QSslConfiguration SingleConnectionCheck::widestSslConfiguration() const
     configuration.setProtocol(QSsl::AnyProtocol);
     // OpenSSL 3 refuses TLS 1.0/1.1 and the oldest suites at its default security level; Qt's
     // setCiphers() alone does not lower it, the backend's CipherString does.
-    configuration.setBackendConfigurationOption(QByteArrayLiteral("CipherString"),
-                                                QByteArrayLiteral("DEFAULT@SECLEVEL=0"));
+    configuration.setBackendConfigurationOption(
+        QByteArrayLiteral("CipherString"), QByteArrayLiteral("DEFAULT@SECLEVEL=0"));
     if (!context().options.caCertificates.isEmpty())
         configuration.setCaCertificates(context().options.caCertificates);
     return configuration;

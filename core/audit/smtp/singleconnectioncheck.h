@@ -30,7 +30,7 @@ public:
 protected:
     // False: there is nothing to connect for (switched off, not applicable); finished() follows.
     virtual bool needsConnection() const { return true; }
-    virtual void openConnection() = 0;  // a slot is held; call connectionEnded() when it is over
+    virtual void openConnection() = 0; // a slot is held; call connectionEnded() when it is over
     virtual void abortConnection() = 0; // end it now; connectionEnded() must follow
     void connectionEnded();
 

@@ -5,7 +5,8 @@
 namespace SmtpTutor {
 
 StartTlsInjectionCheck::StartTlsInjectionCheck(const HostCheckContext &context, QObject *parent)
-    : SingleConnectionCheck(context, parent), m_transcript(new Transcript(this))
+    : SingleConnectionCheck(context, parent)
+    , m_transcript(new Transcript(this))
 {
 }
 
@@ -16,8 +17,8 @@ bool StartTlsInjectionCheck::needsConnection() const
 
 void StartTlsInjectionCheck::openConnection()
 {
-    m_session = new InjectionSession(context().host, context().port, ehloName(), context().options.timeouts,
-                                     m_transcript, this);
+    m_session = new InjectionSession(
+        context().host, context().port, ehloName(), context().options.timeouts, m_transcript, this);
     m_session->setListenMs(m_listenMs);
     m_session->setSslConfiguration(widestSslConfiguration());
     connect(m_session, &InjectionSession::finished, this, &StartTlsInjectionCheck::onSessionFinished);
@@ -77,7 +78,8 @@ QString unaskedText(const InjectionObservation &observation)
 {
     const QString shown = SingleConnectionCheck::bytesText(observation.unasked);
     if (observation.unasked.size() < observation.unaskedCount)
-        return StartTlsInjectionCheck::tr("%n bytes starting with \"%1\"", nullptr, int(observation.unaskedCount))
+        return StartTlsInjectionCheck::tr(
+            "%n bytes starting with \"%1\"", nullptr, int(observation.unaskedCount))
             .arg(shown);
     return StartTlsInjectionCheck::tr("%n bytes (\"%1\")", nullptr, int(observation.unaskedCount)).arg(shown);
 }
@@ -86,7 +88,8 @@ QString fixText()
 {
     return StartTlsInjectionCheck::tr(
         "Update the mail server software, or the proxy or filter in front of it that handles STARTTLS: "
-        "fixed versions discard whatever arrived before the handshake. Maintained MTAs have done so since 2011.");
+        "fixed versions discard whatever arrived before the handshake. Maintained MTAs have done so since "
+        "2011.");
 }
 
 void describeVulnerable(const InjectionObservation &observation, AuditCheck &row)
@@ -98,9 +101,9 @@ void describeVulnerable(const InjectionObservation &observation, AuditCheck &row
         ? QStringLiteral("\"%1\"").arg(SingleConnectionCheck::replyText(observation.evidence))
         : unaskedText(observation);
     row.detail = StartTlsInjectionCheck::tr(
-                     "STARTTLS and RSET went out together in one TCP segment. After the TLS handshake (%1) the "
-                     "server sent %2 although nothing had been sent inside TLS: it answered the RSET from "
-                     "before the handshake.")
+        "STARTTLS and RSET went out together in one TCP segment. After the TLS handshake (%1) the "
+        "server sent %2 although nothing had been sent inside TLS: it answered the RSET from "
+        "before the handshake.")
                      .arg(observation.tlsProtocol, answer);
     row.explanation = StartTlsInjectionCheck::tr(
         "Someone on the path between a client and this server can append commands to the client's "
@@ -116,9 +119,9 @@ void describeAnsweredInClear(const InjectionObservation &observation, AuditCheck
     row.cap = Grade::C;
     row.title = StartTlsInjectionCheck::tr("Answers a command sent after STARTTLS before TLS has begun");
     row.detail = StartTlsInjectionCheck::tr(
-                     "STARTTLS and RSET went out together in one TCP segment. After its 220 the server sent %1 "
-                     "in clear text instead of waiting for the TLS handshake. The audit did not start TLS on "
-                     "that connection.")
+        "STARTTLS and RSET went out together in one TCP segment. After its 220 the server sent %1 "
+        "in clear text instead of waiting for the TLS handshake. The audit did not start TLS on "
+        "that connection.")
                      .arg(unaskedText(observation));
     row.explanation = StartTlsInjectionCheck::tr(
         "The server does not stop reading at STARTTLS: it acted on a command that came after it in the same "
@@ -133,10 +136,11 @@ void describeSilent(const InjectionObservation &observation, AuditCheck &row)
     row.title = StartTlsInjectionCheck::tr("Not vulnerable to STARTTLS command injection");
     const QString after = observation.closedAfterTls
         ? StartTlsInjectionCheck::tr("closed the connection without answering anything")
-        : StartTlsInjectionCheck::tr("sent nothing for %1 ms and then answered QUIT").arg(observation.listenedMs);
+        : StartTlsInjectionCheck::tr("sent nothing for %1 ms and then answered QUIT")
+              .arg(observation.listenedMs);
     row.detail = StartTlsInjectionCheck::tr(
-                     "STARTTLS and RSET went out together in one TCP segment. After the TLS handshake (%1) the "
-                     "server %2: the RSET from before the handshake was not carried over into TLS.")
+        "STARTTLS and RSET went out together in one TCP segment. After the TLS handshake (%1) the "
+        "server %2: the RSET from before the handshake was not carried over into TLS.")
                      .arg(observation.tlsProtocol, after);
     row.explanation = StartTlsInjectionCheck::tr(
         "Commands that someone on the path appends to a client's unencrypted STARTTLS are thrown away by "
@@ -151,9 +155,11 @@ AuditCheck StartTlsInjectionCheck::rowFor(const InjectionObservation &observatio
     if (implicitTls) {
         row.status = CheckStatus::Info;
         row.title = tr("STARTTLS injection: not applicable");
-        row.detail = tr("This port speaks TLS from the first byte (implicit TLS, RFC 8314 s.3), so there is no "
-                        "clear-text phase in which commands could be injected.");
-        row.explanation = tr("The attack needs the switch from clear text to TLS, which this port does not have.");
+        row.detail
+            = tr("This port speaks TLS from the first byte (implicit TLS, RFC 8314 s.3), so there is no "
+                 "clear-text phase in which commands could be injected.");
+        row.explanation
+            = tr("The attack needs the switch from clear text to TLS, which this port does not have.");
         return row;
     }
     switch (observation.outcome) {
@@ -170,12 +176,14 @@ AuditCheck StartTlsInjectionCheck::rowFor(const InjectionObservation &observatio
         row.status = CheckStatus::Info;
         row.title = tr("STARTTLS injection not tested: the server does not offer STARTTLS");
         row.detail = tr("The EHLO reply does not list STARTTLS, so there is no switch to TLS to attack.");
-        row.explanation = tr("Whether a server without TLS is acceptable is judged by the tls.available row.");
+        row.explanation
+            = tr("Whether a server without TLS is acceptable is judged by the tls.available row.");
         return row;
     case InjectionObservation::Outcome::StartTlsRefused:
         row.status = CheckStatus::Info;
         row.title = tr("STARTTLS injection not tested: STARTTLS was refused");
-        row.detail = tr("The server answered STARTTLS with \"%1\".").arg(replyText(observation.startTlsReply));
+        row.detail
+            = tr("The server answered STARTTLS with \"%1\".").arg(replyText(observation.startTlsReply));
         row.explanation = tr("The test needs the switch to TLS, which the server did not make this time.");
         return row;
     case InjectionObservation::Outcome::Failed:

@@ -2,9 +2,12 @@
 
 namespace SmtpTutor::Test {
 
-InjectionFakeServer::InjectionFakeServer(Behaviour behaviour, const QSslCertificate &certificate,
-                                         const QSslKey &key, QObject *parent)
-    : QTcpServer(parent), m_behaviour(behaviour), m_certificate(certificate), m_key(key)
+InjectionFakeServer::InjectionFakeServer(
+    Behaviour behaviour, const QSslCertificate &certificate, const QSslKey &key, QObject *parent)
+    : QTcpServer(parent)
+    , m_behaviour(behaviour)
+    , m_certificate(certificate)
+    , m_key(key)
 {
 }
 
@@ -42,8 +45,9 @@ void InjectionFakeServer::onLine(const QByteArray &line)
     (m_socket->isEncrypted() ? m_tlsLines : m_clearLines).append(line);
     const QByteArray verb = line.left(4).toUpper();
     if (verb == "EHLO") {
-        m_socket->write(m_behaviour == Behaviour::NoStartTls ? "250-fake.example\r\n250 PIPELINING\r\n"
-                                                             : "250-fake.example\r\n250-PIPELINING\r\n250 STARTTLS\r\n");
+        m_socket->write(m_behaviour == Behaviour::NoStartTls
+                ? "250-fake.example\r\n250 PIPELINING\r\n"
+                : "250-fake.example\r\n250-PIPELINING\r\n250 STARTTLS\r\n");
     } else if (verb == "STAR" && !m_socket->isEncrypted()) {
         m_bufferedAfterStartTls = m_buffer;
         m_socket->write("220 2.0.0 Ready to start TLS\r\n");
@@ -54,7 +58,7 @@ void InjectionFakeServer::onLine(const QByteArray &line)
         }
         if (m_behaviour == Behaviour::DiscardsBuffered)
             m_buffer.clear(); // the fix for CVE-2011-0411
-        m_switching = true;   // what is left in m_buffer waits for the handshake
+        m_switching = true; // what is left in m_buffer waits for the handshake
         m_socket->startServerEncryption();
     } else if (verb == "QUIT") {
         m_socket->write("221 2.0.0 Bye\r\n");

@@ -18,14 +18,14 @@ class InjectionFakeServer : public QTcpServer
     Q_OBJECT
 public:
     enum class Behaviour {
-        AnswersBuffered,  // keeps the bytes after STARTTLS and answers them inside TLS (CVE-2011-0411)
+        AnswersBuffered, // keeps the bytes after STARTTLS and answers them inside TLS (CVE-2011-0411)
         DiscardsBuffered, // throws them away at the switch, as RFC 3207 s.4.2 asks
-        AnswersInClear,   // answers them in clear text right after its 220, before any handshake
-        NoStartTls,       // does not offer STARTTLS at all
+        AnswersInClear, // answers them in clear text right after its 220, before any handshake
+        NoStartTls, // does not offer STARTTLS at all
     };
 
     InjectionFakeServer(Behaviour behaviour, const QSslCertificate &certificate, const QSslKey &key,
-                        QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     bool listenLocal() { return listen(QHostAddress::LocalHost, 0); }
     quint16 port() const { return serverPort(); }

@@ -47,13 +47,14 @@ void TestAuditOpenRelay::initTestCase()
     QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.error()));
 }
 
-TestAuditOpenRelay::Run TestAuditOpenRelay::run(FakeSmtpServer &server, bool implicitTls, const AuditOptions &options)
+TestAuditOpenRelay::Run TestAuditOpenRelay::run(
+    FakeSmtpServer &server, bool implicitTls, const AuditOptions &options)
 {
     ConnectionLimiter limiter(4);
     HostCheckContext context;
     context.options = options;
     context.options.ehloName = QStringLiteral("auditor.example.org");
-    context.options.timeouts = {3000, 3000, 10000};
+    context.options.timeouts = { 3000, 3000, 10000 };
     context.host = QStringLiteral("127.0.0.1");
     context.port = server.port();
     context.implicitTls = implicitTls;
@@ -85,11 +86,13 @@ const AuditCheck *TestAuditOpenRelay::row(const HostAuditReport &report)
 // The whole conversation a correct relay test has with a server that answers MAIL and RCPT so.
 QStringList TestAuditOpenRelay::envelope(const QString &mailReply, const QString &rcptReply)
 {
-    QStringList script{QStringLiteral("S: 220 fake.example ESMTP"), QStringLiteral("C: EHLO auditor.example.org"),
-                       QStringLiteral("S: 250-fake.example"), QStringLiteral("S: 250 PIPELINING"),
-                       QStringLiteral("C: MAIL FROM:<audit-sender@example.net>"), QStringLiteral("S: ") + mailReply};
+    QStringList script { QStringLiteral("S: 220 fake.example ESMTP"),
+        QStringLiteral("C: EHLO auditor.example.org"), QStringLiteral("S: 250-fake.example"),
+        QStringLiteral("S: 250 PIPELINING"), QStringLiteral("C: MAIL FROM:<audit-sender@example.net>"),
+        QStringLiteral("S: ") + mailReply };
     if (mailReply.startsWith(u'2'))
-        script << QStringLiteral("C: RCPT TO:<audit-recipient@example.org>") << QStringLiteral("S: ") + rcptReply;
+        script << QStringLiteral("C: RCPT TO:<audit-recipient@example.org>")
+               << QStringLiteral("S: ") + rcptReply;
     script << QStringLiteral("C: RSET") << QStringLiteral("S: 250 2.0.0 Ok") << QStringLiteral("C: QUIT")
            << QStringLiteral("S: 221 2.0.0 Bye") << QStringLiteral("X:");
     return script;
@@ -101,16 +104,18 @@ void TestAuditOpenRelay::verdicts_data()
     QTest::addColumn<QString>("rcptReply");
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("openRelay"); // 1 open, 0 closed
-    QTest::addColumn<QString>("shown");  // the reply the detail must quote
+    QTest::addColumn<QString>("shown"); // the reply the detail must quote
 
-    QTest::newRow("open relay") << "250 2.1.0 Ok" << "250 2.1.5 Ok" << int(CheckStatus::Fail) << 1
-                                << "\"250 2.1.5 Ok\"";
-    QTest::newRow("closed") << "250 2.1.0 Ok" << "554 5.7.1 <audit-recipient@example.org>: Relay access denied"
+    QTest::newRow("open relay") << "250 2.1.0 Ok"
+                                << "250 2.1.5 Ok" << int(CheckStatus::Fail) << 1 << "\"250 2.1.5 Ok\"";
+    QTest::newRow("closed") << "250 2.1.0 Ok"
+                            << "554 5.7.1 <audit-recipient@example.org>: Relay access denied"
                             << int(CheckStatus::Pass) << 0 << "Relay access denied";
-    QTest::newRow("greylisted") << "250 2.1.0 Ok" << "450 4.7.1 Try again later" << int(CheckStatus::Warn) << 0
+    QTest::newRow("greylisted") << "250 2.1.0 Ok"
+                                << "450 4.7.1 Try again later" << int(CheckStatus::Warn) << 0
                                 << "\"450 4.7.1 Try again later\"";
-    QTest::newRow("sender refused") << "553 5.7.1 Sender rejected" << "" << int(CheckStatus::Pass) << 0
-                                    << "\"553 5.7.1 Sender rejected\"";
+    QTest::newRow("sender refused") << "553 5.7.1 Sender rejected"
+                                    << "" << int(CheckStatus::Pass) << 0 << "\"553 5.7.1 Sender rejected\"";
 }
 
 void TestAuditOpenRelay::verdicts()
@@ -125,7 +130,8 @@ void TestAuditOpenRelay::verdicts()
     const Run result = run(server);
     QCOMPARE(result.finishedSignals, 1);
     QCOMPARE(result.slotsInUse, 0);
-    QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n') + u'\n' + result.transcript));
+    QVERIFY2(
+        server.failures().isEmpty(), qPrintable(server.failures().join(u'\n') + u'\n' + result.transcript));
     QVERIFY2(server.scriptFinished(), qPrintable(result.transcript));
     QVERIFY(!server.clientLines().contains("DATA"));
     QCOMPARE(result.report.openRelay, std::optional<bool>(openRelay == 1));
@@ -140,21 +146,22 @@ void TestAuditOpenRelay::verdicts()
 
 void TestAuditOpenRelay::startTlsDemandedBeforeMail()
 {
-    FakeSmtpServer server({QStringLiteral("S: 220 fake.example ESMTP"), QStringLiteral("C: EHLO auditor.example.org"),
-                           QStringLiteral("S: 250-fake.example"), QStringLiteral("S: 250 STARTTLS"),
-                           QStringLiteral("C: MAIL FROM:<audit-sender@example.net>"),
-                           QStringLiteral("S: 530 5.7.0 Must issue a STARTTLS command first"),
-                           QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 2.0.0 Ready to start TLS"),
-                           QStringLiteral("T:"), QStringLiteral("C: EHLO auditor.example.org"),
-                           QStringLiteral("S: 250 fake.example"), QStringLiteral("C: MAIL FROM:<audit-sender@example.net>"),
-                           QStringLiteral("S: 250 2.1.0 Ok"), QStringLiteral("C: RCPT TO:<audit-recipient@example.org>"),
-                           QStringLiteral("S: 554 5.7.1 Relay access denied"), QStringLiteral("C: RSET"),
-                           QStringLiteral("S: 250 2.0.0 Ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"),
-                           QStringLiteral("X:")});
+    FakeSmtpServer server({ QStringLiteral("S: 220 fake.example ESMTP"),
+        QStringLiteral("C: EHLO auditor.example.org"), QStringLiteral("S: 250-fake.example"),
+        QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: MAIL FROM:<audit-sender@example.net>"),
+        QStringLiteral("S: 530 5.7.0 Must issue a STARTTLS command first"), QStringLiteral("C: STARTTLS"),
+        QStringLiteral("S: 220 2.0.0 Ready to start TLS"), QStringLiteral("T:"),
+        QStringLiteral("C: EHLO auditor.example.org"), QStringLiteral("S: 250 fake.example"),
+        QStringLiteral("C: MAIL FROM:<audit-sender@example.net>"), QStringLiteral("S: 250 2.1.0 Ok"),
+        QStringLiteral("C: RCPT TO:<audit-recipient@example.org>"),
+        QStringLiteral("S: 554 5.7.1 Relay access denied"), QStringLiteral("C: RSET"),
+        QStringLiteral("S: 250 2.0.0 Ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye"),
+        QStringLiteral("X:") });
     server.setCertificate(m_certificates.untrusted.certificate, m_certificates.untrusted.key);
     QVERIFY(server.listenLocal());
     const Run result = run(server);
-    QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n') + u'\n' + result.transcript));
+    QVERIFY2(
+        server.failures().isEmpty(), qPrintable(server.failures().join(u'\n') + u'\n' + result.transcript));
     QVERIFY(server.tlsStarted());
     QVERIFY(result.observation.usedStartTls);
     QCOMPARE(result.report.openRelay, std::optional<bool>(false));
@@ -171,7 +178,8 @@ void TestAuditOpenRelay::implicitTls()
     server.setImplicitTls(true);
     QVERIFY(server.listenLocal());
     const Run result = run(server, true);
-    QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n') + u'\n' + result.transcript));
+    QVERIFY2(
+        server.failures().isEmpty(), qPrintable(server.failures().join(u'\n') + u'\n' + result.transcript));
     QVERIFY(server.tlsStarted());
     QCOMPARE(result.report.openRelay, std::optional<bool>(true));
     QVERIFY(!server.clientLines().contains("DATA"));
@@ -195,8 +203,8 @@ void TestAuditOpenRelay::switchedOffOpensNoConnection()
 
 void TestAuditOpenRelay::unsafeAddressIsNeverSent()
 {
-    FakeSmtpServer server({QStringLiteral("S: 220 fake.example ESMTP"), QStringLiteral("C: EHLO auditor.example.org"),
-                           QStringLiteral("S: 250 fake.example")});
+    FakeSmtpServer server({ QStringLiteral("S: 220 fake.example ESMTP"),
+        QStringLiteral("C: EHLO auditor.example.org"), QStringLiteral("S: 250 fake.example") });
     QVERIFY(server.listenLocal());
     AuditOptions options;
     options.relayFrom = QStringLiteral("a@example.net>\r\nDATA");
@@ -204,7 +212,7 @@ void TestAuditOpenRelay::unsafeAddressIsNeverSent()
     QCOMPARE(result.finishedSignals, 1);
     QCOMPARE(result.slotsInUse, 0);
     QTRY_VERIFY(server.clientDisconnected());
-    QCOMPARE(server.clientLines(), QList<QByteArray>{"EHLO auditor.example.org"});
+    QCOMPARE(server.clientLines(), QList<QByteArray> { "EHLO auditor.example.org" });
     QCOMPARE(result.report.openRelay, std::nullopt);
     QCOMPARE(row(result.report)->status, CheckStatus::Error);
 }

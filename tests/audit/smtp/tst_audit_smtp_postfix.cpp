@@ -31,13 +31,13 @@ private:
     static HostCheckContext contextFor(quint16 port, bool implicitTls = false);
     static const AuditCheck *row(const HostAuditReport &report, const QString &id);
 
-    ConnectionLimiter m_limiter{4};
+    ConnectionLimiter m_limiter { 4 };
 };
 
 void TestAuditSmtpPostfix::initTestCase()
 {
-    for (const char *name : {"SMTP_TUTOR_POSTFIX_PLAIN_PORT", "SMTP_TUTOR_POSTFIX_SUBMISSION_PORT",
-                             "SMTP_TUTOR_LAX_POSTFIX_PLAIN_PORT", "SMTP_TUTOR_LAX_POSTFIX_DIR"}) {
+    for (const char *name : { "SMTP_TUTOR_POSTFIX_PLAIN_PORT", "SMTP_TUTOR_POSTFIX_SUBMISSION_PORT",
+             "SMTP_TUTOR_LAX_POSTFIX_PLAIN_PORT", "SMTP_TUTOR_LAX_POSTFIX_DIR" }) {
         if (qEnvironmentVariableIsEmpty(name)) {
             const QString why = QString::fromLatin1(name) + QStringLiteral(" is not set: ");
             if (qEnvironmentVariable("CI") == QLatin1String("true"))
@@ -54,7 +54,7 @@ HostCheckContext TestAuditSmtpPostfix::contextFor(quint16 port, bool implicitTls
     context.port = port;
     context.implicitTls = implicitTls;
     context.options.ehloName = QStringLiteral("auditor.example.org");
-    context.options.timeouts = {5000, 10000, 30000};
+    context.options.timeouts = { 5000, 10000, 30000 };
     return context;
 }
 
@@ -149,23 +149,22 @@ void TestAuditSmtpPostfix::laxIsAnOpenRelayAndGetsRsetNeverData()
     QCOMPARE(relay->status, CheckStatus::Fail);
     QCOMPARE(relay->cap, std::optional<Grade>(Grade::F));
     QVERIFY2(relay->detail.contains(QLatin1String("RCPT TO:<audit-recipient@example.org> got \"250")),
-             qPrintable(relay->detail));
+        qPrintable(relay->detail));
 
     // Postfix's own count of the session's commands (its "disconnect from" line): one RCPT, then
     // RSET and QUIT, and no DATA at all. The log is written by postlogd, a moment later.
     QString session;
     QTRY_VERIFY_WITH_TIMEOUT((log.seek(logStart), session = QString::fromUtf8(log.readAll()),
-                              session.contains(QLatin1String("disconnect from"))),
-                             10000);
+                                 session.contains(QLatin1String("disconnect from"))),
+        10000);
     const QStringList lines = session.split(u'\n');
-    const auto disconnect = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
-        return line.contains(QLatin1String("disconnect from"));
-    });
+    const auto disconnect = std::find_if(lines.cbegin(), lines.cend(),
+        [](const QString &line) { return line.contains(QLatin1String("disconnect from")); });
     QVERIFY2(disconnect->contains(QLatin1String(" rcpt=1 ")), qPrintable(*disconnect));
     QVERIFY2(disconnect->contains(QLatin1String(" rset=1 ")), qPrintable(*disconnect));
     QVERIFY2(!disconnect->contains(QLatin1String("data=")), qPrintable(*disconnect));
     QVERIFY2(!session.contains(QLatin1String("queued as")) && !session.contains(QLatin1String("status=sent")),
-             qPrintable(session));
+        qPrintable(session));
 }
 
 QTEST_GUILESS_MAIN(TestAuditSmtpPostfix)

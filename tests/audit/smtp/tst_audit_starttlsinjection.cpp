@@ -58,7 +58,7 @@ TestAuditStartTlsInjection::Run TestAuditStartTlsInjection::run(quint16 port, bo
     context.port = port;
     context.implicitTls = implicitTls;
     context.options.ehloName = QStringLiteral("auditor.example.org");
-    context.options.timeouts = {3000, 3000, 10000};
+    context.options.timeouts = { 3000, 3000, 10000 };
     context.limiter = &limiter;
     StartTlsInjectionCheck check(context);
     check.setListenMs(400);
@@ -89,7 +89,8 @@ const AuditCheck *TestAuditStartTlsInjection::row(const HostAuditReport &report)
 
 void TestAuditStartTlsInjection::serverThatAnswersBufferedCommandIsVulnerable()
 {
-    InjectionFakeServer server(Behaviour::AnswersBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
+    InjectionFakeServer server(
+        Behaviour::AnswersBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
     QVERIFY(server.listenLocal());
     const Run result = run(server.port());
     QCOMPARE(result.finishedSignals, 1);
@@ -106,12 +107,13 @@ void TestAuditStartTlsInjection::serverThatAnswersBufferedCommandIsVulnerable()
     QVERIFY(check->source.contains(QLatin1String("CVE-2011-0411")));
     QVERIFY(!check->explanation.isEmpty() && !check->todo.isEmpty());
     // The client sent nothing of its own inside TLS: the only line there is the injected RSET.
-    QCOMPARE(server.linesInsideTls(), QList<QByteArray>{"RSET"});
+    QCOMPARE(server.linesInsideTls(), QList<QByteArray> { "RSET" });
 }
 
 void TestAuditStartTlsInjection::serverThatDiscardsBufferedCommandIsNotVulnerable()
 {
-    InjectionFakeServer server(Behaviour::DiscardsBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
+    InjectionFakeServer server(
+        Behaviour::DiscardsBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
     QVERIFY(server.listenLocal());
     const Run result = run(server.port());
     QCOMPARE(result.finishedSignals, 1);
@@ -123,13 +125,14 @@ void TestAuditStartTlsInjection::serverThatDiscardsBufferedCommandIsNotVulnerabl
     QVERIFY(!check->cap);
     QVERIFY2(check->detail.contains(QLatin1String("400 ms")), qPrintable(check->detail));
     // It waited, then said goodbye inside TLS.
-    QCOMPARE(server.linesInsideTls(), QList<QByteArray>{"QUIT"});
+    QCOMPARE(server.linesInsideTls(), QList<QByteArray> { "QUIT" });
     QVERIFY2(result.transcript.contains(QLatin1String("221")), qPrintable(result.transcript));
 }
 
 void TestAuditStartTlsInjection::serverThatAnswersInClearIsReportedAsSuch()
 {
-    InjectionFakeServer server(Behaviour::AnswersInClear, m_certificates.valid.certificate, m_certificates.valid.key);
+    InjectionFakeServer server(
+        Behaviour::AnswersInClear, m_certificates.valid.certificate, m_certificates.valid.key);
     QVERIFY(server.listenLocal());
     const Run result = run(server.port());
     QCOMPARE(result.finishedSignals, 1);
@@ -141,13 +144,15 @@ void TestAuditStartTlsInjection::serverThatAnswersInClearIsReportedAsSuch()
     QVERIFY2(check->title.contains(QLatin1String("before TLS")), qPrintable(check->title));
     QVERIFY2(check->detail.contains(QLatin1String("in clear text")), qPrintable(check->detail));
     QVERIFY2(check->detail.contains(QLatin1String("14 bytes")), qPrintable(check->detail));
-    QVERIFY2(check->detail.contains(QLatin1String("14 bytes (\"250 2.0.0 Ok\\x0D\\x0A\")")), qPrintable(check->detail));
+    QVERIFY2(check->detail.contains(QLatin1String("14 bytes (\"250 2.0.0 Ok\\x0D\\x0A\")")),
+        qPrintable(check->detail));
     QVERIFY(!server.tlsStarted()); // no handshake on a connection that already broke the rules
 }
 
 void TestAuditStartTlsInjection::serverWithoutStartTlsIsNotTested()
 {
-    InjectionFakeServer server(Behaviour::NoStartTls, m_certificates.valid.certificate, m_certificates.valid.key);
+    InjectionFakeServer server(
+        Behaviour::NoStartTls, m_certificates.valid.certificate, m_certificates.valid.key);
     QVERIFY(server.listenLocal());
     const Run result = run(server.port());
     QCOMPARE(result.finishedSignals, 1);
@@ -162,7 +167,8 @@ void TestAuditStartTlsInjection::serverWithoutStartTlsIsNotTested()
 
 void TestAuditStartTlsInjection::implicitTlsIsNotApplicableAndOpensNoConnection()
 {
-    InjectionFakeServer server(Behaviour::AnswersBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
+    InjectionFakeServer server(
+        Behaviour::AnswersBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
     QVERIFY(server.listenLocal());
     const Run result = run(server.port(), true);
     QCOMPARE(result.finishedSignals, 1);
@@ -192,7 +198,8 @@ void TestAuditStartTlsInjection::closedPortIsAnErrorThatDoesNotCap()
 
 void TestAuditStartTlsInjection::cancelWhileWaitingForSlotFinishesOnceAndReturnsSlot()
 {
-    InjectionFakeServer server(Behaviour::DiscardsBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
+    InjectionFakeServer server(
+        Behaviour::DiscardsBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
     QVERIFY(server.listenLocal());
     ConnectionLimiter limiter(1);
     bool otherStarted = false;
@@ -219,7 +226,8 @@ void TestAuditStartTlsInjection::cancelWhileWaitingForSlotFinishesOnceAndReturns
 void TestAuditStartTlsInjection::checkMayBeDeletedWhenItFinishes()
 {
     // The runner may drop a check as soon as it reports; the connection must not be unwinding then.
-    InjectionFakeServer server(Behaviour::AnswersBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
+    InjectionFakeServer server(
+        Behaviour::AnswersBuffered, m_certificates.valid.certificate, m_certificates.valid.key);
     QVERIFY(server.listenLocal());
     ConnectionLimiter limiter(4);
     HostCheckContext context;
