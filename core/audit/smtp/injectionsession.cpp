@@ -190,12 +190,29 @@ void InjectionSession::onReply(const Reply &reply)
         onStartTlsReply(reply);
         return;
     case Stage::Quit:
-        m_socket->disconnectFromHost();
-        finish(m_after);
+        onQuitReply(reply);
         return;
     default:
         return;
     }
+}
+
+void InjectionSession::onQuitReply(const Reply &reply)
+{
+    if (reply.code() != 221 && !m_lateReply.isValid() && m_stream.expectReply() == ReplyStream::Fault::None) {
+        // QUIT is answered with 221 (RFC 5321 s.4.1.1.10). Anything else is most likely the answer
+        // to the command from before TLS, read only now that new input arrived; the 221 follows.
+        m_lateReply = reply;
+        m_stepTimer.start(m_timeouts.replyMs);
+        return;
+    }
+    if (m_lateReply.isValid() && reply.code() == 221) {
+        m_observation.evidence = m_lateReply;
+        noteUnasked(m_lateReply.toWire());
+        finish(InjectionObservation::Outcome::AnsweredInsideTls, true);
+        return;
+    }
+    finish(m_after, true);
 }
 
 void InjectionSession::onStartTlsReply(const Reply &reply)
@@ -335,18 +352,21 @@ void InjectionSession::fail(const QString &message)
     finish(InjectionObservation::Outcome::Failed);
 }
 
-void InjectionSession::finish(InjectionObservation::Outcome outcome)
+void InjectionSession::finish(InjectionObservation::Outcome outcome, bool afterQuit)
 {
     if (m_stage == Stage::Done)
         return;
-    m_stage = Stage::Done;
+    m_stage = Stage::Done; // first: closing may report disconnected() at once, which must not decide
     m_stepTimer.stop();
     m_overallTimer.stop();
     m_listenTimer.stop();
     m_observation.outcome = outcome;
-    if (m_socket->state() != QAbstractSocket::UnconnectedState
-        && m_socket->state() != QAbstractSocket::ClosingState)
-        m_socket->abort(); // after a verdict (or QUIT's 221) nothing more is said
+    // After the 221 to QUIT the session ends politely (TLS close_notify, then FIN); after any
+    // other verdict nothing more is said.
+    if (afterQuit)
+        m_socket->disconnectFromHost();
+    else
+        m_socket->abort();
     Q_EMIT finished();
 }
 

@@ -89,13 +89,14 @@ private:
     void onDisconnected();
     void onReply(const Reply &reply);
     void onStartTlsReply(const Reply &reply);
+    void onQuitReply(const Reply &reply);
     void beginHandshake();
     void onListenTimeout();
     void onStepTimeout();
     void noteUnasked(QByteArrayView bytes);
     bool send(const QByteArray &line, bool holdAfterReply = false);
     void fail(const QString &message);
-    void finish(InjectionObservation::Outcome outcome);
+    void finish(InjectionObservation::Outcome outcome, bool afterQuit = false);
     void quitPolitely(InjectionObservation::Outcome outcome);
 
     QString m_host;
@@ -108,6 +109,7 @@ private:
     Stage m_stage = Stage::Idle;
     InjectionObservation m_observation;
     InjectionObservation::Outcome m_after = InjectionObservation::Outcome::Failed; // decided, waiting for 221
+    Reply m_lateReply; // a reply to QUIT that was not 221: maybe the late answer to the injected command
     QTimer m_stepTimer;
     QTimer m_overallTimer;
     QTimer m_listenTimer;

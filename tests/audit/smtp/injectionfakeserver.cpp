@@ -1,5 +1,7 @@
 #include "injectionfakeserver.h"
 
+#include <QTimer>
+
 namespace SmtpTutor::Test {
 
 InjectionFakeServer::InjectionFakeServer(
@@ -61,8 +63,14 @@ void InjectionFakeServer::onLine(const QByteArray &line)
         m_switching = true; // what is left in m_buffer waits for the handshake
         m_socket->startServerEncryption();
     } else if (verb == "QUIT") {
-        m_socket->write("221 2.0.0 Bye\r\n");
-        m_socket->disconnectFromHost();
+        const auto bye = [socket = m_socket] {
+            socket->write("221 2.0.0 Bye\r\n");
+            socket->disconnectFromHost();
+        };
+        if (m_quitReplyDelayMs < 0)
+            bye(); // in the same burst as whatever was written just before
+        else
+            QTimer::singleShot(m_quitReplyDelayMs, m_socket, bye);
     } else {
         m_socket->write("250 2.0.0 Ok\r\n");
     }
@@ -72,8 +80,10 @@ void InjectionFakeServer::onEncrypted()
 {
     m_tlsStarted = true;
     m_switching = false;
-    // The flaw: lines read before the handshake are handled as if they came inside it.
-    onReadyRead();
+    // The flaw: lines read before the handshake are handled as if they came inside it, at once
+    // or when the next input wakes the server up.
+    if (m_behaviour != Behaviour::AnswersOnNextInput)
+        onReadyRead();
 }
 
 } // namespace SmtpTutor::Test

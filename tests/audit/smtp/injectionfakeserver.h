@@ -19,6 +19,7 @@ class InjectionFakeServer : public QTcpServer
 public:
     enum class Behaviour {
         AnswersBuffered, // keeps the bytes after STARTTLS and answers them inside TLS (CVE-2011-0411)
+        AnswersOnNextInput, // keeps them too, but reads them only when the client sends more (QUIT)
         DiscardsBuffered, // throws them away at the switch, as RFC 3207 s.4.2 asks
         AnswersInClear, // answers them in clear text right after its 220, before any handshake
         NoStartTls, // does not offer STARTTLS at all
@@ -28,6 +29,9 @@ public:
         QObject *parent = nullptr);
 
     bool listenLocal() { return listen(QHostAddress::LocalHost, 0); }
+    // The 221 to QUIT comes this much later than what was written before it (-1: in the same
+    // burst, 0: on the next event loop pass), so that a client sees the replies in one read or two.
+    void setQuitReplyDelayMs(int ms) { m_quitReplyDelayMs = ms; }
     quint16 port() const { return serverPort(); }
 
     int connections() const { return m_connections; }
@@ -55,6 +59,7 @@ private:
     QList<QByteArray> m_clearLines;
     QList<QByteArray> m_tlsLines;
     int m_connections = 0;
+    int m_quitReplyDelayMs = 0;
     bool m_switching = false;
     bool m_tlsStarted = false;
 };

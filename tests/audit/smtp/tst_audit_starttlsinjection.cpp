@@ -22,6 +22,8 @@ class TestAuditStartTlsInjection : public QObject
 private Q_SLOTS:
     void initTestCase();
     void serverThatAnswersBufferedCommandIsVulnerable();
+    void serverThatAnswersBufferedCommandOnNextInputIsVulnerable_data();
+    void serverThatAnswersBufferedCommandOnNextInputIsVulnerable();
     void serverThatDiscardsBufferedCommandIsNotVulnerable();
     void serverThatAnswersInClearIsReportedAsSuch();
     void serverWithoutStartTlsIsNotTested();
@@ -108,6 +110,32 @@ void TestAuditStartTlsInjection::serverThatAnswersBufferedCommandIsVulnerable()
     QVERIFY(!check->explanation.isEmpty() && !check->todo.isEmpty());
     // The client sent nothing of its own inside TLS: the only line there is the injected RSET.
     QCOMPARE(server.linesInsideTls(), QList<QByteArray> { "RSET" });
+}
+
+void TestAuditStartTlsInjection::serverThatAnswersBufferedCommandOnNextInputIsVulnerable_data()
+{
+    QTest::addColumn<int>("quitReplyDelayMs");
+    QTest::newRow("250 and 221 in one burst") << -1;
+    QTest::newRow("221 on the next loop pass") << 0;
+    QTest::newRow("221 100 ms later") << 100;
+}
+
+void TestAuditStartTlsInjection::serverThatAnswersBufferedCommandOnNextInputIsVulnerable()
+{
+    // Silent while the check listens; the RSET's answer comes just before the 221 to QUIT.
+    QFETCH(int, quitReplyDelayMs);
+    InjectionFakeServer server(
+        Behaviour::AnswersOnNextInput, m_certificates.valid.certificate, m_certificates.valid.key);
+    server.setQuitReplyDelayMs(quitReplyDelayMs);
+    QVERIFY(server.listenLocal());
+    const Run result = run(server.port());
+    QCOMPARE(result.finishedSignals, 1);
+    QCOMPARE(server.linesInsideTls(), (QList<QByteArray> { "RSET", "QUIT" }));
+    QVERIFY2(result.report.starttlsInjection == InjectionResult::Vulnerable, qPrintable(result.transcript));
+    const AuditCheck *check = row(result.report);
+    QVERIFY(check);
+    QCOMPARE(check->status, CheckStatus::Fail);
+    QVERIFY2(check->detail.contains(QLatin1String("\"250 2.0.0 Ok\"")), qPrintable(check->detail));
 }
 
 void TestAuditStartTlsInjection::serverThatDiscardsBufferedCommandIsNotVulnerable()
