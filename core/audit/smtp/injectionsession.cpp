@@ -129,6 +129,7 @@ void InjectionSession::onReadyRead()
             && !outcome.seenBeforeFault.isEmpty()) {
             // Two replies to one QUIT: the first answers the command sent before TLS, late.
             m_observation.evidence = outcome.seenBeforeFault.first();
+            m_observation.answeredWithQuit = true;
             noteUnasked(m_observation.evidence.toWire());
             finish(InjectionObservation::Outcome::AnsweredInsideTls);
             return;
@@ -208,6 +209,7 @@ void InjectionSession::onQuitReply(const Reply &reply)
     }
     if (m_lateReply.isValid() && reply.code() == 221) {
         m_observation.evidence = m_lateReply;
+        m_observation.answeredWithQuit = true;
         noteUnasked(m_lateReply.toWire());
         finish(InjectionObservation::Outcome::AnsweredInsideTls, true);
         return;

@@ -35,6 +35,7 @@ struct InjectionObservation
     QString tlsProtocol; // "TLSv1.3", once the handshake finished
     int listenedMs = 0; // how long the session listened after the handshake
     bool closedAfterTls = false; // the server closed the connection while the session listened
+    bool answeredWithQuit = false; // the evidence came only after QUIT, before its 221
 };
 
 // One connection that tests for STARTTLS command injection (CVE-2011-0411 and its relatives):

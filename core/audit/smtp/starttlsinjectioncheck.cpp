@@ -100,11 +100,17 @@ void describeVulnerable(const InjectionObservation &observation, AuditCheck &row
     const QString answer = observation.evidence.isValid()
         ? QStringLiteral("\"%1\"").arg(SingleConnectionCheck::replyText(observation.evidence))
         : unaskedText(observation);
-    row.detail = StartTlsInjectionCheck::tr(
-        "STARTTLS and RSET went out together in one TCP segment. After the TLS handshake (%1) the "
-        "server sent %2 although nothing had been sent inside TLS: it answered the RSET from "
-        "before the handshake.")
-                     .arg(observation.tlsProtocol, answer);
+    row.detail = observation.answeredWithQuit
+        ? StartTlsInjectionCheck::tr(
+            "STARTTLS and RSET went out together in one TCP segment. After the TLS handshake (%1) the "
+            "server stayed silent until the audit sent QUIT; then it answered %2 before its 221: the "
+            "answer to the RSET from before the handshake.")
+              .arg(observation.tlsProtocol, answer)
+        : StartTlsInjectionCheck::tr(
+            "STARTTLS and RSET went out together in one TCP segment. After the TLS handshake (%1) the "
+            "server sent %2 although nothing had been sent inside TLS: it answered the RSET from "
+            "before the handshake.")
+              .arg(observation.tlsProtocol, answer);
     row.explanation = StartTlsInjectionCheck::tr(
         "Someone on the path between a client and this server can append commands to the client's "
         "unencrypted STARTTLS. This server keeps them and carries them out after the handshake, inside the "
