@@ -55,8 +55,10 @@ void TlsHandshake::start()
                     m_alertText = description;
                 }
             });
+    // Whether it happened in the handshake is decided in onFailed(), which the connection
+    // reaches first (it connected to the socket before us).
     connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::RemoteHostClosedError && m_step == Step::Handshake)
+        if (error == QAbstractSocket::RemoteHostClosedError)
             m_closedInHandshake = true;
     });
     connect(m_connection, &SmtpConnection::replyReceived, this, &TlsHandshake::onReply);

@@ -81,7 +81,7 @@ private:
     // What the TLS layer saw before a failure: these decide "refused" against "failed".
     bool m_serverAlerted = false;        // a fatal alert from the server (RFC 8446 s.6.2)
     bool m_otherVersionOffered = false;  // we sent protocol_version: the server picked another version
-    bool m_closedInHandshake = false;    // the server hung up in the middle of the handshake
+    bool m_closedInHandshake = false;    // the server hung up (counts only if the handshake was under way)
     QString m_alertText;
     bool m_done = false;
 };
