@@ -25,6 +25,7 @@ private Q_SLOTS:
     void certificateWithTestCaOnImplicitTls();
     void certificateWithoutCa_data();
     void certificateWithoutCa();
+    void allTogetherWithinTheLimit();
 
 private:
     quint16 port(const char *variable) const { return quint16(qEnvironmentVariableIntValue(variable)); }
@@ -172,6 +173,41 @@ void TestAuditTlsPostfix::certificateWithoutCa()
     QCOMPARE(findRow(report, QStringLiteral("cert.name"))->status, CheckStatus::Pass);
     if (expected == CheckStatus::Info)
         QVERIFY(chain->explanation.contains(QStringLiteral("RFC 7672")));
+}
+
+void TestAuditTlsPostfix::allTogetherWithinTheLimit()
+{
+    // As the runner starts them: all three at once, one limiter of 4 for the host.
+    ConnectionLimiter limiter(4);
+    const HostCheckContext context = loopbackContext(port("SMTP_TUTOR_POSTFIX_PLAIN_PORT"), false, &limiter, m_ca);
+    TlsVersionsCheck versions(context);
+    CipherSuitesCheck ciphers(context);
+    CertificateCheck certificate(context);
+    QList<HostCheck *> checks{&versions, &ciphers, &certificate};
+    QList<QSignalSpy *> spies;
+    QElapsedTimer clock;
+    clock.start();
+    for (HostCheck *check : checks) {
+        spies.append(new QSignalSpy(check, &HostCheck::finished));
+        check->start();
+    }
+    for (QSignalSpy *spy : spies)
+        QVERIFY(spy->size() == 1 || spy->wait(60000));
+    const qint64 elapsed = clock.elapsed();
+    qDeleteAll(spies);
+    HostAuditReport report;
+    for (HostCheck *check : checks)
+        check->contribute(report);
+    qInfo("versions, suites and certificate together: %lld ms, %d handshakes for the suites, at most %d connections",
+          elapsed, ciphers.handshakeCount(), limiter.highWater());
+    for (const AuditCheck &row : std::as_const(report.checks))
+        qInfo("%s %s: %s", qPrintable(row.id), qPrintable(checkStatusName(row.status)), qPrintable(row.detail));
+    QCOMPARE(limiter.highWater(), 4);
+    QCOMPARE(limiter.inUse(), 0);
+    for (const AuditCheck &row : std::as_const(report.checks)) {
+        QVERIFY2(row.status != CheckStatus::Error, qPrintable(row.id + u' ' + row.detail));
+        QVERIFY(!row.title.isEmpty() && !row.rule.isEmpty() && !row.source.isEmpty() && !row.explanation.isEmpty());
+    }
 }
 
 QTEST_MAIN(TestAuditTlsPostfix)
