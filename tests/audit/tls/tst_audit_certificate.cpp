@@ -72,16 +72,16 @@ QSslCertificate TestAuditCertificate::makeLeaf(const QString &name, const QStrin
 {
     QFile ext(m_dir.filePath(QStringLiteral("leaf.ext")));
     if (!ext.open(QIODevice::WriteOnly))
-        return {};
+        return QSslCertificate();
     ext.write("subjectAltName=DNS:mail.example.org\n");
     ext.close();
     QStringList request{"req", "-nodes", "-keyout", name + ".key", "-out", name + ".csr", "-subj", "/CN=mail.example.org"};
     request.append(keySpec);
     if (!openssl(request))
-        return {};
+        return QSslCertificate();
     if (!openssl({"x509", "-req", "-in", name + ".csr", "-CA", "int.pem", "-CAkey", "int.key", "-CAcreateserial",
                   "-out", name + ".pem", "-days", "30", digest, "-extfile", "leaf.ext"}))
-        return {};
+        return QSslCertificate();
     return QSslCertificate::fromPath(m_dir.filePath(name + QStringLiteral(".pem"))).value(0);
 }
 
