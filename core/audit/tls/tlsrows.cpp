@@ -129,7 +129,8 @@ AuditCheck cipherSuiteRow(TlsVersion version, const QStringList &suites, int unt
     if (suites.isEmpty()) {
         row.status = CheckStatus::Error;
         row.title = QObject::tr("The suites of %1 could not be determined").arg(label);
-        row.detail = QObject::tr("The server accepts %1, but none of the %2 suites offered one at a time completed a handshake.")
+        row.detail = QObject::tr("The server accepts %1, but no suite offered on its own completed a handshake "
+                                 "(%2 attempt(s) ended without a verdict).")
                          .arg(label)
                          .arg(untested);
         row.explanation = QObject::tr("The server may need a suite this computer's TLS library does not have.");

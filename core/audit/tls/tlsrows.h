@@ -15,7 +15,8 @@ QList<AuditCheck> tlsVersionRows(const QMap<TlsVersion, TlsHandshakeResult> &res
                                  const QList<TlsVersion> &notOffered);
 
 // One row per version the server accepted: its suites by class. `suites` is empty when the
-// version was accepted but no single suite could be confirmed (then the row is an error).
+// version was accepted but no single suite could be confirmed (then the row is an error);
+// `untested` counts the suites whose handshake ended without a verdict (no connection, a timeout).
 AuditCheck cipherSuiteRow(TlsVersion version, const QStringList &suites, int untested);
 
 // Whether the server imposes its own order: nullopt when it could not be told.
