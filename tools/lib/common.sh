@@ -15,6 +15,7 @@ SMTP_TUTOR_PACKAGES=(
   xvfb xauth xdotool imagemagick hyperfine fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev man-db
   testssl.sh unbound libunbound-dev
+  libssl-dev
 )
 
 st_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
