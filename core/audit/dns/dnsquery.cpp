@@ -2,6 +2,8 @@
 
 #include "client/mxlookup.h"
 
+#include <QCoreApplication>
+
 namespace SmtpTutor {
 
 namespace {
@@ -27,24 +29,55 @@ QStringList valuesOf(const QDnsLookup *lookup)
 
 } // namespace
 
+namespace {
+
+// Qt 6.4 on glibc reports "this name has no records of that type" (NODATA) and "the server did
+// not answer at all" alike, as InvalidReplyError. A name under .invalid (RFC 6761 s.6.4) does not
+// exist anywhere, so a server that is alive answers it with NXDOMAIN (NotFoundError); anything
+// else means the first answer was a failure, not an empty record set.
+void confirmNoData(QObject *context, const QHostAddress &nameserver, std::function<void(bool)> alive)
+{
+    auto *probe = new QDnsLookup(QDnsLookup::A, QStringLiteral("smtp-tutor-resolver-check.invalid"), context);
+    if (!nameserver.isNull())
+        probe->setNameserver(nameserver);
+    QObject::connect(probe, &QDnsLookup::finished, context, [probe, alive = std::move(alive)] {
+        const bool answered = probe->error() == QDnsLookup::NotFoundError;
+        probe->deleteLater();
+        alive(answered);
+    });
+    probe->lookup();
+}
+
+} // namespace
+
 void lookupDns(QObject *context, QDnsLookup::Type type, const QString &name, const QHostAddress &nameserver,
                std::function<void(const DnsAnswer &)> done)
 {
     auto *lookup = new QDnsLookup(type, name, context);
     if (!nameserver.isNull())
         lookup->setNameserver(nameserver);
-    QObject::connect(lookup, &QDnsLookup::finished, context, [lookup, done = std::move(done)] {
+    QObject::connect(lookup, &QDnsLookup::finished, context, [context, nameserver, lookup, done = std::move(done)] {
         DnsAnswer answer;
-        // NXDOMAIN is NotFoundError; a name without records of this type (NODATA) is reported by
-        // Qt 6.4 on glibc as InvalidReplyError (see MxLookup::onMx): both mean "no records".
         const QDnsLookup::Error error = lookup->error();
+        const QString errorText = lookup->errorString();
+        lookup->deleteLater();
+        if (error == QDnsLookup::InvalidReplyError) {
+            confirmNoData(context, nameserver, [done, errorText](bool alive) {
+                DnsAnswer ambiguous;
+                ambiguous.failed = !alive;
+                if (!alive)
+                    ambiguous.error = QCoreApplication::translate("DnsQuery", "The DNS server did not answer (%1).").arg(errorText);
+                done(ambiguous);
+            });
+            return;
+        }
+        // NXDOMAIN (NotFoundError) means "no records" too; everything else is a failure.
         if (error == QDnsLookup::NoError)
             answer.values = valuesOf(lookup);
-        else if (error != QDnsLookup::NotFoundError && error != QDnsLookup::InvalidReplyError) {
+        else if (error != QDnsLookup::NotFoundError) {
             answer.failed = true;
-            answer.error = lookup->errorString();
+            answer.error = errorText;
         }
-        lookup->deleteLater();
         done(answer);
     });
     lookup->lookup();

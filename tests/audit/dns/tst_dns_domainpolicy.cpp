@@ -6,6 +6,7 @@
 
 #include "audit/dns/domainpolicycheck.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void untrustedCertificateRefused();
     void oversizedPolicyRefused();
     void runnerMxListIsUsed();
+    void cancelFinishesOnce();
+    void deadServerEndsAtTheDeadline();
 
 private:
     Outcome run(const QString &domain, const QList<MxHost> &mx = {}, bool trustTestCa = true);
@@ -204,6 +207,51 @@ void TestDnsDomainPolicy::runnerMxListIsUsed()
                           {MxHost{QStringLiteral("mx.good.test"), 10}, MxHost{QStringLiteral("mx2.other.test"), 20}});
     QCOMPARE(o.status("domain.mta_sts.mx"), CheckStatus::Fail);
     QCOMPARE(o.report.dns.tlsa.size(), 2);
+}
+
+void TestDnsDomainPolicy::cancelFinishesOnce()
+{
+    AuditOptions options;
+    options.target = QStringLiteral("good.test");
+    options.nameserver = Testing::testDnsServer();
+    DomainPolicyCheck check(options, {});
+    QSignalSpy finished(&check, &DomainCheck::finished);
+    check.start();
+    check.cancel();
+    QCOMPARE(finished.size(), 1);
+    QTest::qWait(300); // answers still on their way must not finish it again
+    QCOMPARE(finished.size(), 1);
+    DomainAuditReport report;
+    check.contribute(report);
+    QVERIFY(!report.checks.isEmpty());
+}
+
+void TestDnsDomainPolicy::deadServerEndsAtTheDeadline()
+{
+    // Nothing listens on 127.0.0.199:53: every lookup fails or never answers; the check still
+    // ends, by its deadline at the latest, with errors rather than verdicts.
+    AuditOptions options;
+    options.target = QStringLiteral("good.test");
+    options.nameserver = QHostAddress(QStringLiteral("127.0.0.199"));
+    options.timeouts.overallMs = 3000;
+    DomainPolicyCheck check(options, {MxHost{QStringLiteral("mx.good.test"), 10}});
+    QSignalSpy finished(&check, &DomainCheck::finished);
+    QElapsedTimer clock;
+    clock.start();
+    check.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+    DomainAuditReport report;
+    report.dns.mx = {MxHost{QStringLiteral("mx.good.test"), 10}};
+    check.contribute(report);
+    QMap<QString, CheckStatus> status;
+    for (const AuditCheck &row : std::as_const(report.checks))
+        status.insert(row.id, row.status);
+    QCOMPARE(status.value(QStringLiteral("domain.spf")), CheckStatus::Error);
+    QCOMPARE(status.value(QStringLiteral("domain.dmarc")), CheckStatus::Error);
+    QVERIFY(status.value(QStringLiteral("domain.dane")) == CheckStatus::Info
+            || status.value(QStringLiteral("domain.dane")) == CheckStatus::Error);
+    QVERIFY(std::none_of(report.checks.begin(), report.checks.end(), [](const AuditCheck &c) { return c.cap; }));
 }
 
 QTEST_GUILESS_MAIN(TestDnsDomainPolicy)

@@ -18,11 +18,11 @@ struct Outcome
     QMap<QString, CheckStatus> status;
 };
 
-Outcome runCheck(const QString &host, const QString &greeting)
+Outcome runCheck(const QString &host, const QString &greeting, const QHostAddress &nameserver = Testing::testDnsServer())
 {
     HostCheckContext context;
     context.host = host;
-    context.options.nameserver = Testing::testDnsServer();
+    context.options.nameserver = nameserver;
     context.baseline.greeting = Reply(220, {greeting});
     ReverseDnsCheck check(context);
     QSignalSpy finished(&check, &HostCheck::finished);
@@ -86,6 +86,16 @@ private Q_SLOTS:
         QCOMPARE(o.status.value(QStringLiteral("dns.ptr")), CheckStatus::Warn);
         QCOMPARE(o.status.value(QStringLiteral("dns.fcrdns")), CheckStatus::Info);
         QVERIFY(std::none_of(o.report.checks.begin(), o.report.checks.end(), [](const AuditCheck &c) { return c.cap; }));
+    }
+
+    void deadServerIsAnErrorNotAMissingRecord()
+    {
+        // Nothing listens on 127.0.0.199:53. "No PTR" would be a verdict about the server; this
+        // is only a failed lookup, reported as an error (which never caps the grade).
+        const Outcome o = runCheck(QStringLiteral("127.0.0.1"), QStringLiteral("mail.example.com ESMTP"),
+                                   QHostAddress(QStringLiteral("127.0.0.199")));
+        QCOMPARE(o.status.value(QStringLiteral("dns.ptr")), CheckStatus::Error);
+        QVERIFY(!o.status.contains(QStringLiteral("dns.fcrdns")));
     }
 
     void cancelEndsOnce()
