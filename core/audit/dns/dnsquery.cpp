@@ -51,35 +51,38 @@ void confirmNoData(QObject *context, const QHostAddress &nameserver, std::functi
 } // namespace
 
 void lookupDns(QObject *context, QDnsLookup::Type type, const QString &name, const QHostAddress &nameserver,
-               std::function<void(const DnsAnswer &)> done)
+    std::function<void(const DnsAnswer &)> done)
 {
     auto *lookup = new QDnsLookup(type, name, context);
     if (!nameserver.isNull())
         lookup->setNameserver(nameserver);
-    QObject::connect(lookup, &QDnsLookup::finished, context, [context, nameserver, lookup, done = std::move(done)] {
-        DnsAnswer answer;
-        const QDnsLookup::Error error = lookup->error();
-        const QString errorText = lookup->errorString();
-        lookup->deleteLater();
-        if (error == QDnsLookup::InvalidReplyError) {
-            confirmNoData(context, nameserver, [done, errorText](bool alive) {
-                DnsAnswer ambiguous;
-                ambiguous.failed = !alive;
-                if (!alive)
-                    ambiguous.error = QCoreApplication::translate("DnsQuery", "The DNS server did not answer (%1).").arg(errorText);
-                done(ambiguous);
-            });
-            return;
-        }
-        // NXDOMAIN (NotFoundError) means "no records" too; everything else is a failure.
-        if (error == QDnsLookup::NoError)
-            answer.values = valuesOf(lookup);
-        else if (error != QDnsLookup::NotFoundError) {
-            answer.failed = true;
-            answer.error = errorText;
-        }
-        done(answer);
-    });
+    QObject::connect(
+        lookup, &QDnsLookup::finished, context, [context, nameserver, lookup, done = std::move(done)] {
+            DnsAnswer answer;
+            const QDnsLookup::Error error = lookup->error();
+            const QString errorText = lookup->errorString();
+            lookup->deleteLater();
+            if (error == QDnsLookup::InvalidReplyError) {
+                confirmNoData(context, nameserver, [done, errorText](bool alive) {
+                    DnsAnswer ambiguous;
+                    ambiguous.failed = !alive;
+                    if (!alive)
+                        ambiguous.error
+                            = QCoreApplication::translate("DnsQuery", "The DNS server did not answer (%1).")
+                                  .arg(errorText);
+                    done(ambiguous);
+                });
+                return;
+            }
+            // NXDOMAIN (NotFoundError) means "no records" too; everything else is a failure.
+            if (error == QDnsLookup::NoError)
+                answer.values = valuesOf(lookup);
+            else if (error != QDnsLookup::NotFoundError) {
+                answer.failed = true;
+                answer.error = errorText;
+            }
+            done(answer);
+        });
     lookup->lookup();
 }
 
@@ -89,7 +92,10 @@ QString reverseLookupName(const QHostAddress &address)
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4) {
         return QStringLiteral("%1.%2.%3.%4.in-addr.arpa")
-            .arg(v4 & 0xff).arg((v4 >> 8) & 0xff).arg((v4 >> 16) & 0xff).arg(v4 >> 24);
+            .arg(v4 & 0xff)
+            .arg((v4 >> 8) & 0xff)
+            .arg((v4 >> 16) & 0xff)
+            .arg(v4 >> 24);
     }
     const Q_IPV6ADDR v6 = address.toIPv6Address();
     QStringList nibbles;

@@ -24,7 +24,8 @@ QStringList startingWith(const QStringList &records, const QString &prefix)
 } // namespace
 
 DomainPolicyCheck::DomainPolicyCheck(const AuditOptions &options, const QList<MxHost> &mx, QObject *parent)
-    : DomainCheck(options, parent), m_mxGiven(!mx.isEmpty())
+    : DomainCheck(options, parent)
+    , m_mxGiven(!mx.isEmpty())
 {
     QString domain = options.target.trimmed().toLower();
     if (domain.endsWith(QLatin1Char('.')))
@@ -60,21 +61,24 @@ void DomainPolicyCheck::start()
 
     // RFC 7489 s.6.6.3: records not starting with v=DMARC1 are discarded by receivers; the ones
     // that say it elsewhere are kept here so a misplaced tag can be reported as the error it is.
-    lookUpTxt(QStringLiteral("_dmarc.") + m_evidence.domain, [this](const QStringList &records, const QString &error) {
-        m_evidence.dmarcError = error;
-        for (const QString &record : records) {
-            if (looksLikeDmarc(record))
-                m_evidence.dmarcRecords.append(record.trimmed());
-        }
-    });
-    lookUpTxt(QStringLiteral("_mta-sts.") + m_evidence.domain, [this](const QStringList &records, const QString &error) {
-        m_evidence.mtaStsError = error;
-        onMtaStsRecords(startingWith(records, QStringLiteral("v=STSv1")));
-    });
-    lookUpTxt(QStringLiteral("_smtp._tls.") + m_evidence.domain, [this](const QStringList &records, const QString &error) {
-        m_evidence.tlsRptError = error;
-        m_evidence.tlsRptRecords = startingWith(records, QStringLiteral("v=TLSRPTv1"));
-    });
+    lookUpTxt(QStringLiteral("_dmarc.") + m_evidence.domain,
+        [this](const QStringList &records, const QString &error) {
+            m_evidence.dmarcError = error;
+            for (const QString &record : records) {
+                if (looksLikeDmarc(record))
+                    m_evidence.dmarcRecords.append(record.trimmed());
+            }
+        });
+    lookUpTxt(QStringLiteral("_mta-sts.") + m_evidence.domain,
+        [this](const QStringList &records, const QString &error) {
+            m_evidence.mtaStsError = error;
+            onMtaStsRecords(startingWith(records, QStringLiteral("v=STSv1")));
+        });
+    lookUpTxt(QStringLiteral("_smtp._tls.") + m_evidence.domain,
+        [this](const QStringList &records, const QString &error) {
+            m_evidence.tlsRptError = error;
+            m_evidence.tlsRptRecords = startingWith(records, QStringLiteral("v=TLSRPTv1"));
+        });
     end();
 }
 
@@ -96,8 +100,8 @@ void DomainPolicyCheck::lookUpMx()
     lookup->start();
 }
 
-void DomainPolicyCheck::lookUpTxt(const QString &name,
-                                  const std::function<void(const QStringList &, const QString &)> &take)
+void DomainPolicyCheck::lookUpTxt(
+    const QString &name, const std::function<void(const QStringList &, const QString &)> &take)
 {
     begin();
     lookupDns(this, QDnsLookup::TXT, name, options().nameserver, [this, take](const DnsAnswer &answer) {
@@ -116,7 +120,7 @@ void DomainPolicyCheck::onMtaStsRecords(const QStringList &records)
         return;
     m_evidence.mtaStsFetched = true;
     m_fetcher = new MtaStsFetcher(m_evidence.domain, options().mtaStsEndpoint, options().mtaStsCaCertificates,
-                                  options().timeouts.replyMs, this);
+        options().timeouts.replyMs, this);
     begin();
     connect(m_fetcher, &MtaStsFetcher::finished, this, [this] {
         if (m_done)

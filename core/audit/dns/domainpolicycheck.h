@@ -31,7 +31,8 @@ public:
 
 private:
     void lookUpMx();
-    void lookUpTxt(const QString &name, const std::function<void(const QStringList &, const QString &)> &take);
+    void lookUpTxt(
+        const QString &name, const std::function<void(const QStringList &, const QString &)> &take);
     void onMtaStsRecords(const QStringList &records);
     void checkDane();
     void begin() { ++m_pending; }

@@ -16,20 +16,20 @@ struct DomainPolicyEvidence
     QString domain;
     QList<MxHost> mx;
     bool nullMx = false;
-    bool implicitMx = false;      // no MX records: the domain's own address receives mail (RFC 5321 s.5.1)
+    bool implicitMx = false; // no MX records: the domain's own address receives mail (RFC 5321 s.5.1)
     QString mxError;
     SpfEvaluation spf;
-    QStringList dmarcRecords;     // TXT of _dmarc.<domain> that say v=DMARC1 somewhere
+    QStringList dmarcRecords; // TXT of _dmarc.<domain> that say v=DMARC1 somewhere
     QString dmarcError;
-    QStringList mtaStsRecords;    // TXT of _mta-sts.<domain> that start with v=STSv1
+    QStringList mtaStsRecords; // TXT of _mta-sts.<domain> that start with v=STSv1
     QString mtaStsError;
-    bool mtaStsFetched = false;   // the policy fetch ran (a valid record was found)
+    bool mtaStsFetched = false; // the policy fetch ran (a valid record was found)
     MtaStsFetchResult mtaStsFetch;
-    QStringList tlsRptRecords;    // TXT of _smtp._tls.<domain> that start with v=TLSRPTv1
+    QStringList tlsRptRecords; // TXT of _smtp._tls.<domain> that start with v=TLSRPTv1
     QString tlsRptError;
-    QString daneNotChecked;       // why DANE was not checked ("" when it was)
+    QString daneNotChecked; // why DANE was not checked ("" when it was)
     bool daneTrustAnchor = false; // DNSSEC answers could be validated (a trust anchor was loaded)
-    QList<TlsaAnswer> tlsa;       // one per MX host asked
+    QList<TlsaAnswer> tlsa; // one per MX host asked
 };
 
 // Turns the evidence into the domain's AuditCheck rows (ids domain.*) and the report's

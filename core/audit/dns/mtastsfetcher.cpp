@@ -11,9 +11,12 @@
 namespace SmtpTutor {
 
 MtaStsFetcher::MtaStsFetcher(const QString &domain, const QString &endpoint,
-                             const QList<QSslCertificate> &caCertificates, int timeoutMs, QObject *parent)
-    : QObject(parent), m_domain(domain), m_caCertificates(caCertificates), m_timeoutMs(timeoutMs),
-      m_manager(new QNetworkAccessManager(this))
+    const QList<QSslCertificate> &caCertificates, int timeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_domain(domain)
+    , m_caCertificates(caCertificates)
+    , m_timeoutMs(timeoutMs)
+    , m_manager(new QNetworkAccessManager(this))
 {
     m_result.url = policyUrl(domain, endpoint);
 }
@@ -76,11 +79,13 @@ void MtaStsFetcher::onFinished()
     if (m_result.httpStatus >= 300 && m_result.httpStatus < 400) {
         m_result.redirectTo = QString::fromUtf8(m_reply->rawHeader("Location"));
         finish(tr("The server answered with a redirect (HTTP %1 to %2); RFC 8461 s.3.3 forbids following it.")
-                   .arg(m_result.httpStatus).arg(m_result.redirectTo));
+                   .arg(m_result.httpStatus)
+                   .arg(m_result.redirectTo));
         return;
     }
     if (m_reply->error() != QNetworkReply::NoError) {
-        finish(m_sslErrors.isEmpty() ? m_reply->errorString() : tr("The certificate was refused: %1").arg(m_sslErrors));
+        finish(m_sslErrors.isEmpty() ? m_reply->errorString()
+                                     : tr("The certificate was refused: %1").arg(m_sslErrors));
         return;
     }
     if (m_result.httpStatus != 200) {

@@ -12,13 +12,13 @@ namespace SmtpTutor {
 
 struct MtaStsFetchResult
 {
-    QUrl url;            // what was asked for
-    bool ok = false;     // a 200 answer with a body within the size limit over verified HTTPS
-    QString text;        // the policy (UTF-8)
+    QUrl url; // what was asked for
+    bool ok = false; // a 200 answer with a body within the size limit over verified HTTPS
+    QString text; // the policy (UTF-8)
     QString contentType; // as the server sent it
     int httpStatus = 0;
-    QString redirectTo;  // a redirect that was not followed (RFC 8461 s.3.3)
-    QString error;       // why it is not ok
+    QString redirectTo; // a redirect that was not followed (RFC 8461 s.3.3)
+    QString error; // why it is not ok
 };
 
 // Fetches https://mta-sts.<domain>/.well-known/mta-sts.txt (RFC 8461 s.3.3) with
@@ -30,8 +30,8 @@ class MtaStsFetcher : public QObject
 {
     Q_OBJECT
 public:
-    MtaStsFetcher(const QString &domain, const QString &endpoint, const QList<QSslCertificate> &caCertificates,
-                  int timeoutMs, QObject *parent = nullptr);
+    MtaStsFetcher(const QString &domain, const QString &endpoint,
+        const QList<QSslCertificate> &caCertificates, int timeoutMs, QObject *parent = nullptr);
     void start();
     void cancel();
     const MtaStsFetchResult &result() const { return m_result; }

@@ -35,13 +35,15 @@ MtaStsPolicy parseMtaStsPolicy(const QString &text)
     QString mode;
     QString maxAge;
     // s.3.2: lines end in CRLF or LF; white space around keys and values is not significant.
-    const QStringList lines = QString(text).replace(QLatin1String("\r\n"), QLatin1String("\n")).split(QLatin1Char('\n'));
+    const QStringList lines
+        = QString(text).replace(QLatin1String("\r\n"), QLatin1String("\n")).split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         if (line.trimmed().isEmpty())
             continue;
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0) {
-            policy.errors.append(QStringLiteral("\"%1\" is not a key: value line").arg(line.trimmed().left(80)));
+            policy.errors.append(
+                QStringLiteral("\"%1\" is not a key: value line").arg(line.trimmed().left(80)));
             continue;
         }
         const QString key = line.left(colon).trimmed();
@@ -64,15 +66,18 @@ MtaStsPolicy parseMtaStsPolicy(const QString &text)
     if (mode == QLatin1String("enforce") || mode == QLatin1String("testing") || mode == QLatin1String("none"))
         policy.mode = mode;
     else
-        policy.errors.append(mode.isNull() ? QStringLiteral("the mode: line is missing")
-                                           : QStringLiteral("mode: %1 is not enforce, testing or none").arg(mode));
+        policy.errors.append(mode.isNull()
+                ? QStringLiteral("the mode: line is missing")
+                : QStringLiteral("mode: %1 is not enforce, testing or none").arg(mode));
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,10}$"));
     if (digits.match(maxAge).hasMatch() && maxAge.toLongLong() <= kMtaStsMaxAgeLimit)
         policy.maxAge = maxAge.toLongLong();
     else
-        policy.errors.append(maxAge.isNull() ? QStringLiteral("the max_age: line is missing")
-                                             : QStringLiteral("max_age: %1 is not a number of seconds up to %2")
-                                                   .arg(maxAge).arg(kMtaStsMaxAgeLimit));
+        policy.errors.append(maxAge.isNull()
+                ? QStringLiteral("the max_age: line is missing")
+                : QStringLiteral("max_age: %1 is not a number of seconds up to %2")
+                      .arg(maxAge)
+                      .arg(kMtaStsMaxAgeLimit));
     if (policy.mx.isEmpty() && policy.mode != QLatin1String("none"))
         policy.errors.append(QStringLiteral("no mx: line (required unless the mode is none)"));
     return policy;
@@ -96,7 +101,7 @@ QStringList mtaStsUncoveredMx(const QStringList &patterns, const QStringList &mx
     QStringList uncovered;
     for (const QString &host : mxHosts) {
         const bool covered = std::any_of(patterns.begin(), patterns.end(),
-                                         [&host](const QString &p) { return mtaStsPatternMatches(p, host); });
+            [&host](const QString &p) { return mtaStsPatternMatches(p, host); });
         if (!covered)
             uncovered.append(host);
     }

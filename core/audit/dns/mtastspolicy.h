@@ -8,11 +8,11 @@ namespace SmtpTutor {
 // An MTA-STS policy file (RFC 8461 s.3.2): "key: value" lines ending in CRLF or LF.
 struct MtaStsPolicy
 {
-    QString version;     // "STSv1"
-    QString mode;        // "enforce", "testing" or "none"
-    qint64 maxAge = -1;  // seconds, 0 to 31557600; -1 when missing or invalid
-    QStringList mx;      // the mx: patterns, in order
-    QStringList errors;  // empty: the policy is valid
+    QString version; // "STSv1"
+    QString mode; // "enforce", "testing" or "none"
+    qint64 maxAge = -1; // seconds, 0 to 31557600; -1 when missing or invalid
+    QStringList mx; // the mx: patterns, in order
+    QStringList errors; // empty: the policy is valid
 };
 
 // The largest policy a sender reads (RFC 8461 s.3.3: "such as 64 KiB").

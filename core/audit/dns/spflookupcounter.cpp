@@ -7,7 +7,9 @@
 namespace SmtpTutor {
 
 SpfLookupCounter::SpfLookupCounter(const QString &domain, const QHostAddress &nameserver, QObject *parent)
-    : QObject(parent), m_domain(domain), m_nameserver(nameserver)
+    : QObject(parent)
+    , m_domain(domain)
+    , m_nameserver(nameserver)
 {
 }
 
@@ -21,21 +23,21 @@ void SpfLookupCounter::visit(const QString &domain, const QStringList &path, boo
     ++m_pending;
     ++m_fetched;
     lookupDns(this, QDnsLookup::TXT, domain, m_nameserver,
-              [this, domain, path, viaRedirectOfTop](const DnsAnswer &answer) {
-                  if (answer.failed) {
-                      if (path.isEmpty())
-                          m_result.lookupError = answer.error;
-                      else
-                          m_result.notes.append(tr("The TXT lookup of %1 failed: %2").arg(domain, answer.error));
-                  } else {
-                      onRecords(domain, path, viaRedirectOfTop, MxLookup::spfRecords(answer.values));
-                  }
-                  done();
-              });
+        [this, domain, path, viaRedirectOfTop](const DnsAnswer &answer) {
+            if (answer.failed) {
+                if (path.isEmpty())
+                    m_result.lookupError = answer.error;
+                else
+                    m_result.notes.append(tr("The TXT lookup of %1 failed: %2").arg(domain, answer.error));
+            } else {
+                onRecords(domain, path, viaRedirectOfTop, MxLookup::spfRecords(answer.values));
+            }
+            done();
+        });
 }
 
-void SpfLookupCounter::onRecords(const QString &domain, const QStringList &path, bool viaRedirectOfTop,
-                                 const QStringList &spf)
+void SpfLookupCounter::onRecords(
+    const QString &domain, const QStringList &path, bool viaRedirectOfTop, const QStringList &spf)
 {
     const bool top = path.isEmpty();
     if (top) {
@@ -46,8 +48,9 @@ void SpfLookupCounter::onRecords(const QString &domain, const QStringList &path,
         m_result.lookups = 0;
     } else if (spf.size() != 1) {
         // s.5.2 (include) and s.6.1 (redirect): no single record there is a permerror.
-        m_result.notes.append(spf.isEmpty() ? tr("%1 has no SPF record (a permanent error for every receiver)").arg(domain)
-                                            : tr("%1 has %2 SPF records (a permanent error)").arg(domain).arg(spf.size()));
+        m_result.notes.append(spf.isEmpty()
+                ? tr("%1 has no SPF record (a permanent error for every receiver)").arg(domain)
+                : tr("%1 has %2 SPF records (a permanent error)").arg(domain).arg(spf.size()));
         return;
     }
     const SpfRecord record = parseSpf(spf.first());
@@ -58,7 +61,7 @@ void SpfLookupCounter::onRecords(const QString &domain, const QStringList &path,
     m_result.lookups += record.lookupTerms;
     if (viaRedirectOfTop && (record.hasAll() || record.redirect.isEmpty()))
         m_result.effectiveAll = record.allTerm();
-    const QStringList here = path + QStringList{domain.toLower()};
+    const QStringList here = path + QStringList { domain.toLower() };
     for (const QString &include : record.includes)
         follow(include, here, false);
     if (!record.redirect.isEmpty())
@@ -73,7 +76,8 @@ void SpfLookupCounter::follow(const QString &target, const QStringList &path, bo
     }
     if (path.contains(target.toLower())) {
         m_result.loop = true;
-        m_result.notes.append(tr("%1 leads back to itself (%2)").arg(target, (path + QStringList{target}).join(QStringLiteral(" -> "))));
+        m_result.notes.append(tr("%1 leads back to itself (%2)")
+                                  .arg(target, (path + QStringList { target }).join(QStringLiteral(" -> "))));
         return;
     }
     if (path.size() >= kMaxDepth || m_fetched >= kMaxRecords) {

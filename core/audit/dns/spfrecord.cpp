@@ -13,8 +13,14 @@ struct Mechanism
     bool lookup;
 };
 constexpr Mechanism kMechanisms[] = {
-    {"all", false}, {"include", true}, {"a", true},   {"mx", true},
-    {"ptr", true},  {"ip4", false},    {"ip6", false}, {"exists", true},
+    { "all", false },
+    { "include", true },
+    { "a", true },
+    { "mx", true },
+    { "ptr", true },
+    { "ip4", false },
+    { "ip6", false },
+    { "exists", true },
 };
 
 const Mechanism *findMechanism(const QString &name)
@@ -101,7 +107,8 @@ SpfRecord parseSpf(const QString &record)
         }
     }
     if (redirects > 1)
-        spf.errors.append(QStringLiteral("redirect appears %1 times (at most once, RFC 7208 s.6)").arg(redirects));
+        spf.errors.append(
+            QStringLiteral("redirect appears %1 times (at most once, RFC 7208 s.6)").arg(redirects));
     if (exps > 1)
         spf.errors.append(QStringLiteral("exp appears %1 times (at most once, RFC 7208 s.6)").arg(exps));
     // s.6.1: a redirect is ignored when the record has an "all" mechanism.

@@ -9,11 +9,11 @@ namespace SmtpTutor {
 // terms cost a DNS lookup, where include and redirect lead, and how the record ends.
 struct SpfRecord
 {
-    QStringList includes;   // include:<domain> targets, in order
-    QString redirect;       // redirect=<domain>; "" when absent or ignored (an "all" is present)
-    QChar allQualifier;     // '-', '~', '?' or '+' of the "all" mechanism; null when there is none
-    int lookupTerms = 0;    // include, a, mx, ptr, exists and an effective redirect (s.4.6.4)
-    QStringList errors;     // syntax errors that make the record a permerror (s.4.6, s.6)
+    QStringList includes; // include:<domain> targets, in order
+    QString redirect; // redirect=<domain>; "" when absent or ignored (an "all" is present)
+    QChar allQualifier; // '-', '~', '?' or '+' of the "all" mechanism; null when there is none
+    int lookupTerms = 0; // include, a, mx, ptr, exists and an effective redirect (s.4.6.4)
+    QStringList errors; // syntax errors that make the record a permerror (s.4.6, s.6)
 
     bool hasAll() const { return !allQualifier.isNull(); }
     // "-all", "~all", ... or "" (then the redirect, if any, decides)

@@ -45,15 +45,15 @@ TagList parseTagList(const QString &record)
         if (seen.contains(name.toLower()))
             list.errors.append(QStringLiteral("the tag %1 appears more than once").arg(name));
         seen.insert(name.toLower());
-        list.tags.append({name, value});
+        list.tags.append({ name, value });
     }
     return list;
 }
 
 bool looksLikeDmarc(const QString &record)
 {
-    static const QRegularExpression version(QStringLiteral("(^|;)\\s*v\\s*=\\s*DMARC1\\s*(;|$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression version(
+        QStringLiteral("(^|;)\\s*v\\s*=\\s*DMARC1\\s*(;|$)"), QRegularExpression::CaseInsensitiveOption);
     return version.match(record).hasMatch();
 }
 
@@ -61,7 +61,8 @@ namespace {
 
 bool isDmarcPolicy(const QString &value)
 {
-    return value == QLatin1String("none") || value == QLatin1String("quarantine") || value == QLatin1String("reject");
+    return value == QLatin1String("none") || value == QLatin1String("quarantine")
+        || value == QLatin1String("reject");
 }
 
 // The first tag must be v=<expected>, exactly (RFC 7489 s.6.4, RFC 8461 s.3.1, RFC 8460 s.3).
@@ -88,20 +89,24 @@ DmarcRecord parseDmarc(const QString &record)
     if (!list.has(QStringLiteral("p")))
         dmarc.errors.append(QStringLiteral("the p= tag (the policy) is missing"));
     else if (!isDmarcPolicy(policy))
-        dmarc.errors.append(QStringLiteral("p=%1 is not none, quarantine or reject").arg(list.value(QStringLiteral("p"))));
+        dmarc.errors.append(
+            QStringLiteral("p=%1 is not none, quarantine or reject").arg(list.value(QStringLiteral("p"))));
     else
         dmarc.policy = policy;
     // s.6.4 (the ABNF): p= comes right after v=. Receivers mostly accept it elsewhere.
     if (list.tags.size() > 1 && list.tags.first().first == QLatin1String("v")
-        && list.tags.at(1).first.compare(QLatin1String("p"), Qt::CaseInsensitive) != 0 && list.has(QStringLiteral("p")))
+        && list.tags.at(1).first.compare(QLatin1String("p"), Qt::CaseInsensitive) != 0
+        && list.has(QStringLiteral("p")))
         dmarc.warnings.append(QStringLiteral("p= must come right after v=DMARC1"));
     if (list.has(QStringLiteral("sp")) && !isDmarcPolicy(list.value(QStringLiteral("sp")).toLower()))
-        dmarc.errors.append(QStringLiteral("sp=%1 is not none, quarantine or reject").arg(list.value(QStringLiteral("sp"))));
+        dmarc.errors.append(
+            QStringLiteral("sp=%1 is not none, quarantine or reject").arg(list.value(QStringLiteral("sp"))));
     if (list.has(QStringLiteral("pct"))) {
         bool ok = false;
         const int pct = list.value(QStringLiteral("pct")).toInt(&ok);
         if (!ok || pct < 0 || pct > 100)
-            dmarc.errors.append(QStringLiteral("pct=%1 is not a number from 0 to 100").arg(list.value(QStringLiteral("pct"))));
+            dmarc.errors.append(QStringLiteral("pct=%1 is not a number from 0 to 100")
+                                    .arg(list.value(QStringLiteral("pct"))));
     }
     if (!dmarc.errors.isEmpty())
         dmarc.policy.clear();
@@ -118,7 +123,8 @@ MtaStsRecord parseMtaStsRecord(const QString &record)
     if (!list.has(QStringLiteral("id")))
         sts.errors.append(QStringLiteral("the id= field is missing"));
     else if (!idSyntax.match(list.value(QStringLiteral("id"))).hasMatch())
-        sts.errors.append(QStringLiteral("id=%1 is not 1 to 32 letters and digits").arg(list.value(QStringLiteral("id"))));
+        sts.errors.append(
+            QStringLiteral("id=%1 is not 1 to 32 letters and digits").arg(list.value(QStringLiteral("id"))));
     else
         sts.id = list.value(QStringLiteral("id"));
     if (!sts.errors.isEmpty())
@@ -142,7 +148,8 @@ TlsRptRecord parseTlsRpt(const QString &record)
         const QString scheme = uri.scheme().toLower();
         if (!uri.isValid() || (scheme != QLatin1String("mailto") && scheme != QLatin1String("https"))
             || uri.path().isEmpty())
-            rpt.errors.append(QStringLiteral("\"%1\" is not a mailto: or https: address").arg(text.trimmed()));
+            rpt.errors.append(
+                QStringLiteral("\"%1\" is not a mailto: or https: address").arg(text.trimmed()));
         else
             rpt.rua.append(text.trimmed());
     }

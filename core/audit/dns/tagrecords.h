@@ -13,9 +13,10 @@ namespace SmtpTutor {
 struct TagList
 {
     QList<QPair<QString, QString>> tags; // in order; names as written
-    QStringList errors;                  // a part without '=', an empty name, a repeated tag
+    QStringList errors; // a part without '=', an empty name, a repeated tag
 
-    QString value(const QString &name) const; // first value of the tag (case-insensitive name); "" when absent
+    QString value(
+        const QString &name) const; // first value of the tag (case-insensitive name); "" when absent
     bool has(const QString &name) const;
 };
 TagList parseTagList(const QString &record);
@@ -24,8 +25,8 @@ TagList parseTagList(const QString &record);
 // same way; unknown tags are ignored (s.6.3).
 struct DmarcRecord
 {
-    QString policy;      // "none", "quarantine", "reject"; "" when missing or invalid
-    QStringList errors;  // empty: the record is valid
+    QString policy; // "none", "quarantine", "reject"; "" when missing or invalid
+    QStringList errors; // empty: the record is valid
     QStringList warnings; // valid, but not as the grammar orders it (most receivers accept it)
 };
 DmarcRecord parseDmarc(const QString &record);

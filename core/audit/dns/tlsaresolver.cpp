@@ -8,7 +8,7 @@
 namespace SmtpTutor {
 
 namespace {
-constexpr int kTypeTlsa = 52;  // RFC 6698 s.7.1
+constexpr int kTypeTlsa = 52; // RFC 6698 s.7.1
 constexpr int kClassIn = 1;
 const char kRootKey[] = "/usr/share/dns/root.key";
 } // namespace
@@ -20,7 +20,8 @@ struct TlsaResolver::Question
     int id = 0;
 };
 
-TlsaResolver::TlsaResolver(const QHostAddress &nameserver, QObject *parent) : QObject(parent)
+TlsaResolver::TlsaResolver(const QHostAddress &nameserver, QObject *parent)
+    : QObject(parent)
 {
     m_ctx = ub_ctx_create();
     if (!m_ctx) {
@@ -70,13 +71,13 @@ TlsaResolver::~TlsaResolver()
 
 void TlsaResolver::resolve(const QString &name)
 {
-    auto *question = new Question{this, name};
+    auto *question = new Question { this, name };
     if (!m_ctx) {
         deliver(question, UB_INITFAIL, nullptr);
         return;
     }
     const int error = ub_resolve_async(m_ctx, name.toUtf8().constData(), kTypeTlsa, kClassIn, question,
-                                       &TlsaResolver::callback, &question->id);
+        &TlsaResolver::callback, &question->id);
     if (error) {
         deliver(question, error, nullptr);
         return;

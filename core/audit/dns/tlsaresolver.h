@@ -14,12 +14,12 @@ namespace SmtpTutor {
 // The TLSA records of one name (RFC 6698 s.2) and what DNSSEC said about them.
 struct TlsaAnswer
 {
-    QString name;        // "_25._tcp.mx.example.com"
+    QString name; // "_25._tcp.mx.example.com"
     QStringList records; // "3 1 1 8cb0fc..." (usage, selector, matching type, data in hex)
     bool secure = false; // the answer was validated by DNSSEC up to a trust anchor
-    bool bogus = false;  // the answer failed DNSSEC validation
+    bool bogus = false; // the answer failed DNSSEC validation
     QString whyBogus;
-    QString error;       // the lookup failed (SERVFAIL, timeout, ...); "" when it worked
+    QString error; // the lookup failed (SERVFAIL, timeout, ...); "" when it worked
 };
 
 // Asks for TLSA records with libunbound, because QDnsLookup (Qt 6.4) has no TLSA type and

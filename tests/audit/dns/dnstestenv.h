@@ -16,11 +16,12 @@ inline QHostAddress testDnsServer()
 } // namespace SmtpTutor::Testing
 
 // In initTestCase(): fails (CI) or skips the whole suite when the test DNS server is not running.
-#define SMTP_TUTOR_REQUIRE_TEST_DNS()                                                                           \
-    do {                                                                                                        \
-        if (SmtpTutor::Testing::testDnsServer().isNull()) {                                                     \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                            \
-                QFAIL("SMTP_TUTOR_DNS_SERVER is not set: the test DNS server is not running");                  \
-            QSKIP("SMTP_TUTOR_DNS_SERVER is not set: start it with eval \"$(tools/dns/start DIR)\" (as root)"); \
-        }                                                                                                       \
+#define SMTP_TUTOR_REQUIRE_TEST_DNS()                                                                        \
+    do {                                                                                                     \
+        if (SmtpTutor::Testing::testDnsServer().isNull()) {                                                  \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                         \
+                QFAIL("SMTP_TUTOR_DNS_SERVER is not set: the test DNS server is not running");               \
+            QSKIP("SMTP_TUTOR_DNS_SERVER is not set: start it with eval \"$(tools/dns/start DIR)\" (as "     \
+                  "root)");                                                                                  \
+        }                                                                                                    \
     } while (false)

@@ -19,7 +19,8 @@ public:
     MtaStsServer()
     {
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificateChain(QSslCertificate::fromPath(qEnvironmentVariable("SMTP_TUTOR_DNS_MTA_STS_CERT")));
+        config.setLocalCertificateChain(
+            QSslCertificate::fromPath(qEnvironmentVariable("SMTP_TUTOR_DNS_MTA_STS_CERT")));
         QFile keyFile(qEnvironmentVariable("SMTP_TUTOR_DNS_MTA_STS_KEY"));
         if (keyFile.open(QIODevice::ReadOnly))
             config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));

@@ -52,7 +52,8 @@ private:
 void TestDnsDomainPolicy::initTestCase()
 {
     SMTP_TUTOR_REQUIRE_TEST_DNS();
-    QVERIFY2(QFile::exists(qEnvironmentVariable("SMTP_TUTOR_DNS_MTA_STS_CERT")), "SMTP_TUTOR_DNS_MTA_STS_CERT is missing");
+    QVERIFY2(QFile::exists(qEnvironmentVariable("SMTP_TUTOR_DNS_MTA_STS_CERT")),
+        "SMTP_TUTOR_DNS_MTA_STS_CERT is missing");
     QVERIFY(m_https.listen());
 }
 
@@ -85,7 +86,7 @@ void TestDnsDomainPolicy::goodDomainPassesEverything()
 {
     m_https.setPolicy(kGoodPolicy);
     const Outcome o = run(QStringLiteral("good.test"));
-    QCOMPARE(o.report.dns.mx, QList<MxHost>{(MxHost{QStringLiteral("mx.good.test"), 10})});
+    QCOMPARE(o.report.dns.mx, QList<MxHost> { (MxHost { QStringLiteral("mx.good.test"), 10 }) });
     QCOMPARE(o.status("domain.mx"), CheckStatus::Pass);
     QCOMPARE(o.status("domain.spf"), CheckStatus::Pass);
     QCOMPARE(o.report.dns.spfLookups, 3); // mx, include, and a: inside _spf.good.test
@@ -94,12 +95,13 @@ void TestDnsDomainPolicy::goodDomainPassesEverything()
     QCOMPARE(o.report.dns.dmarcPolicy, QStringLiteral("reject"));
     QCOMPARE(o.status("domain.mta_sts"), CheckStatus::Pass);
     QCOMPARE(o.report.dns.mtaStsMode, QStringLiteral("enforce"));
-    QCOMPARE(o.report.dns.mtaStsMx, QStringList{QStringLiteral("mx.good.test")});
+    QCOMPARE(o.report.dns.mtaStsMx, QStringList { QStringLiteral("mx.good.test") });
     QCOMPARE(o.status("domain.mta_sts.mx"), CheckStatus::Pass);
     QCOMPARE(o.status("domain.tls_rpt"), CheckStatus::Pass);
     // The TLSA record is there, but the test zone is not signed: DANE senders would ignore it.
     QCOMPARE(o.report.dns.tlsa.value(QStringLiteral("mx.good.test")),
-             QStringList{QStringLiteral("3 1 1 8cb0fc6c527506a053f4f14c8464bebbd6dede2738d11468dd953d7d6a3021f1")});
+        QStringList {
+            QStringLiteral("3 1 1 8cb0fc6c527506a053f4f14c8464bebbd6dede2738d11468dd953d7d6a3021f1") });
     QCOMPARE(o.report.dns.dnssecValidated, std::optional<bool>(false));
     QCOMPARE(o.status("domain.dane"), CheckStatus::Warn);
     for (const AuditCheck &row : o.report.checks)
@@ -121,7 +123,8 @@ void TestDnsDomainPolicy::weakDomain()
     QCOMPARE(o.status("domain.mta_sts"), CheckStatus::Warn); // testing mode
     QCOMPARE(o.status("domain.mta_sts.mx"), CheckStatus::Fail);
     QCOMPARE(o.cap("domain.mta_sts.mx"), std::optional<Grade>(Grade::C));
-    QVERIFY(o.rows.value(QStringLiteral("domain.mta_sts.mx")).detail.contains(QLatin1String("backup.elsewhere.test")));
+    QVERIFY(o.rows.value(QStringLiteral("domain.mta_sts.mx"))
+                .detail.contains(QLatin1String("backup.elsewhere.test")));
     QCOMPARE(o.status("domain.tls_rpt"), CheckStatus::Info);
     QCOMPARE(o.status("domain.dane"), CheckStatus::Info);
     QCOMPARE(o.report.dns.dnssecValidated, std::optional<bool>(false));
@@ -160,13 +163,15 @@ void TestDnsDomainPolicy::spfLoopStops()
     const Outcome o = run(QStringLiteral("loop.test"));
     QVERIFY(o.evidence.spf.loop);
     QCOMPARE(o.status("domain.spf.lookups"), CheckStatus::Fail);
-    QVERIFY(o.rows.value(QStringLiteral("domain.spf.lookups")).detail.contains(QLatin1String("loop.test -> loop.test")));
+    QVERIFY(o.rows.value(QStringLiteral("domain.spf.lookups"))
+                .detail.contains(QLatin1String("loop.test -> loop.test")));
 }
 
 void TestDnsDomainPolicy::redirectIsNotFollowed()
 {
-    m_https.setAnswer("HTTP/1.1 301 Moved Permanently\r\nLocation: https://mta-sts.good.test/elsewhere.txt\r\n"
-                      "Content-Length: 0\r\nConnection: close\r\n\r\n");
+    m_https.setAnswer(
+        "HTTP/1.1 301 Moved Permanently\r\nLocation: https://mta-sts.good.test/elsewhere.txt\r\n"
+        "Content-Length: 0\r\nConnection: close\r\n\r\n");
     const qsizetype before = m_https.requests().size();
     const Outcome o = run(QStringLiteral("good.test"));
     QCOMPARE(m_https.requests().size(), before + 1); // one request: the redirect was not followed
@@ -184,7 +189,7 @@ void TestDnsDomainPolicy::untrustedCertificateRefused()
     const Outcome o = run(QStringLiteral("good.test"), {}, false);
     QVERIFY(!o.evidence.mtaStsFetch.ok);
     QVERIFY2(o.evidence.mtaStsFetch.error.contains(QLatin1String("certificate"), Qt::CaseInsensitive),
-             qPrintable(o.evidence.mtaStsFetch.error));
+        qPrintable(o.evidence.mtaStsFetch.error));
     QCOMPARE(o.status("domain.mta_sts"), CheckStatus::Fail);
 }
 
@@ -204,7 +209,7 @@ void TestDnsDomainPolicy::runnerMxListIsUsed()
     // The runner's MX list decides coverage: a host the policy does not name fails it.
     m_https.setPolicy(kGoodPolicy);
     const Outcome o = run(QStringLiteral("good.test"),
-                          {MxHost{QStringLiteral("mx.good.test"), 10}, MxHost{QStringLiteral("mx2.other.test"), 20}});
+        { MxHost { QStringLiteral("mx.good.test"), 10 }, MxHost { QStringLiteral("mx2.other.test"), 20 } });
     QCOMPARE(o.status("domain.mta_sts.mx"), CheckStatus::Fail);
     QCOMPARE(o.report.dns.tlsa.size(), 2);
 }
@@ -234,7 +239,7 @@ void TestDnsDomainPolicy::deadServerEndsAtTheDeadline()
     options.target = QStringLiteral("good.test");
     options.nameserver = QHostAddress(QStringLiteral("127.0.0.199"));
     options.timeouts.overallMs = 3000;
-    DomainPolicyCheck check(options, {MxHost{QStringLiteral("mx.good.test"), 10}});
+    DomainPolicyCheck check(options, { MxHost { QStringLiteral("mx.good.test"), 10 } });
     QSignalSpy finished(&check, &DomainCheck::finished);
     QElapsedTimer clock;
     clock.start();
@@ -242,7 +247,7 @@ void TestDnsDomainPolicy::deadServerEndsAtTheDeadline()
     QVERIFY(finished.wait(10000));
     QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
     DomainAuditReport report;
-    report.dns.mx = {MxHost{QStringLiteral("mx.good.test"), 10}};
+    report.dns.mx = { MxHost { QStringLiteral("mx.good.test"), 10 } };
     check.contribute(report);
     QMap<QString, CheckStatus> status;
     for (const AuditCheck &row : std::as_const(report.checks))
@@ -250,8 +255,9 @@ void TestDnsDomainPolicy::deadServerEndsAtTheDeadline()
     QCOMPARE(status.value(QStringLiteral("domain.spf")), CheckStatus::Error);
     QCOMPARE(status.value(QStringLiteral("domain.dmarc")), CheckStatus::Error);
     QVERIFY(status.value(QStringLiteral("domain.dane")) == CheckStatus::Info
-            || status.value(QStringLiteral("domain.dane")) == CheckStatus::Error);
-    QVERIFY(std::none_of(report.checks.begin(), report.checks.end(), [](const AuditCheck &c) { return c.cap; }));
+        || status.value(QStringLiteral("domain.dane")) == CheckStatus::Error);
+    QVERIFY(
+        std::none_of(report.checks.begin(), report.checks.end(), [](const AuditCheck &c) { return c.cap; }));
 }
 
 QTEST_GUILESS_MAIN(TestDnsDomainPolicy)

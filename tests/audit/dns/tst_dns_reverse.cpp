@@ -18,12 +18,13 @@ struct Outcome
     QMap<QString, CheckStatus> status;
 };
 
-Outcome runCheck(const QString &host, const QString &greeting, const QHostAddress &nameserver = Testing::testDnsServer())
+Outcome runCheck(
+    const QString &host, const QString &greeting, const QHostAddress &nameserver = Testing::testDnsServer())
 {
     HostCheckContext context;
     context.host = host;
     context.options.nameserver = nameserver;
-    context.baseline.greeting = Reply(220, {greeting});
+    context.baseline.greeting = Reply(220, { greeting });
     ReverseDnsCheck check(context);
     QSignalSpy finished(&check, &HostCheck::finished);
     check.start();
@@ -47,9 +48,10 @@ private Q_SLOTS:
 
     void confirmedAndMatchingBanner()
     {
-        const Outcome o = runCheck(QStringLiteral("127.0.0.1"), QStringLiteral("mail.example.com ESMTP Postfix (Debian/GNU)"));
+        const Outcome o = runCheck(
+            QStringLiteral("127.0.0.1"), QStringLiteral("mail.example.com ESMTP Postfix (Debian/GNU)"));
         QCOMPARE(o.report.dns.address, QStringLiteral("127.0.0.1"));
-        QCOMPARE(o.report.dns.ptrNames, QStringList{QStringLiteral("mail.example.com")});
+        QCOMPARE(o.report.dns.ptrNames, QStringList { QStringLiteral("mail.example.com") });
         QCOMPARE(o.report.dns.forwardConfirmed, std::optional<bool>(true));
         QCOMPARE(o.report.dns.bannerName, QStringLiteral("mail.example.com"));
         QCOMPARE(o.report.dns.bannerMatches, std::optional<bool>(true));
@@ -70,7 +72,7 @@ private Q_SLOTS:
     void notForwardConfirmed()
     {
         const Outcome o = runCheck(QStringLiteral("127.0.0.2"), QStringLiteral("mail.example.com ESMTP"));
-        QCOMPARE(o.report.dns.ptrNames, QStringList{QStringLiteral("unconfirmed.test")});
+        QCOMPARE(o.report.dns.ptrNames, QStringList { QStringLiteral("unconfirmed.test") });
         QCOMPARE(o.report.dns.forwardConfirmed, std::optional<bool>(false));
         QCOMPARE(o.status.value(QStringLiteral("dns.ptr")), CheckStatus::Pass);
         QCOMPARE(o.status.value(QStringLiteral("dns.fcrdns")), CheckStatus::Warn);
@@ -85,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(o.report.dns.forwardConfirmed, std::nullopt);
         QCOMPARE(o.status.value(QStringLiteral("dns.ptr")), CheckStatus::Warn);
         QCOMPARE(o.status.value(QStringLiteral("dns.fcrdns")), CheckStatus::Info);
-        QVERIFY(std::none_of(o.report.checks.begin(), o.report.checks.end(), [](const AuditCheck &c) { return c.cap; }));
+        QVERIFY(std::none_of(
+            o.report.checks.begin(), o.report.checks.end(), [](const AuditCheck &c) { return c.cap; }));
     }
 
     void deadServerIsAnErrorNotAMissingRecord()
@@ -93,7 +96,7 @@ private Q_SLOTS:
         // Nothing listens on 127.0.0.199:53. "No PTR" would be a verdict about the server; this
         // is only a failed lookup, reported as an error (which never caps the grade).
         const Outcome o = runCheck(QStringLiteral("127.0.0.1"), QStringLiteral("mail.example.com ESMTP"),
-                                   QHostAddress(QStringLiteral("127.0.0.199")));
+            QHostAddress(QStringLiteral("127.0.0.199")));
         QCOMPARE(o.status.value(QStringLiteral("dns.ptr")), CheckStatus::Error);
         QVERIFY(!o.status.contains(QStringLiteral("dns.fcrdns")));
     }

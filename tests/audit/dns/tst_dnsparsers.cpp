@@ -60,7 +60,7 @@ void TestDnsParsers::spfLookupTerms()
 void TestDnsParsers::spfIncludesAndRedirect()
 {
     const SpfRecord spf = parseSpf(QStringLiteral("v=spf1 include:a.test -include:b.test redirect=c.test"));
-    QCOMPARE(spf.includes, QStringList({QStringLiteral("a.test"), QStringLiteral("b.test")}));
+    QCOMPARE(spf.includes, QStringList({ QStringLiteral("a.test"), QStringLiteral("b.test") }));
     QCOMPARE(spf.redirect, QStringLiteral("c.test"));
     QVERIFY(spfDomainHasMacro(QStringLiteral("%{d}.spf.test")));
     QVERIFY(!spfDomainHasMacro(QStringLiteral("spf.test")));
@@ -88,19 +88,32 @@ void TestDnsParsers::dmarc_data()
     QTest::addColumn<QString>("policy");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<bool>("warned");
-    QTest::newRow("reject") << "v=DMARC1; p=reject; rua=mailto:d@example.test" << "reject" << true << false;
-    QTest::newRow("trailing semicolon and spaces") << "v=DMARC1 ;  p=quarantine ; " << "quarantine" << true << false;
-    QTest::newRow("policy case") << "v=DMARC1; p=Reject" << "reject" << true << false;
-    QTest::newRow("none") << "v=DMARC1; p=none" << "none" << true << false;
-    QTest::newRow("p later") << "v=DMARC1; rua=mailto:d@example.test; p=reject" << "reject" << true << true;
-    QTest::newRow("v not first") << "p=reject; v=DMARC1" << "" << false << false;
-    QTest::newRow("no p") << "v=DMARC1; rua=mailto:d@example.test" << "" << false << false;
-    QTest::newRow("bad p") << "v=DMARC1; p=block" << "" << false << false;
-    QTest::newRow("duplicate p") << "v=DMARC1; p=reject; p=none" << "" << false << false;
-    QTest::newRow("bad sp") << "v=DMARC1; p=reject; sp=maybe" << "" << false << false;
-    QTest::newRow("bad pct") << "v=DMARC1; p=reject; pct=150" << "" << false << false;
-    QTest::newRow("lower-case version") << "v=dmarc1; p=reject" << "" << false << false;
-    QTest::newRow("double semicolon") << "v=DMARC1;; p=reject" << "" << false << false;
+    QTest::newRow("reject") << "v=DMARC1; p=reject; rua=mailto:d@example.test"
+                            << "reject" << true << false;
+    QTest::newRow("trailing semicolon and spaces") << "v=DMARC1 ;  p=quarantine ; "
+                                                   << "quarantine" << true << false;
+    QTest::newRow("policy case") << "v=DMARC1; p=Reject"
+                                 << "reject" << true << false;
+    QTest::newRow("none") << "v=DMARC1; p=none"
+                          << "none" << true << false;
+    QTest::newRow("p later") << "v=DMARC1; rua=mailto:d@example.test; p=reject"
+                             << "reject" << true << true;
+    QTest::newRow("v not first") << "p=reject; v=DMARC1"
+                                 << "" << false << false;
+    QTest::newRow("no p") << "v=DMARC1; rua=mailto:d@example.test"
+                          << "" << false << false;
+    QTest::newRow("bad p") << "v=DMARC1; p=block"
+                           << "" << false << false;
+    QTest::newRow("duplicate p") << "v=DMARC1; p=reject; p=none"
+                                 << "" << false << false;
+    QTest::newRow("bad sp") << "v=DMARC1; p=reject; sp=maybe"
+                            << "" << false << false;
+    QTest::newRow("bad pct") << "v=DMARC1; p=reject; pct=150"
+                             << "" << false << false;
+    QTest::newRow("lower-case version") << "v=dmarc1; p=reject"
+                                        << "" << false << false;
+    QTest::newRow("double semicolon") << "v=DMARC1;; p=reject"
+                                      << "" << false << false;
 }
 
 void TestDnsParsers::dmarc()
@@ -122,14 +135,21 @@ void TestDnsParsers::mtaStsRecord_data()
 {
     QTest::addColumn<QString>("record");
     QTest::addColumn<QString>("id");
-    QTest::newRow("plain") << "v=STSv1; id=20261204T000000;" << "20261204T000000";
-    QTest::newRow("no trailing") << "v=STSv1;id=abc" << "abc";
-    QTest::newRow("spaces") << "v=STSv1 ;  id=abc  " << "abc";
+    QTest::newRow("plain") << "v=STSv1; id=20261204T000000;"
+                           << "20261204T000000";
+    QTest::newRow("no trailing") << "v=STSv1;id=abc"
+                                 << "abc";
+    QTest::newRow("spaces") << "v=STSv1 ;  id=abc  "
+                            << "abc";
     QTest::newRow("id too long") << "v=STSv1; id=" + QString(33, u'a') << "";
-    QTest::newRow("id with dash") << "v=STSv1; id=2026-12-04" << "";
-    QTest::newRow("no id") << "v=STSv1;" << "";
-    QTest::newRow("wrong version") << "v=STSv2; id=abc" << "";
-    QTest::newRow("version second") << "id=abc; v=STSv1" << "";
+    QTest::newRow("id with dash") << "v=STSv1; id=2026-12-04"
+                                  << "";
+    QTest::newRow("no id") << "v=STSv1;"
+                           << "";
+    QTest::newRow("wrong version") << "v=STSv2; id=abc"
+                                   << "";
+    QTest::newRow("version second") << "id=abc; v=STSv1"
+                                    << "";
 }
 
 void TestDnsParsers::mtaStsRecord()
@@ -147,7 +167,8 @@ void TestDnsParsers::tlsRpt_data()
     QTest::addColumn<int>("uris");
     QTest::addColumn<bool>("valid");
     QTest::newRow("mailto") << "v=TLSRPTv1; rua=mailto:tls@example.test" << 1 << true;
-    QTest::newRow("two, trailing ;") << "v=TLSRPTv1;rua=mailto:a@example.test,https://r.example.test/tls;" << 2 << true;
+    QTest::newRow("two, trailing ;") << "v=TLSRPTv1;rua=mailto:a@example.test,https://r.example.test/tls;"
+                                     << 2 << true;
     QTest::newRow("http refused") << "v=TLSRPTv1; rua=http://r.example.test/" << 0 << false;
     QTest::newRow("no rua") << "v=TLSRPTv1;" << 0 << false;
     QTest::newRow("wrong version") << "v=TLSRPT1; rua=mailto:a@example.test" << 1 << false;
@@ -166,13 +187,15 @@ void TestDnsParsers::tlsRpt()
 void TestDnsParsers::policyParses()
 {
     // CRLF line ends, white space, an unknown key and a blank line are all fine (s.3.2).
-    const MtaStsPolicy policy = parseMtaStsPolicy(QStringLiteral(
-        "version: STSv1\r\nmode:enforce\r\nmx: mx1.example.test\r\n  mx : *.example.test  \r\nextension: x\r\n\r\nmax_age: 604800\r\n"));
+    const MtaStsPolicy policy
+        = parseMtaStsPolicy(QStringLiteral("version: STSv1\r\nmode:enforce\r\nmx: mx1.example.test\r\n  mx : "
+                                           "*.example.test  \r\nextension: x\r\n\r\nmax_age: 604800\r\n"));
     QVERIFY2(policy.errors.isEmpty(), qPrintable(policy.errors.join(u'|')));
     QCOMPARE(policy.version, QStringLiteral("STSv1"));
     QCOMPARE(policy.mode, QStringLiteral("enforce"));
     QCOMPARE(policy.maxAge, 604800);
-    QCOMPARE(policy.mx, QStringList({QStringLiteral("mx1.example.test"), QStringLiteral("*.example.test")}));
+    QCOMPARE(
+        policy.mx, QStringList({ QStringLiteral("mx1.example.test"), QStringLiteral("*.example.test") }));
     // mode none needs no mx: line.
     QVERIFY(parseMtaStsPolicy(QStringLiteral("version: STSv1\nmode: none\nmax_age: 0\n")).errors.isEmpty());
 }
@@ -202,14 +225,22 @@ void TestDnsParsers::mxPattern_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("matches");
-    QTest::newRow("exact") << "mx.example.test" << "mx.example.test" << true;
-    QTest::newRow("case and dot") << "MX.Example.test" << "mx.example.test." << true;
-    QTest::newRow("other host") << "mx.example.test" << "mx2.example.test" << false;
-    QTest::newRow("wildcard one label") << "*.example.test" << "mx.example.test" << true;
-    QTest::newRow("wildcard two labels") << "*.example.test" << "a.mx.example.test" << false;
-    QTest::newRow("wildcard not the base") << "*.example.test" << "example.test" << false;
-    QTest::newRow("wildcard elsewhere") << "mx.*.test" << "mx.example.test" << false;
-    QTest::newRow("suffix is not a label") << "*.example.test" << "mxexample.test" << false;
+    QTest::newRow("exact") << "mx.example.test"
+                           << "mx.example.test" << true;
+    QTest::newRow("case and dot") << "MX.Example.test"
+                                  << "mx.example.test." << true;
+    QTest::newRow("other host") << "mx.example.test"
+                                << "mx2.example.test" << false;
+    QTest::newRow("wildcard one label") << "*.example.test"
+                                        << "mx.example.test" << true;
+    QTest::newRow("wildcard two labels") << "*.example.test"
+                                         << "a.mx.example.test" << false;
+    QTest::newRow("wildcard not the base") << "*.example.test"
+                                           << "example.test" << false;
+    QTest::newRow("wildcard elsewhere") << "mx.*.test"
+                                        << "mx.example.test" << false;
+    QTest::newRow("suffix is not a label") << "*.example.test"
+                                           << "mxexample.test" << false;
 }
 
 void TestDnsParsers::mxPattern()
@@ -218,7 +249,7 @@ void TestDnsParsers::mxPattern()
     QFETCH(QString, host);
     QFETCH(bool, matches);
     QCOMPARE(mtaStsPatternMatches(pattern, host), matches);
-    QCOMPARE(mtaStsUncoveredMx({pattern}, {host}).isEmpty(), matches);
+    QCOMPARE(mtaStsUncoveredMx({ pattern }, { host }).isEmpty(), matches);
 }
 
 QTEST_APPLESS_MAIN(TestDnsParsers)

@@ -13,11 +13,11 @@ DomainPolicyEvidence base()
 {
     DomainPolicyEvidence e;
     e.domain = QStringLiteral("example.test");
-    e.mx = {MxHost{QStringLiteral("mx.example.test"), 10}};
-    e.spf.records = {QStringLiteral("v=spf1 mx -all")};
+    e.mx = { MxHost { QStringLiteral("mx.example.test"), 10 } };
+    e.spf.records = { QStringLiteral("v=spf1 mx -all") };
     e.spf.effectiveAll = QStringLiteral("-all");
     e.spf.lookups = 1;
-    e.dmarcRecords = {QStringLiteral("v=DMARC1; p=reject")};
+    e.dmarcRecords = { QStringLiteral("v=DMARC1; p=reject") };
     return e;
 }
 
@@ -27,7 +27,7 @@ AuditCheck rowOf(const DomainPolicyEvidence &e, const QString &id)
         if (row.id == id)
             return row;
     }
-    return AuditCheck{};
+    return AuditCheck {};
 }
 
 } // namespace
@@ -41,8 +41,9 @@ private Q_SLOTS:
         const QList<AuditCheck> rows = DomainPolicyRows::rows(base());
         QCOMPARE(rows.size(), 7); // no domain.mta_sts.mx without a policy
         for (const AuditCheck &row : rows) {
-            QVERIFY2(!row.title.isEmpty() && !row.rule.isEmpty() && !row.source.isEmpty() && !row.explanation.isEmpty(),
-                     qPrintable(row.id));
+            QVERIFY2(!row.title.isEmpty() && !row.rule.isEmpty() && !row.source.isEmpty()
+                    && !row.explanation.isEmpty(),
+                qPrintable(row.id));
         }
     }
 
@@ -72,7 +73,7 @@ private Q_SLOTS:
     void missingPoliciesCapAtB()
     {
         DomainPolicyEvidence e = base();
-        e.spf = SpfEvaluation{};
+        e.spf = SpfEvaluation {};
         e.dmarcRecords.clear();
         QCOMPARE(rowOf(e, QStringLiteral("domain.spf")).cap, std::optional<Grade>(Grade::B));
         QCOMPARE(rowOf(e, QStringLiteral("domain.spf.lookups")).status, CheckStatus::Info);
@@ -103,24 +104,26 @@ private Q_SLOTS:
     void mtaStsMediaType()
     {
         DomainPolicyEvidence e = base();
-        e.mtaStsRecords = {QStringLiteral("v=STSv1; id=1")};
+        e.mtaStsRecords = { QStringLiteral("v=STSv1; id=1") };
         e.mtaStsFetched = true;
         e.mtaStsFetch.ok = true;
-        e.mtaStsFetch.text = QStringLiteral("version: STSv1\nmode: enforce\nmx: *.example.test\nmax_age: 86400\n");
+        e.mtaStsFetch.text
+            = QStringLiteral("version: STSv1\nmode: enforce\nmx: *.example.test\nmax_age: 86400\n");
         e.mtaStsFetch.contentType = QStringLiteral("text/plain; charset=utf-8");
         QCOMPARE(rowOf(e, QStringLiteral("domain.mta_sts")).status, CheckStatus::Pass);
-        QCOMPARE(rowOf(e, QStringLiteral("domain.mta_sts.mx")).status, CheckStatus::Pass); // wildcard covers mx.
+        QCOMPARE(
+            rowOf(e, QStringLiteral("domain.mta_sts.mx")).status, CheckStatus::Pass); // wildcard covers mx.
         e.mtaStsFetch.contentType = QStringLiteral("text/html");
         QCOMPARE(rowOf(e, QStringLiteral("domain.mta_sts")).status, CheckStatus::Warn);
         const DomainDnsFindings f = DomainPolicyRows::findings(e);
         QCOMPARE(f.mtaStsMode, QStringLiteral("enforce"));
-        QCOMPARE(f.mtaStsMx, QStringList{QStringLiteral("*.example.test")});
+        QCOMPARE(f.mtaStsMx, QStringList { QStringLiteral("*.example.test") });
     }
 
     void malformedMtaStsRecordIsNotFetched()
     {
         DomainPolicyEvidence e = base();
-        e.mtaStsRecords = {QStringLiteral("v=STSv1; id=not-valid!")};
+        e.mtaStsRecords = { QStringLiteral("v=STSv1; id=not-valid!") };
         const AuditCheck row = rowOf(e, QStringLiteral("domain.mta_sts"));
         QCOMPARE(row.status, CheckStatus::Fail);
         QVERIFY(row.detail.contains(QLatin1String("id=")));
@@ -147,10 +150,10 @@ private Q_SLOTS:
         TlsaAnswer answer;
         answer.name = QStringLiteral("_25._tcp.mx.example.test");
         if (records)
-            answer.records = {QStringLiteral("3 1 1 abcd")};
+            answer.records = { QStringLiteral("3 1 1 abcd") };
         answer.secure = secure;
         answer.bogus = bogus;
-        e.tlsa = {answer};
+        e.tlsa = { answer };
         QCOMPARE(int(rowOf(e, QStringLiteral("domain.dane")).status), status);
         const DomainDnsFindings f = DomainPolicyRows::findings(e);
         QCOMPARE(f.tlsa.value(QStringLiteral("mx.example.test")), answer.records);
