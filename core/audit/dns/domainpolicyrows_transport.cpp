@@ -160,11 +160,14 @@ AuditCheck DomainPolicyRows::dane(const DomainPolicyEvidence &e)
     else if (withTlsa.isEmpty())
         row = make(id, CheckStatus::Info, tr("No TLSA records (no DANE)"),
             tr("No MX host has TLSA records for port 25."));
+    else if (!allSecure && !e.daneTrustAnchor)
+        // Without a trust anchor nothing can be validated here, whatever the zone does.
+        row = make(id, CheckStatus::Info, tr("TLSA records found; DNSSEC not checked"),
+            withTlsa.join(QStringLiteral("; "))
+                + tr(" — no DNSSEC trust anchor was available here (Debian: the package dns-root-data)"));
     else if (!allSecure)
         row = make(id, CheckStatus::Warn, tr("TLSA records without DNSSEC validation"),
-            withTlsa.join(QStringLiteral("; "))
-                + (e.daneTrustAnchor ? QString()
-                                     : tr(" (no DNSSEC trust anchor was available to validate them)")));
+            withTlsa.join(QStringLiteral("; ")));
     else
         row = make(id, CheckStatus::Pass, tr("DANE: TLSA records validated by DNSSEC"),
             withTlsa.join(QStringLiteral("; ")));
@@ -207,7 +210,8 @@ DomainDnsFindings DomainPolicyRows::findings(const DomainPolicyEvidence &e)
         anyRecords = anyRecords || !answer.records.isEmpty();
         allSecure = allSecure && answer.secure;
     }
-    if (e.daneNotChecked.isEmpty() && !e.tlsa.isEmpty())
+    // nullopt unless the answers could be validated at all (a trust anchor was loaded).
+    if (e.daneNotChecked.isEmpty() && !e.tlsa.isEmpty() && e.daneTrustAnchor)
         f.dnssecValidated = anyRecords && allSecure;
     return f;
 }

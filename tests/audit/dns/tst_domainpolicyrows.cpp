@@ -134,17 +134,20 @@ private Q_SLOTS:
         QTest::addColumn<bool>("records");
         QTest::addColumn<bool>("secure");
         QTest::addColumn<bool>("bogus");
+        QTest::addColumn<bool>("anchor");
         QTest::addColumn<int>("status");
-        QTest::newRow("none") << false << false << false << int(CheckStatus::Info);
-        QTest::newRow("unsigned") << true << false << false << int(CheckStatus::Warn);
-        QTest::newRow("validated") << true << true << false << int(CheckStatus::Pass);
-        QTest::newRow("bogus") << true << false << true << int(CheckStatus::Fail);
+        QTest::newRow("none") << false << false << false << true << int(CheckStatus::Info);
+        QTest::newRow("unsigned") << true << false << false << true << int(CheckStatus::Warn);
+        QTest::newRow("no trust anchor") << true << false << false << false << int(CheckStatus::Info);
+        QTest::newRow("validated") << true << true << false << true << int(CheckStatus::Pass);
+        QTest::newRow("bogus") << true << false << true << true << int(CheckStatus::Fail);
     }
     void dane()
     {
         QFETCH(bool, records);
         QFETCH(bool, secure);
         QFETCH(bool, bogus);
+        QFETCH(bool, anchor);
         QFETCH(int, status);
         DomainPolicyEvidence e = base();
         TlsaAnswer answer;
@@ -154,10 +157,11 @@ private Q_SLOTS:
         answer.secure = secure;
         answer.bogus = bogus;
         e.tlsa = { answer };
+        e.daneTrustAnchor = anchor;
         QCOMPARE(int(rowOf(e, QStringLiteral("domain.dane")).status), status);
         const DomainDnsFindings f = DomainPolicyRows::findings(e);
         QCOMPARE(f.tlsa.value(QStringLiteral("mx.example.test")), answer.records);
-        QCOMPARE(f.dnssecValidated, std::optional<bool>(records && secure));
+        QCOMPARE(f.dnssecValidated, anchor ? std::optional<bool>(records && secure) : std::nullopt);
     }
 
     void daneNotCheckedSaysWhy()
