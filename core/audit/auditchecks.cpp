@@ -1,5 +1,7 @@
 #include "auditchecks.h"
 
+#include "audit/dns/domainpolicycheck.h"
+#include "audit/dns/reversednscheck.h"
 #include "audit/smtp/openrelaycheck.h"
 #include "audit/smtp/starttlsinjectioncheck.h"
 #include "audit/tls/certificatecheck.h"
@@ -17,15 +19,13 @@ QList<HostCheck *> createHostChecks(const HostCheckContext &context, QObject *pa
         new CertificateCheck(context, parent),
         new StartTlsInjectionCheck(context, parent),
         new OpenRelayCheck(context, parent),
+        new ReverseDnsCheck(context, parent), // DNS only: it takes no connection slot
     };
 }
 
 DomainCheck *createDomainCheck(const AuditOptions &options, const QList<MxHost> &mx, QObject *parent)
 {
-    Q_UNUSED(options);
-    Q_UNUSED(mx);
-    Q_UNUSED(parent);
-    return nullptr;
+    return new DomainPolicyCheck(options, mx, parent);
 }
 
 } // namespace SmtpTutor

@@ -30,6 +30,9 @@ struct AuditOptions
     // For tests only: fetch the MTA-STS policy from this address and port while still
     // verifying the certificate against mta-sts.<domain>. Empty: https://mta-sts.<domain>/.
     QString mtaStsEndpoint;    // "127.0.0.1:8443"
+    // For tests only: trust exactly these CAs for the MTA-STS policy's HTTPS server. Empty: the
+    // system's store. Separate from caCertificates, which is about the mail server (--cafile).
+    QList<QSslCertificate> mtaStsCaCertificates;
 
     SmtpConnection::Timeouts timeouts{10000, 15000, 60000};
     int maxConnectionsPerHost = 4; // no server sees a flood (the per-host limit)

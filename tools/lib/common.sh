@@ -14,7 +14,7 @@ SMTP_TUTOR_PACKAGES=(
   s-nail msmtp curl python3
   xvfb xauth xdotool imagemagick hyperfine fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev man-db
-  testssl.sh unbound libunbound-dev
+  testssl.sh unbound libunbound-dev dns-root-data
   libssl-dev
 )
 
