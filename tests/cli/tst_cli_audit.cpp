@@ -2,6 +2,8 @@
 // that cannot be reached gives the probe's exit status; --json parses and has the stable keys;
 // --html writes one self-contained page, or says clearly why it could not.
 
+#include "audit/engine/plainsmtpserver.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -9,46 +11,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-
 namespace {
 
-// Greets, answers EHLO without STARTTLS, and QUIT: a reachable server without TLS, for every
-// connection the audit opens.
-class PlainServer
-{
-public:
-    PlainServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            QTcpSocket *socket = m_server.nextPendingConnection();
-            socket->write("220 mail.example.com ESMTP\r\n");
-            auto buffer = std::make_shared<QByteArray>();
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer] {
-                *buffer += socket->readAll();
-                while (buffer->contains('\n')) {
-                    const QByteArray line = buffer->left(buffer->indexOf('\n') + 1).trimmed().toUpper();
-                    buffer->remove(0, buffer->indexOf('\n') + 1);
-                    if (line.startsWith("EHLO"))
-                        socket->write("250-mail.example.com\r\n250 8BITMIME\r\n");
-                    else if (line.startsWith("QUIT"))
-                        socket->write("221 bye\r\n"), socket->disconnectFromHost();
-                    else
-                        socket->write("250 ok\r\n");
-                }
-            });
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    QString port() const { return QString::number(m_server.serverPort()); }
-
-private:
-    QTcpServer m_server;
-};
+using SmtpTutor::Test::PlainSmtpServer;
 
 struct Result
 {
@@ -147,15 +115,15 @@ void TestCliAudit::unreachableGivesTheProbesConnectCode()
 
 void TestCliAudit::jsonParses()
 {
-    PlainServer server;
-    const Result result = runCli({QStringLiteral("127.0.0.1"), QStringLiteral("--port"), server.port(), QStringLiteral("--json"),
+    PlainSmtpServer server;
+    const Result result = runCli({QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--json"),
                                   QStringLiteral("--ehlo"), QStringLiteral("client.example")});
     QCOMPARE(result.exitCode, 0);
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(result.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(json.value(QLatin1String("host")).toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(json.value(QLatin1String("port")).toInt(), server.port().toInt());
+    QCOMPARE(json.value(QLatin1String("port")).toInt(), int(server.port()));
     // No STARTTLS on a port that is not for submission: judged as port 25, the grade is C.
     QCOMPARE(json.value(QLatin1String("grade")).toString(), QStringLiteral("C"));
     QCOMPARE(json.value(QLatin1String("capped_by")).toArray().first().toString(), QStringLiteral("tls.available"));
@@ -175,8 +143,8 @@ void TestCliAudit::jsonParses()
 
 void TestCliAudit::textStartsWithTheGrade()
 {
-    PlainServer server;
-    const Result result = runCli({QStringLiteral("127.0.0.1"), QStringLiteral("--port"), server.port(), QStringLiteral("--verbose")});
+    PlainSmtpServer server;
+    const Result result = runCli({QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--verbose")});
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'));
     QCOMPARE(lines.at(0), QStringLiteral("Audit of 127.0.0.1, port %1").arg(server.port()));
@@ -188,10 +156,10 @@ void TestCliAudit::textStartsWithTheGrade()
 
 void TestCliAudit::htmlFileIsSelfContained()
 {
-    PlainServer server;
+    PlainSmtpServer server;
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("report.html"));
-    const Result result = runCli({QStringLiteral("127.0.0.1"), QStringLiteral("--port"), server.port(), QStringLiteral("--html"), file});
+    const Result result = runCli({QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--html"), file});
     QCOMPARE(result.exitCode, 0);
     QFile html(file);
     QVERIFY(html.open(QIODevice::ReadOnly));
@@ -206,10 +174,10 @@ void TestCliAudit::htmlFileIsSelfContained()
 
 void TestCliAudit::htmlWriteErrorIsClear()
 {
-    PlainServer server;
+    PlainSmtpServer server;
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("missing-directory/report.html"));
-    const Result result = runCli({QStringLiteral("127.0.0.1"), QStringLiteral("--port"), server.port(), QStringLiteral("--html"), file});
+    const Result result = runCli({QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--html"), file});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("cannot write the HTML report to " + file.toUtf8()), result.err.constData());
     QVERIFY(!QFile::exists(file));
