@@ -61,6 +61,19 @@ bool mayBeMailDomain(const QString &target)
     return QHostAddress(target).isNull() && target.contains(QLatin1Char('.'));
 }
 
+// A server the run was cancelled before it could be audited: not reached, so not graded.
+HostAuditReport cancelledReport(const QString &host, const AuditOptions &options)
+{
+    HostAuditReport report;
+    report.host = host;
+    report.port = options.port;
+    report.tlsMode = options.tlsMode;
+    report.error = {ClientErrorKind::Cancelled, ProbeStage::Connect, AuditRunner::tr("Cancelled by the user."), {}};
+    report.failedStage = ProbeStage::Connect;
+    report.grade = AuditGrader::grade(report);
+    return report;
+}
+
 QString withoutRootDot(QString name)
 {
     while (name.endsWith(QLatin1Char('.')))
@@ -238,18 +251,16 @@ void AuditRunner::Private::finish()
         addNullMxRow();
         for (const HostAuditor *auditor : std::as_const(auditors))
             domainReport.hosts.append(auditor->report());
+        if (auditors.isEmpty()) { // cancelled while the MX hosts were looked up
+            for (const QString &name : std::as_const(mxNames))
+                domainReport.hosts.append(cancelledReport(name, options));
+        }
         domainReport.totalMs = clock.elapsed();
         domainReport.grade = AuditGrader::grade(domainReport);
     } else if (!auditors.isEmpty()) {
         hostReport = auditors.first()->report();
     } else {
-        // Cancelled while the MX records were looked up: nothing was audited.
-        hostReport.host = options.target;
-        hostReport.port = options.port;
-        hostReport.tlsMode = options.tlsMode;
-        hostReport.error = {ClientErrorKind::Cancelled, ProbeStage::Connect, AuditRunner::tr("Cancelled by the user."), {}};
-        hostReport.failedStage = ProbeStage::Connect;
-        hostReport.grade = AuditGrader::grade(hostReport);
+        hostReport = cancelledReport(options.target, options); // cancelled while the MX records were looked up
     }
     Q_EMIT q->finished();
 }

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void everyMxHostIsAudited();
     void nullMxIsReportedNotAudited();
     void cancelWhileHostsRunFinishesOnce();
+    void cancelDuringTheMxLookupFinishesOnce();
 };
 
 void TestAuditRunnerDomain::initTestCase()
@@ -116,6 +117,22 @@ void TestAuditRunnerDomain::cancelWhileHostsRunFinishesOnce()
     QCOMPARE(runner.domainReport().hosts.size(), 1);
     QCOMPARE(runner.domainReport().hosts.first().error.kind, ClientErrorKind::Cancelled);
     QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestAuditRunnerDomain::cancelDuringTheMxLookupFinishesOnce()
+{
+    AuditRunner runner(domainOptions(QStringLiteral("good.test"), 25));
+    QSignalSpy finished(&runner, &AuditRunner::finished);
+    runner.start();
+    runner.cancel();
+    QCOMPARE(finished.size(), 0); // said from the event loop, not inside cancel()
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
+    QVERIFY(!runner.isRunning());
+    QVERIFY(!runner.isDomainAudit());
+    QCOMPARE(runner.hostReport().error.kind, ClientErrorKind::Cancelled);
+    QVERIFY(!runner.hostReport().reached());
+    QTest::qWait(300); // the MX answer arrives and is ignored
     QCOMPARE(finished.size(), 1);
 }
 
