@@ -4,7 +4,11 @@
 
 #include "client/probereport.h"
 #include "probe/probedialog.h"
+#include "probe/portmatrixview.h"
+#include "probe/probedetailpages.h"
 #include "probe/proberemedytext.h"
+#include "probe/probesummarypage.h"
+#include "report/timingwaterfall.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,9 +161,10 @@ void TestProbeDialog::probeRunsLiveAndReports()
     QVERIFY(transcript.contains(QLatin1String("<- 220 dialog.example ESMTP")));
     QVERIFY(transcript.contains(QLatin1String("-> RCPT TO:<c@example.com>")));
     QVERIFY(transcript.contains(QLatin1String("-> RSET")));
-    QVERIFY(child<QPlainTextEdit>(dialog, "summaryView")->toPlainText().contains(QLatin1String("Result: OK")));
-    QVERIFY(child<QPlainTextEdit>(dialog, "capabilitiesView")->toPlainText().contains(QLatin1String("AUTH PLAIN")));
-    QVERIFY(child<QPlainTextEdit>(dialog, "timingsView")->toPlainText().contains(QLatin1String("total")));
+    QVERIFY(child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText().contains(QLatin1String("Result: OK")));
+    QVERIFY(child<CapabilitiesTable>(dialog, "capabilitiesView")->toPlainText().contains(QLatin1String("AUTH PLAIN")));
+    QVERIFY(child<ProbeTimingsPage>(dialog, "timingsView")->toPlainText().contains(QLatin1String("In total")));
+    QVERIFY(child<TimingWaterfall>(dialog, "timingWaterfall")->barCount() >= 4); // connect, greeting, EHLO, MAIL ...
     QVERIFY(child<QPushButton>(dialog, "probeButton")->isEnabled());
     QVERIFY(!server.received.contains("DATA"));
 }
@@ -175,7 +180,7 @@ void TestProbeDialog::credentialsWithheldAndNeverShown()
     child<QPushButton>(dialog, "probeButton")->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QVERIFY(child<QPlainTextEdit>(dialog, "summaryView")->toPlainText().contains(QLatin1String("NOT sent")));
+    QVERIFY(child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText().contains(QLatin1String("NOT sent")));
     for (QPlainTextEdit *view : dialog.findChildren<QPlainTextEdit *>()) {
         QVERIFY(!view->toPlainText().contains(kPassword));
         QVERIFY(!view->toPlainText().contains(QString::fromLatin1(kPassword.toUtf8().toBase64())));
@@ -275,7 +280,7 @@ void TestProbeDialog::cancelStopsAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 2000);
     QVERIFY(clock.elapsed() < 2000);
     QVERIFY(!dialog.isBusy());
-    QVERIFY(child<QPlainTextEdit>(dialog, "summaryView")->toPlainText().contains(QLatin1String("cancelled")));
+    QVERIFY(child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText().contains(QLatin1String("cancelled")));
 }
 
 void TestProbeDialog::certificateQuestionThenAcceptedRun()
@@ -299,9 +304,9 @@ void TestProbeDialog::certificateQuestionThenAcceptedRun()
     dialog.setCaCertificates(certificates); // trusted, but for another name
     fill(dialog, server.serverPort(), 1); // STARTTLS
     QStringList asked;
-    dialog.setCertificateQuestion([&asked](const QString &explanation) {
-        asked.append(explanation);
-        return true;
+    dialog.setCertificateQuestion([&asked](const CertificateQuestionInfo &info) {
+        asked.append(info.explanation);
+        return CertificateAnswer::ThisRunOnly;
     });
     QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
     child<QPushButton>(dialog, "probeButton")->click();
@@ -309,7 +314,7 @@ void TestProbeDialog::certificateQuestionThenAcceptedRun()
     QCOMPARE(asked.size(), 1);
     QVERIFY2(asked.first().contains(QLatin1String("localhost")), qPrintable(asked.first()));
     QCOMPARE(finished.first().first().toBool(), true); // the second run, with the errors accepted
-    const QString certificate = child<QPlainTextEdit>(dialog, "certificateView")->toPlainText();
+    const QString certificate = child<ProbeTlsPage>(dialog, "certificateView")->toPlainText();
     QVERIFY2(certificate.contains(QLatin1String("accepted this for this run only")), qPrintable(certificate));
     QVERIFY(certificate.contains(QLatin1String("not-this-host.example")));
 }
@@ -329,7 +334,7 @@ void TestProbeDialog::checkAllPorts()
     QSignalSpy finished(&dialog, &ProbeDialog::portCheckFinished);
     child<QPushButton>(dialog, "portsButton")->click();
     QVERIFY(finished.wait(15000));
-    const QString ports = child<QPlainTextEdit>(dialog, "portsView")->toPlainText();
+    const QString ports = child<PortMatrixView>(dialog, "portsView")->toPlainText();
     QVERIFY2(ports.contains(QLatin1String("open")), qPrintable(ports));
     QVERIFY(ports.contains(QLatin1String("closed")));
     QVERIFY(ports.contains(QLatin1String("220 dialog.example")));
@@ -377,7 +382,7 @@ void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
         QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
         child<QPushButton>(dialog, "probeButton")->click();
         QVERIFY(finished.wait(10000));
-        const QString summary = child<QPlainTextEdit>(dialog, "summaryView")->toPlainText();
+        const QString summary = child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText();
         QVERIFY2(!summary.contains(flag), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("What to change")), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("\"Allow the password without TLS\"")), qPrintable(summary));
@@ -392,7 +397,7 @@ void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
         QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
         child<QPushButton>(dialog, "probeButton")->click();
         QVERIFY(finished.wait(15000));
-        const QString summary = child<QPlainTextEdit>(dialog, "summaryView")->toPlainText();
+        const QString summary = child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText();
         QVERIFY2(!summary.contains(flag), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("\"Implicit TLS\"")), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("\"Timeout\"")), qPrintable(summary));
