@@ -80,6 +80,15 @@ struct HostDnsFindings
     std::optional<bool> bannerMatches; // the banner name is one of the PTR names
 };
 
+// One step of a host's audit on a common clock, for the waterfall: the baseline session's steps
+// (connect, greeting, ehlo, tls, ...) one after another, then every check, which overlap.
+struct AuditTiming
+{
+    QString step;     // "connect", "ehlo", or a check's name ("tls-versions")
+    qint64 startMs = 0; // since the host's audit began
+    qint64 ms = 0;
+};
+
 struct AuditGradeResult
 {
     Grade grade = Grade::A;
@@ -103,7 +112,8 @@ struct HostAuditReport
     InjectionResult starttlsInjection = InjectionResult::NotTested;
     std::optional<bool> openRelay; // nullopt: not tested
     HostDnsFindings dns;
-    QList<StepTiming> timings;   // how long each check took, for the waterfall
+    QList<StepTiming> timings;   // the baseline session's steps, as the probe measured them
+    QList<AuditTiming> waterfall; // every step and check with when it started (AuditTiming)
     qint64 totalMs = 0;
     AuditGradeResult grade;
 
