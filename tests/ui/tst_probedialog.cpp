@@ -4,7 +4,9 @@
 
 #include "client/probereport.h"
 #include "probe/probedialog.h"
+#include "probe/certificatepins.h"
 #include "probe/portmatrixview.h"
+#include "report/auditreportview.h"
 #include "probe/probedetailpages.h"
 #include "probe/proberemedytext.h"
 #include "probe/probesummarypage.h"
@@ -18,7 +20,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QSslKey>
 #include <QSslSocket>
@@ -93,12 +97,34 @@ T *child(QWidget &parent, const char *name)
     return parent.findChild<T *>(QLatin1String(name));
 }
 
+// A self-signed EC certificate for not-this-host.example, made by openssl in `dir`.
+bool makeCertificate(const QTemporaryDir &dir, QSslCertificate *certificate, QSslKey *key)
+{
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir.path());
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                                              QStringLiteral("-keyout"), QStringLiteral("k.pem"), QStringLiteral("-out"), QStringLiteral("c.pem"),
+                                              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=not-this-host.example"),
+                                              QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:not-this-host.example")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return false;
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(dir.filePath(QStringLiteral("c.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("k.pem")));
+    if (certificates.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    *certificate = certificates.first();
+    *key = QSslKey(&keyFile, QSsl::Ec);
+    return !key->isNull();
+}
+
 } // namespace
 
 class TestProbeDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void formIsComplete();
     void probeRunsLiveAndReports();
     void credentialsWithheldAndNeverShown();
@@ -111,10 +137,28 @@ private Q_SLOTS:
     void checkAllPorts();
     void checkAllPortsRefusesWhatTheProbeRefuses();
     void diagnosesNameTheDialogsControlsNotFlags();
+    void reportWaitsWhileTheQuestionIsOpen();
+    void trustedCertificateIsAcceptedOnlyForItsHostAndPort();
+    void checkAllPortsIncludesTheTypedPort();
+    void auditRunsFromTheDialog();
 
 private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_certificateDir;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
     static void fill(ProbeDialog &dialog, quint16 port, int tlsIndex);
 };
+
+void TestProbeDialog::initTestCase()
+{
+    // The remembered certificates go to a settings file of this test's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings().clear();
+    QVERIFY(makeCertificate(m_certificateDir, &m_certificate, &m_key));
+}
 
 void TestProbeDialog::fill(ProbeDialog &dialog, quint16 port, int tlsIndex)
 {
@@ -427,6 +471,109 @@ void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
         const QString text = explainCertificateError(QSslError(kind), QStringLiteral("mail.example.com"));
         QVERIFY2(!text.contains(flag), qPrintable(text));
     }
+}
+
+// While the certificate question is open, the report behind it waits; it says FAILED only
+// after a "Cancel".
+void TestProbeDialog::reportWaitsWhileTheQuestionIsOpen()
+{
+    AnsweringServer server;
+    server.setCertificate(m_certificate, m_key);
+    ProbeDialog dialog;
+    dialog.setCaCertificates({m_certificate}); // trusted, but for another name
+    fill(dialog, server.serverPort(), 1);
+    QString headlineWhileAsked;
+    QString fingerprint;
+    dialog.setCertificateQuestion([&](const CertificateQuestionInfo &info) {
+        headlineWhileAsked = child<ProbeSummaryPage>(dialog, "summaryView")->headline();
+        fingerprint = info.leaf.sha256;
+        return CertificateAnswer::Cancel;
+    });
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    child<QPushButton>(dialog, "probeButton")->click();
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(!headlineWhileAsked.isEmpty() && !headlineWhileAsked.contains(QLatin1String("FAILED")), qPrintable(headlineWhileAsked));
+    QVERIFY(headlineWhileAsked.contains(QLatin1String("Waiting")));
+    QCOMPARE(fingerprint, describeCertificate(m_certificate).sha256);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(child<ProbeSummaryPage>(dialog, "summaryView")->headline().contains(QLatin1String("FAILED")));
+    QVERIFY(CertificatePins::all().isEmpty()); // a cancel remembers nothing
+}
+
+// "Trust this certificate for this host": the next probe of that host and port goes on without
+// asking; the same certificate on another port is asked about again.
+void TestProbeDialog::trustedCertificateIsAcceptedOnlyForItsHostAndPort()
+{
+    QSettings().clear();
+    AnsweringServer server;
+    server.setCertificate(m_certificate, m_key);
+    AnsweringServer otherPort;
+    otherPort.setCertificate(m_certificate, m_key);
+    ProbeDialog dialog;
+    dialog.setCaCertificates({m_certificate});
+    int asked = 0;
+    dialog.setCertificateQuestion([&asked](const CertificateQuestionInfo &) {
+        ++asked;
+        return CertificateAnswer::TrustForThisHost;
+    });
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    fill(dialog, server.serverPort(), 1);
+    child<QPushButton>(dialog, "probeButton")->click();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(asked, 1);
+    QVERIFY(finished.last().first().toBool());
+    QVERIFY(CertificatePins::isPinned(QStringLiteral("localhost"), server.serverPort(), describeCertificate(m_certificate).sha256));
+
+    child<QPushButton>(dialog, "probeButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    QCOMPARE(asked, 1); // not asked again
+    QVERIFY(finished.last().first().toBool());
+
+    fill(dialog, otherPort.serverPort(), 1);
+    child<QPushButton>(dialog, "probeButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 15000);
+    QCOMPARE(asked, 2); // another port: asked
+    QCOMPARE(CertificatePins::all().size(), 2);
+    QSettings().clear();
+}
+
+void TestProbeDialog::checkAllPortsIncludesTheTypedPort()
+{
+    AnsweringServer typed;
+    quint16 closed = 0;
+    {
+        QTcpServer temporary;
+        QVERIFY(temporary.listen(QHostAddress::LocalHost, 0));
+        closed = temporary.serverPort();
+    }
+    ProbeDialog dialog;
+    dialog.setPortCheckPorts({closed});
+    fill(dialog, typed.serverPort(), 0);
+    QSignalSpy finished(&dialog, &ProbeDialog::portCheckFinished);
+    child<QPushButton>(dialog, "portsButton")->click();
+    QVERIFY(finished.wait(15000));
+    auto *matrix = child<PortMatrixView>(dialog, "portsView");
+    QVERIFY(matrix->ports().contains(typed.serverPort()));
+    QVERIFY(matrix->ports().contains(closed));
+    QVERIFY2(matrix->toPlainText().contains(QStringLiteral("%1\topen").arg(typed.serverPort())), qPrintable(matrix->toPlainText()));
+}
+
+void TestProbeDialog::auditRunsFromTheDialog()
+{
+    AnsweringServer server;
+    ProbeDialog dialog;
+    fill(dialog, server.serverPort(), 0);
+    QSignalSpy finished(&dialog, &ProbeDialog::auditFinished);
+    child<QPushButton>(dialog, "auditButton")->click();
+    QVERIFY(dialog.isBusy());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!dialog.isBusy());
+    AuditReportView *view = dialog.auditView();
+    QVERIFY(view->hasReport());
+    QCOMPARE(child<QTabWidget>(dialog, "reportTabs")->currentWidget(), view);
+    QVERIFY(!view->gradeText().isEmpty());
+    QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QLatin1String("Audit finished")));
+    QVERIFY(!server.received.contains("AUTH"));
 }
 
 QTEST_MAIN(TestProbeDialog)

@@ -4,7 +4,9 @@
 #include "client/portcheck.h"
 #include "client/probe.h"
 #include "diagram/sequencediagramview.h"
+#include "audit/auditrunner.h"
 #include "portmatrixview.h"
+#include "report/auditreportview.h"
 #include "probedetailpages.h"
 #include "probesummarypage.h"
 
@@ -75,6 +77,8 @@ ProbeDialog::~ProbeDialog()
         m_probe->disconnect(this);
     if (m_portCheck)
         m_portCheck->disconnect(this);
+    if (m_auditRunner)
+        m_auditRunner->disconnect(this);
 }
 
 void ProbeDialog::buildForm()
@@ -153,6 +157,9 @@ QLayout *ProbeDialog::createButtons()
     m_probeButton = named(new QPushButton(tr("&Probe")), QStringLiteral("probeButton"), tr("Probe"));
     m_probeButton->setDefault(true);
     m_portsButton = named(new QPushButton(tr("Check &all ports")), QStringLiteral("portsButton"), tr("Check all ports"));
+    m_auditButton = named(new QPushButton(tr("A&udit")), QStringLiteral("auditButton"), tr("Audit"));
+    m_auditButton->setToolTip(tr("Grade the server: TLS versions and ciphers, certificate, STARTTLS injection, open relay, DNS."));
+    connect(m_auditButton, &QPushButton::clicked, this, &ProbeDialog::startAudit);
     m_cancelButton = named(new QPushButton(tr("&Cancel")), QStringLiteral("cancelButton"), tr("Cancel"));
     m_cancelButton->setEnabled(false);
     m_trustedButton = named(new QPushButton(tr("T&rusted certificates...")), QStringLiteral("trustedCertificatesButton"),
@@ -168,6 +175,7 @@ QLayout *ProbeDialog::createButtons()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_probeButton);
     buttons->addWidget(m_portsButton);
+    buttons->addWidget(m_auditButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch();
     buttons->addWidget(m_trustedButton);
@@ -189,6 +197,7 @@ QTabWidget *ProbeDialog::createReportTabs()
     m_certificateView = new ProbeTlsPage;
     m_timingsView = new ProbeTimingsPage;
     m_portsView = new PortMatrixView;
+    m_auditView = new AuditReportView;
     m_reportTabs->addTab(m_transcriptView, tr("Transcript"));
     // The transcript as a live sequence diagram, each arrow with the time since the previous one.
     m_diagramView = new SequenceDiagramView;
@@ -200,6 +209,7 @@ QTabWidget *ProbeDialog::createReportTabs()
     m_reportTabs->addTab(m_certificateView, tr("TLS / certificate"));
     m_reportTabs->addTab(m_timingsView, tr("Timings"));
     m_reportTabs->addTab(m_portsView, tr("Ports"));
+    m_reportTabs->addTab(m_auditView, tr("Audit"));
     return m_reportTabs;
 }
 
@@ -211,13 +221,14 @@ void ProbeDialog::onPresetChanged(int index)
 
 bool ProbeDialog::isBusy() const
 {
-    return (m_probe && m_probe->isRunning()) || m_portCheck || m_mxLookup;
+    return (m_probe && m_probe->isRunning()) || m_portCheck || m_mxLookup || m_auditRunner;
 }
 
 void ProbeDialog::setBusy(bool busy)
 {
     m_probeButton->setEnabled(!busy);
     m_portsButton->setEnabled(!busy);
+    m_auditButton->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
 }
 
@@ -434,6 +445,8 @@ void ProbeDialog::cancel()
         m_probe->cancel();
     if (m_portCheck)
         m_portCheck->cancel();
+    if (m_auditRunner)
+        m_auditRunner->cancel(); // finished() still comes, with what was learnt so far
 }
 
 void ProbeDialog::closeEvent(QCloseEvent *event)

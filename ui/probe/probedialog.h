@@ -32,6 +32,8 @@ class CapabilitiesTable;
 class ProbeTlsPage;
 class ProbeTimingsPage;
 class PortMatrixView;
+class AuditReportView;
+class AuditRunner;
 
 // "Probe real server": the form for one probe (host or a domain through its MX, port, TLS mode,
 // EHLO name, credentials, envelope test, send, timeout), the live transcript and the report on
@@ -57,16 +59,19 @@ public:
 
     bool isBusy() const;
     Probe *currentProbe() const { return m_probe; }
+    AuditReportView *auditView() const { return m_auditView; }
 
 public Q_SLOTS:
     void startProbe();
     void startPortCheck();
     void cancel();
     void showTrustedCertificates();
+    void startAudit();
 
 Q_SIGNALS:
     void probeFinished(bool ok);
     void portCheckFinished();
+    void auditFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +117,7 @@ private:
     QPushButton *m_portsButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_trustedButton = nullptr;
+    QPushButton *m_auditButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTabWidget *m_reportTabs = nullptr;
     QPlainTextEdit *m_transcriptView = nullptr;
@@ -122,10 +128,12 @@ private:
     ProbeTlsPage *m_certificateView = nullptr;
     ProbeTimingsPage *m_timingsView = nullptr;
     PortMatrixView *m_portsView = nullptr;
+    AuditReportView *m_auditView = nullptr;
 
     QPointer<Probe> m_probe;
     QPointer<PortCheck> m_portCheck;
     QPointer<MxLookup> m_mxLookup;
+    QPointer<AuditRunner> m_auditRunner;
     ProbeOptions m_lastOptions;
     QList<QSslError> m_lastCertificateErrors;
     bool m_askedAboutCertificate = false;

@@ -1,7 +1,9 @@
 #include "timingwaterfall.h"
 
+#include <QHash>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QStyleOptionFocusRect>
 
 namespace SmtpTutor {
@@ -46,6 +48,19 @@ void TimingWaterfall::setTimings(const QList<StepTiming> &timings, Layout layout
         m_bars.append({stepLabel(timing.step), layout == Layout::Sequential ? start : 0, qMax<qint64>(0, timing.ms)});
         start += qMax<qint64>(0, timing.ms);
     }
+    barsChanged();
+}
+
+void TimingWaterfall::setTimings(const QList<AuditTiming> &timings)
+{
+    m_bars.clear();
+    for (const AuditTiming &timing : timings)
+        m_bars.append({stepLabel(timing.step), qMax<qint64>(0, timing.startMs), qMax<qint64>(0, timing.ms)});
+    barsChanged();
+}
+
+void TimingWaterfall::barsChanged()
+{
     QStringList all;
     for (int i = 0; i < barCount(); ++i)
         all.append(barText(i));

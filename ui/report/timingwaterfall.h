@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditreport.h"
 #include "client/probereport.h"
 
 #include <QList>
@@ -20,6 +21,8 @@ public:
     explicit TimingWaterfall(QWidget *parent = nullptr);
 
     void setTimings(const QList<StepTiming> &timings, Layout layout = Layout::Sequential);
+    // An audit's steps and checks, each with the moment it started (they overlap).
+    void setTimings(const QList<AuditTiming> &timings);
     int barCount() const { return int(m_bars.size()); }
     QRect barRect(int index) const; // where bar `index` is drawn, in widget coordinates
     int currentBar() const { return m_current; }
@@ -46,6 +49,7 @@ private:
     int valueWidth() const;
     qint64 span() const;
     void setCurrentBar(int index);
+    void barsChanged();
     void paintAxis(class QPainter &painter) const;
 
     QList<Bar> m_bars;
