@@ -14,6 +14,9 @@
 #include "report/timingwaterfall.h"
 
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -316,7 +319,8 @@ void TestProbeReport::auditViewShowsGradeCapAndGroups()
     QStringList groups;
     for (QGroupBox *box : section->findChildren<QGroupBox *>())
         groups.append(box->title());
-    for (const char *group : {"TLS of this host", "Certificate", "SMTP", "DNS of this host", "Certificate chain"})
+    // The audit's own groups (AuditSections), as in the text and HTML reports.
+    for (const char *group : {"TLS", "Certificate", "Relay", "Reverse DNS and banner", "Certificate chain"})
         QVERIFY2(groups.contains(QLatin1String(group)), qPrintable(groups.join(QLatin1Char(','))));
     int rows = 0;
     for (CheckListView *list : section->checkLists())
@@ -325,6 +329,12 @@ void TestProbeReport::auditViewShowsGradeCapAndGroups()
     QCOMPARE(section->chain()->certificateItems().size(), 1);
     QCOMPARE(section->waterfall()->barCount(), 3);
     QVERIFY(view.findChild<QPushButton *>(QStringLiteral("saveAuditHtmlButton"))->isEnabled());
+    // What "Save as" writes is the audit's own HTML and JSON.
+    QVERIFY(view.html().contains(QLatin1String("TLS 1.0 is accepted")));
+    const QJsonObject json = QJsonDocument::fromJson(view.json()).object();
+    QCOMPARE(json.value(QLatin1String("host")).toString(), QStringLiteral("mail.example.com"));
+    QCOMPARE(json.value(QLatin1String("grade")).toString(), QStringLiteral("B"));
+    QCOMPARE(json.value(QLatin1String("checks")).toArray().size(), 5);
 }
 
 void TestProbeReport::domainAuditHasASectionPerHost()

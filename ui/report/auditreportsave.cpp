@@ -2,8 +2,12 @@
 // GUI's HTML and JSON are byte for byte what `smtp-tutor-cli audit --html/--json` writes.
 #include "auditreportview.h"
 
+#include "audit/report/audithtmlwriter.h"
+#include "audit/report/auditjsonwriter.h"
+
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QSaveFile>
 
@@ -11,12 +15,17 @@ namespace SmtpTutor {
 
 QString AuditReportView::html() const
 {
-    return {}; // TODO(audit-report writers)
+    if (m_domain)
+        return AuditHtmlWriter::write(*m_domain);
+    return m_host ? AuditHtmlWriter::write(*m_host) : QString();
 }
 
 QByteArray AuditReportView::json() const
 {
-    return {};
+    if (!hasReport())
+        return {};
+    const QJsonObject object = m_domain ? AuditJsonWriter::write(*m_domain) : AuditJsonWriter::write(*m_host);
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
 bool AuditReportView::saveTo(const QString &caption, const QString &filter, const QString &suffix, const QByteArray &content)

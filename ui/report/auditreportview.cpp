@@ -1,6 +1,7 @@
 #include "auditreportview.h"
 
 #include "audit/report/auditgrader.h"
+#include "audit/report/auditsections.h"
 #include "checkitem.h"
 #include "hostauditsection.h"
 
@@ -153,7 +154,8 @@ void AuditReportView::setDomainReport(const DomainAuditReport &report)
     bold.setBold(true);
     domainTitle->setFont(bold);
     m_bodyLayout->addWidget(domainTitle);
-    m_bodyLayout->addWidget(createCheckGroup(auditGroupTitle(AuditGroup::DomainPolicy), report.checks, QStringLiteral("auditDomainPolicy")));
+    for (const AuditSections::Group &group : AuditSections::group(report.checks))
+        m_bodyLayout->addWidget(createCheckGroup(group.title, group.checks, QStringLiteral("auditDomainPolicy")));
     for (const HostAuditReport &host : report.hosts)
         m_bodyLayout->addWidget(new HostAuditSection(host));
     m_bodyLayout->addStretch(1);

@@ -1,41 +1,15 @@
 #include "hostauditsection.h"
 
+#include "audit/report/auditsections.h"
 #include "certificatechainview.h"
 #include "checklistview.h"
 #include "timingwaterfall.h"
 
-#include <QCoreApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace SmtpTutor {
-
-AuditGroup auditGroupOf(const QString &checkId)
-{
-    if (checkId.startsWith(QLatin1String("tls.")))
-        return AuditGroup::HostTls;
-    if (checkId.startsWith(QLatin1String("cert.")))
-        return AuditGroup::Certificate;
-    if (checkId.startsWith(QLatin1String("dns.")))
-        return AuditGroup::Dns;
-    if (checkId.startsWith(QLatin1String("domain.")))
-        return AuditGroup::DomainPolicy;
-    return AuditGroup::Smtp; // smtp.*, relay.*, starttls.*, and anything new
-}
-
-QString auditGroupTitle(AuditGroup group)
-{
-    const auto tr = [](const char *text) { return QCoreApplication::translate("SmtpTutor::HostAuditSection", text); };
-    switch (group) {
-    case AuditGroup::HostTls: return tr("TLS of this host");
-    case AuditGroup::Certificate: return tr("Certificate");
-    case AuditGroup::Smtp: return tr("SMTP");
-    case AuditGroup::Dns: return tr("DNS of this host");
-    case AuditGroup::DomainPolicy: return tr("Domain policy");
-    }
-    return {};
-}
 
 QWidget *createCheckGroup(const QString &title, const QList<AuditCheck> &checks, const QString &objectName)
 {
@@ -64,15 +38,8 @@ HostAuditSection::HostAuditSection(const HostAuditReport &report, QWidget *paren
         error->setWordWrap(true);
         layout->addWidget(error);
     }
-    for (AuditGroup group : {AuditGroup::HostTls, AuditGroup::Certificate, AuditGroup::Smtp, AuditGroup::Dns}) {
-        QList<AuditCheck> checks;
-        for (const AuditCheck &check : report.checks) {
-            if (auditGroupOf(check.id) == group)
-                checks.append(check);
-        }
-        if (!checks.isEmpty())
-            layout->addWidget(createCheckGroup(auditGroupTitle(group), checks, QStringLiteral("auditGroup%1").arg(int(group))));
-    }
+    for (const AuditSections::Group &group : AuditSections::group(report.checks))
+        layout->addWidget(createCheckGroup(group.title, group.checks, QStringLiteral("auditGroup")));
     m_chain = new CertificateChainView;
     m_chain->setChain(report.certificate.tls.chain);
     m_chain->setMinimumHeight(fontMetrics().height() * 10);

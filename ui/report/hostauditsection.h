@@ -11,16 +11,11 @@ class CertificateChainView;
 class CheckListView;
 class TimingWaterfall;
 
-// The group an audit row belongs to, from its id: "Host TLS" (tls.*), "Certificate" (cert.*),
-// "SMTP" (smtp.*, relay.*, starttls.*), "DNS" (dns.*), "Domain policy" (domain.*).
-enum class AuditGroup { HostTls, Certificate, Smtp, Dns, DomainPolicy };
-AuditGroup auditGroupOf(const QString &checkId);
-QString auditGroupTitle(AuditGroup group);
-
-// A titled list of rows: the group's name and its CheckListView.
+// A titled list of rows: the group's name and its CheckListView. The groups themselves are the
+// audit's own (AuditSections::group), so the GUI groups rows as the text and HTML reports do.
 QWidget *createCheckGroup(const QString &title, const QList<AuditCheck> &checks, const QString &objectName);
 
-// One audited server: its grade, its rows grouped by kind, its certificate chain and the
+// One audited server: its rows grouped by kind, its certificate chain and the
 // waterfall of the checks as they ran side by side.
 class HostAuditSection : public QWidget
 {
