@@ -157,7 +157,7 @@ QLayout *ProbeDialog::createButtons()
     m_probeButton = named(new QPushButton(tr("&Probe")), QStringLiteral("probeButton"), tr("Probe"));
     m_probeButton->setDefault(true);
     m_portsButton = named(new QPushButton(tr("Check &all ports")), QStringLiteral("portsButton"), tr("Check all ports"));
-    m_auditButton = named(new QPushButton(tr("A&udit")), QStringLiteral("auditButton"), tr("Audit"));
+    m_auditButton = named(new QPushButton(tr("Au&dit")), QStringLiteral("auditButton"), tr("Audit"));
     m_auditButton->setToolTip(tr("Grade the server: TLS versions and ciphers, certificate, STARTTLS injection, open relay, DNS."));
     connect(m_auditButton, &QPushButton::clicked, this, &ProbeDialog::startAudit);
     m_cancelButton = named(new QPushButton(tr("&Cancel")), QStringLiteral("cancelButton"), tr("Cancel"));

@@ -149,7 +149,7 @@ void AuditReportView::setDomainReport(const DomainAuditReport &report)
         cappedBy.append(tr("%1 (%2)").arg(title, id));
     }
     showGrade(report.grade, AuditGrader::isGraded(report), cappedBy);
-    auto *domainTitle = new QLabel(tr("Mail domain %1: %n mail server(s)", nullptr, int(report.hosts.size())).arg(report.domain));
+    auto *domainTitle = new QLabel(tr("Mail domain %1, mail servers: %2").arg(report.domain).arg(report.hosts.size()));
     QFont bold = domainTitle->font();
     bold.setBold(true);
     domainTitle->setFont(bold);

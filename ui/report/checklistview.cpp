@@ -36,7 +36,10 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent) : QWidget
     auto *status = new QLabel(statusText());
     status->setObjectName(QStringLiteral("checkRowStatus"));
     status->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour.name()));
-    status->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Not checked")) + side / 2);
+    int widest = 0; // every row's status column as wide as the widest word, so titles line up
+    for (CheckStatus each : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail, CheckStatus::Info, CheckStatus::Error})
+        widest = qMax(widest, status->fontMetrics().horizontalAdvance(CheckStatusStyle::word(each)));
+    status->setMinimumWidth(widest + side / 2);
     auto *title = new QLabel(item.title);
     title->setObjectName(QStringLiteral("checkRowTitle"));
     title->setWordWrap(true);
