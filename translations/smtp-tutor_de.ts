@@ -4915,6 +4915,10 @@ Was Sie ändern können:
             <source>Greeting: %1</source>
             <translation>Begrüßung: %1</translation>
         </message>
+        <message>
+            <source>The TLS handshake stopped at the certificate check: %1</source>
+            <translation>Der TLS-Handshake hielt bei der Zertifikatsprüfung an: %1</translation>
+        </message>
     </context>
     <context>
         <name>SmtpTutor::CapabilitiesTable</name>

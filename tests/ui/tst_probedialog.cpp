@@ -483,9 +483,11 @@ void TestProbeDialog::reportWaitsWhileTheQuestionIsOpen()
     dialog.setCaCertificates({m_certificate}); // trusted, but for another name
     fill(dialog, server.serverPort(), 1);
     QString headlineWhileAsked;
+    QString summaryWhileAsked;
     QString fingerprint;
     dialog.setCertificateQuestion([&](const CertificateQuestionInfo &info) {
         headlineWhileAsked = child<ProbeSummaryPage>(dialog, "summaryView")->headline();
+        summaryWhileAsked = child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText();
         fingerprint = info.leaf.sha256;
         return CertificateAnswer::Cancel;
     });
@@ -494,6 +496,8 @@ void TestProbeDialog::reportWaitsWhileTheQuestionIsOpen()
     QVERIFY(finished.wait(15000));
     QVERIFY2(!headlineWhileAsked.isEmpty() && !headlineWhileAsked.contains(QLatin1String("FAILED")), qPrintable(headlineWhileAsked));
     QVERIFY(headlineWhileAsked.contains(QLatin1String("Waiting")));
+    QVERIFY2(!summaryWhileAsked.contains(QLatin1String("FAILED")) && !summaryWhileAsked.contains(QLatin1String("not encrypted")),
+             qPrintable(summaryWhileAsked));
     QCOMPARE(fingerprint, describeCertificate(m_certificate).sha256);
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY(child<ProbeSummaryPage>(dialog, "summaryView")->headline().contains(QLatin1String("FAILED")));

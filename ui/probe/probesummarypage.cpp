@@ -112,6 +112,12 @@ void ProbeSummaryPage::showWaitingForCertificateAnswer(const ProbeReport &report
     m_headline->setText(tr("Waiting for your answer: the server's certificate did not pass verification."));
     setFacts(report, false);
     m_auth->setText(tr("Not tried yet: nothing has been sent over this connection."));
+    m_tls->setText(tr("The TLS handshake stopped at the certificate check: %1").arg(report.tls.verdict()));
+    // The failure the probe reports is the question itself; until it is answered, it is not shown
+    // as the outcome.
+    QList<Verdict> verdicts = report.verdicts;
+    verdicts.removeIf([&report](const Verdict &verdict) { return verdict.text == report.diagnosis; });
+    m_checks->setItems(CheckItem::fromVerdicts(verdicts));
     m_diagnosis->setText(tr("Answer the question about the certificate to go on, or cancel."));
     m_diagnosis->show();
     m_remedies->hide();

@@ -43,6 +43,7 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent) : QWidget
     auto *title = new QLabel(item.title);
     title->setObjectName(QStringLiteral("checkRowTitle"));
     title->setWordWrap(true);
+    title->setAlignment(Qt::AlignLeft | Qt::AlignTop); // level with the status word, however tall
     title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wraps instead of widening the page
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
