@@ -7,6 +7,7 @@
 #include "probe/certificatepins.h"
 #include "probe/portmatrixview.h"
 #include "report/auditreportview.h"
+#include "report/checklistview.h"
 #include "probe/probedetailpages.h"
 #include "probe/proberemedytext.h"
 #include "probe/probesummarypage.h"
@@ -26,6 +27,8 @@
 #include <QSpinBox>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QApplication>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -141,6 +144,7 @@ private Q_SLOTS:
     void trustedCertificateIsAcceptedOnlyForItsHostAndPort();
     void checkAllPortsIncludesTheTypedPort();
     void auditRunsFromTheDialog();
+    void reportIsUsableFromTheKeyboard();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -578,6 +582,48 @@ void TestProbeDialog::auditRunsFromTheDialog()
     QVERIFY(!view->gradeText().isEmpty());
     QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QLatin1String("Audit finished")));
     QVERIFY(!server.received.contains("AUTH"));
+}
+
+// Without a mouse: Tab reaches the check rows and Space opens one; the waterfall takes focus and
+// Down picks the next bar; Alt+D starts the audit.
+void TestProbeDialog::reportIsUsableFromTheKeyboard()
+{
+    AnsweringServer server;
+    ProbeDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fill(dialog, server.serverPort(), 3);
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    QTest::keyClick(child<QLineEdit>(dialog, "hostLineEdit"), Qt::Key_Return); // the default button: Probe
+    QVERIFY(finished.wait(10000));
+    auto *tabs = child<QTabWidget>(dialog, "reportTabs");
+    const auto tabUntil = [&dialog](const std::function<bool(QWidget *)> &found) {
+        for (int i = 0; i < 60; ++i) {
+            if (QApplication::focusWidget() && found(QApplication::focusWidget()))
+                return true;
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &dialog, Qt::Key_Tab);
+        }
+        return false;
+    };
+    tabs->setCurrentIndex(tabs->indexOf(child<QWidget>(dialog, "summaryScrollArea")));
+    tabs->tabBar()->setFocus();
+    QVERIFY(tabUntil([](QWidget *w) { return w->objectName() == QLatin1String("checkRowToggle"); }));
+    auto *row = qobject_cast<CheckRowWidget *>(QApplication::focusWidget()->parentWidget());
+    QVERIFY(row);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(row->isExpanded());
+
+    tabs->setCurrentWidget(child<QWidget>(dialog, "timingsView"));
+    tabs->tabBar()->setFocus();
+    QVERIFY(tabUntil([](QWidget *w) { return w->objectName() == QLatin1String("timingWaterfall"); }));
+    auto *waterfall = child<TimingWaterfall>(dialog, "timingWaterfall");
+    QTest::keyClick(waterfall, Qt::Key_Down);
+    QCOMPARE(waterfall->currentBar(), 1);
+
+    QSignalSpy audited(&dialog, &ProbeDialog::auditFinished);
+    QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+    QVERIFY(audited.wait(30000));
+    QCOMPARE(tabs->currentWidget(), dialog.auditView());
 }
 
 QTEST_MAIN(TestProbeDialog)

@@ -14,12 +14,12 @@
 namespace SmtpTutor {
 
 namespace {
-// A grade's look: A and B pass, C and D warn, E and F fail (a colour and always the letter).
+// A grade's look: A passes, B and C warn, D to F fail (a colour, and always the letter).
 CheckStatus statusOfGrade(Grade grade)
 {
-    if (grade <= Grade::B)
+    if (grade == Grade::A)
         return CheckStatus::Pass;
-    return grade <= Grade::D ? CheckStatus::Warn : CheckStatus::Fail;
+    return grade <= Grade::C ? CheckStatus::Warn : CheckStatus::Fail;
 }
 
 QString titleOf(const QList<AuditCheck> &checks, const QString &id)

@@ -44,7 +44,7 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent) : QWidget
     title->setObjectName(QStringLiteral("checkRowTitle"));
     title->setWordWrap(true);
     title->setAlignment(Qt::AlignLeft | Qt::AlignTop); // level with the status word, however tall
-    title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wraps instead of widening the page
+    title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred); // wraps (QLabel word wrap) instead of widening the page
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_toggle, 0, Qt::AlignTop);
