@@ -145,6 +145,7 @@ private Q_SLOTS:
     void checkAllPortsIncludesTheTypedPort();
     void auditRunsFromTheDialog();
     void reportIsUsableFromTheKeyboard();
+    void auditCanBeCancelled();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -582,6 +583,30 @@ void TestProbeDialog::auditRunsFromTheDialog()
     QVERIFY(!view->gradeText().isEmpty());
     QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QLatin1String("Audit finished")));
     QVERIFY(!server.received.contains("AUTH"));
+}
+
+// A server that never greets: Cancel ends the audit at once, and the report says it could not
+// be audited rather than giving it a grade.
+void TestProbeDialog::auditCanBeCancelled()
+{
+    AnsweringServer silent(false);
+    ProbeDialog dialog;
+    fill(dialog, silent.serverPort(), 1);
+    child<QSpinBox>(dialog, "timeoutSpinBox")->setValue(60);
+    QSignalSpy finished(&dialog, &ProbeDialog::auditFinished);
+    child<QPushButton>(dialog, "auditButton")->click();
+    QTest::qWait(300);
+    QVERIFY(dialog.isBusy());
+    QVERIFY(child<QPushButton>(dialog, "cancelButton")->isEnabled());
+    QElapsedTimer clock;
+    clock.start();
+    child<QPushButton>(dialog, "cancelButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
+    QVERIFY(clock.elapsed() < 3000);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(child<QPushButton>(dialog, "auditButton")->isEnabled());
+    QVERIFY(dialog.auditView()->hasReport());
+    QVERIFY2(dialog.auditView()->gradeText() != QLatin1String("A"), qPrintable(dialog.auditView()->gradeText()));
 }
 
 // Without a mouse: Tab reaches the check rows and Space opens one; the waterfall takes focus and
