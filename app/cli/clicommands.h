@@ -12,6 +12,7 @@ constexpr int ExitUsage = 2;
 int runExplain(const QStringList &arguments);
 int runSimulate(const QStringList &arguments);
 int runProbe(const QStringList &arguments);
+int runAudit(const QStringList &arguments);
 int runPorts(const QStringList &arguments);
 int runMx(const QStringList &arguments);
 int runServe(const QStringList &arguments);

@@ -21,6 +21,7 @@ const std::array subcommands{
     Subcommand{"explain", "decode a reply line, a reply code, an enhanced code or a port", &SmtpTutor::Cli::runExplain},
     Subcommand{"simulate", "talk SMTP to the simulated server on standard input/output", &SmtpTutor::Cli::runSimulate},
     Subcommand{"probe", "test a real SMTP server (plain, STARTTLS, implicit TLS, AUTH, envelope)", &SmtpTutor::Cli::runProbe},
+    Subcommand{"audit", "grade a mail server or every MX of a domain (TLS, certificate, relay, DNS policy)", &SmtpTutor::Cli::runAudit},
     Subcommand{"ports", "check ports 25, 465, 587 and 2525 of a host in parallel", &SmtpTutor::Cli::runPorts},
     Subcommand{"mx", "look up the mail servers (MX), SPF and DMARC of a domain", &SmtpTutor::Cli::runMx},
     Subcommand{"serve", "run the simulated server on 127.0.0.1 for real mail clients", &SmtpTutor::Cli::runServe},

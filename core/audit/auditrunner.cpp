@@ -6,7 +6,9 @@
 
 #include "client/mxlookup.h"
 
+#include <QDnsLookup>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QPointer>
 #include <QTimer>
@@ -23,8 +25,10 @@ public:
     void start();
     void cancel();
     void onMx(const MxResult &result);
-    void auditHost();
+    void auditHost(const QString &address);
     void auditDomain(const MxResult &result);
+    void resolveMxHosts();
+    void startDomain();
     HostAuditor *makeAuditor(const QString &host);
     void onPartFinished();
     void addNullMxRow();
@@ -40,6 +44,9 @@ public:
     HostAuditReport hostReport;
     DomainAuditReport domainReport;
     QPointer<MxLookup> mxLookup;
+    QStringList mxNames;            // the MX hosts to audit, in MX order, each once
+    QHash<QString, QString> mxAddresses; // name -> address, when options.nameserver resolved it
+    int pendingLookups = 0;
     QList<HostAuditor *> auditors; // in MX order
     QPointer<DomainCheck> domainCheck;
     int pending = 0; // host audits and the domain check still running
@@ -68,7 +75,7 @@ void AuditRunner::Private::start()
     running = true;
     clock.start();
     if (!mayBeMailDomain(options.target)) {
-        auditHost();
+        auditHost({});
         return;
     }
     mxLookup = new MxLookup(withoutRootDot(options.target), q);
@@ -88,10 +95,13 @@ void AuditRunner::Private::onMx(const MxResult &result)
     // MX records (a Null MX too) make a mail domain. No MX but an address, or a failed lookup:
     // the name is audited as a server, and a name that does not exist fails there as the
     // probe would (host not found).
-    if (result.error.isEmpty() && !result.implicitMx && !result.hosts.isEmpty())
+    if (result.error.isEmpty() && !result.implicitMx && !result.hosts.isEmpty()) {
         auditDomain(result);
-    else
-        auditHost();
+        return;
+    }
+    // A name the audit's own DNS server knows may be unknown to the system's resolver.
+    const bool ownResolver = !options.nameserver.isNull() && !result.addresses.isEmpty();
+    auditHost(ownResolver ? result.addresses.first() : QString());
 }
 
 HostAuditor *AuditRunner::Private::makeAuditor(const QString &host)
@@ -104,10 +114,13 @@ HostAuditor *AuditRunner::Private::makeAuditor(const QString &host)
     return auditor;
 }
 
-void AuditRunner::Private::auditHost()
+void AuditRunner::Private::auditHost(const QString &address)
 {
     domainAudit = false;
-    makeAuditor(withoutRootDot(options.target))->start();
+    HostAuditor *auditor = makeAuditor(withoutRootDot(options.target));
+    if (!address.isEmpty())
+        auditor->setAddress(address);
+    auditor->start();
 }
 
 void AuditRunner::Private::auditDomain(const MxResult &result)
@@ -116,17 +129,47 @@ void AuditRunner::Private::auditDomain(const MxResult &result)
     domainReport.domain = result.domain;
     domainReport.dns.mx = result.hosts;
     domainReport.dns.nullMx = result.nullMx;
-    QStringList names;
     if (!result.nullMx) { // RFC 7505: a Null MX names no server; there is nothing to connect to
         for (const MxHost &mx : result.hosts) {
             const QString name = withoutRootDot(mx.name);
-            if (!name.isEmpty() && !names.contains(name, Qt::CaseInsensitive))
-                names.append(name);
+            if (!name.isEmpty() && !mxNames.contains(name, Qt::CaseInsensitive))
+                mxNames.append(name);
         }
     }
-    for (const QString &name : std::as_const(names))
-        makeAuditor(name);
-    domainCheck = createDomainCheck(options, result.hosts, q);
+    if (options.nameserver.isNull() || mxNames.isEmpty())
+        startDomain();
+    else
+        resolveMxHosts();
+}
+
+// With the audit's own DNS server (tests, --dns-server), the MX hosts are looked up there too
+// (IPv4, as the loopback test servers are), since the system's resolver may not know them.
+void AuditRunner::Private::resolveMxHosts()
+{
+    pendingLookups = int(mxNames.size());
+    for (const QString &name : std::as_const(mxNames)) {
+        auto *lookup = new QDnsLookup(QDnsLookup::A, name, q);
+        lookup->setNameserver(options.nameserver);
+        QObject::connect(lookup, &QDnsLookup::finished, q, [this, lookup, name] {
+            const QList<QDnsHostAddressRecord> records = lookup->hostAddressRecords();
+            if (!records.isEmpty())
+                mxAddresses.insert(name, records.first().value().toString());
+            lookup->deleteLater();
+            if (--pendingLookups == 0 && !cancelled)
+                startDomain();
+        });
+        lookup->lookup();
+    }
+}
+
+void AuditRunner::Private::startDomain()
+{
+    for (const QString &name : std::as_const(mxNames)) {
+        HostAuditor *auditor = makeAuditor(name);
+        if (mxAddresses.contains(name))
+            auditor->setAddress(mxAddresses.value(name));
+    }
+    domainCheck = createDomainCheck(options, domainReport.dns.mx, q);
     if (domainCheck) {
         ++pending;
         QObject::connect(domainCheck, &DomainCheck::finished, q, [this] { onPartFinished(); });

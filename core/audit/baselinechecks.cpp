@@ -44,8 +44,10 @@ AuditCheck tlsRow(const ProbeReport &baseline, TlsMode mode)
     AuditCheck row;
     row.id = QStringLiteral("tls.available");
     row.source = QStringLiteral("RFC 3207; RFC 8314; ") + NcsCSource;
-    const bool relayPort = baseline.port == 25;
-    row.rule = relayPort ? tr("A mail server on port 25 offers STARTTLS so that senders can encrypt.")
+    // Submission (RFC 8314 s.3, RFC 6409): 465, 587, or TLS from the first byte. Every other
+    // port is judged like 25, where a sending MTA falls back to clear text.
+    const bool relayPort = baseline.port != 465 && baseline.port != 587 && baseline.tlsMode != TlsMode::Implicit;
+    row.rule = relayPort ? tr("A mail server for incoming mail (port 25) offers STARTTLS so that senders can encrypt.")
                          : tr("A submission port offers TLS, or passwords and mail travel in clear.");
     if (mode == TlsMode::None) {
         row.status = CheckStatus::Info;

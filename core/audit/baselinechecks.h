@@ -13,8 +13,9 @@ namespace BaselineChecks {
 bool reached(const ProbeReport &baseline);
 
 // The rows the baseline gives: smtp.reachable always; tls.available when the server was reached.
-// `port` decides how much missing TLS costs: on 25 a sender falls back to clear text (cap C);
-// on 465, 587 and other submission ports passwords would travel in clear (cap F).
+// The port decides how much missing TLS costs: on 25 (and any port that is not a submission
+// port) a sender falls back to clear text (cap C); on 465 and 587 passwords would travel in
+// clear (cap F).
 QList<AuditCheck> rows(const ProbeReport &baseline, TlsMode mode);
 
 } // namespace BaselineChecks

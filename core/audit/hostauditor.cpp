@@ -38,13 +38,19 @@ HostAuditor::HostAuditor(const AuditOptions &options, const QString &host, Check
 
 HostAuditor::~HostAuditor() = default;
 
+void HostAuditor::setAddress(const QString &address)
+{
+    m_address = address;
+    m_report.dns.address = address;
+}
+
 void HostAuditor::start()
 {
     if (m_running || m_finished)
         return;
     m_running = true;
     m_clock.start();
-    m_probe = new Probe(baselineOptions(m_options, m_report.host), this);
+    m_probe = new Probe(baselineOptions(m_options, connectHost()), this);
     connect(m_probe, &Probe::finished, this, &HostAuditor::onBaseline);
     Q_EMIT progress(m_report.host, QStringLiteral("baseline"));
     m_probe->start();
@@ -101,7 +107,7 @@ void HostAuditor::startChecks(const ProbeReport &baseline)
     m_limiter = new ConnectionLimiter(m_options.maxConnectionsPerHost, this);
     HostCheckContext context;
     context.options = m_options;
-    context.host = m_report.host;
+    context.host = connectHost();
     context.port = m_report.port;
     context.implicitTls = baseline.tlsUsed == TlsUsed::Implicit
         || m_options.tlsMode == TlsMode::Implicit || (m_options.tlsMode == TlsMode::Auto && m_options.port == 465);

@@ -30,6 +30,11 @@ public:
     HostAuditor(const AuditOptions &options, const QString &host, CheckFactory factory, QObject *parent = nullptr);
     ~HostAuditor() override;
 
+    // Connect to this address instead of looking the host name up with the system's resolver:
+    // set when the audit asks its own DNS server (AuditOptions::nameserver), whose names the
+    // system may not know. The report keeps the name; the checks connect to the address.
+    void setAddress(const QString &address);
+
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -48,8 +53,11 @@ private:
     void finish();
     qint64 now() const { return m_clock.elapsed(); }
 
+    QString connectHost() const { return m_address.isEmpty() ? m_report.host : m_address; }
+
     AuditOptions m_options;
     CheckFactory m_factory;
+    QString m_address;
     HostAuditReport m_report;
     Probe *m_probe = nullptr;
     ConnectionLimiter *m_limiter = nullptr;

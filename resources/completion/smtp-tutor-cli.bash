@@ -18,7 +18,7 @@ _smtp_tutor_cli()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-    local commands="explain simulate probe ports mx serve diagram help"
+    local commands="explain simulate probe audit ports mx serve diagram help"
     command=""
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
@@ -40,15 +40,17 @@ _smtp_tutor_cli()
     case $command:$prev in
         probe:--tls)
             mapfile -t COMPREPLY < <(compgen -W "none starttls implicit auto" -- "$cur"); return 0 ;;
+        audit:--tls)
+            mapfile -t COMPREPLY < <(compgen -W "starttls implicit auto" -- "$cur"); return 0 ;;
         probe:--auth)
             mapfile -t COMPREPLY < <(compgen -W "PLAIN LOGIN CRAM-MD5 XOAUTH2" -- "$cur"); return 0 ;;
         probe:--quit-after)
             mapfile -t COMPREPLY < <(compgen -W "connect ehlo tls auth mail rcpt data" -- "$cur"); return 0 ;;
-        probe:--port)
+        probe:--port | audit:--port)
             mapfile -t COMPREPLY < <(compgen -W "25 465 587 2525" -- "$cur"); return 0 ;;
         probe:--password-env)
             mapfile -t COMPREPLY < <(compgen -v -- "$cur"); return 0 ;;
-        probe:--password-file | probe:--cafile | serve:--cert | serve:--key | serve:--log)
+        probe:--password-file | probe:--cafile | audit:--cafile | audit:--html | serve:--cert | serve:--key | serve:--log)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
         diagram:--format | diagram:-f)
@@ -62,7 +64,7 @@ _smtp_tutor_cli()
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -W "$(_smtp_tutor_cli_scenarios)" -- "$cur"; compgen -f -X '!*.json' -- "$cur"; compgen -d -- "$cur")
             return 0 ;;
-        probe:--ehlo | probe:--user | probe:--from | probe:--to | probe:--timeout | ports:--timeout | ports:--ports | \
+        audit:--ehlo | audit:--dns-server | audit:--timeout | probe:--ehlo | probe:--user | probe:--from | probe:--to | probe:--timeout | ports:--timeout | ports:--ports | \
         explain:--width | serve:--listen | serve:--implicit-tls-listen | serve:--max-connections | serve:--idle-timeout)
             return 0 ;;
     esac
@@ -73,6 +75,7 @@ _smtp_tutor_cli()
         simulate) options="--scenario --personality --explain --list-scenarios --help --help-all" ;;
         probe) options="--port --tls --ehlo --user --password-env --password-file --auth --from --to --send
                         --quit-after --cafile --insecure --allow-plaintext-auth --timeout --json --help" ;;
+        audit) options="--port --tls --cafile --ehlo --no-relay-test --dns-server --timeout --json --html --verbose --help" ;;
         ports) options="--ports --timeout --json --help" ;;
         mx) options="--json --help" ;;
         serve) options="--listen --implicit-tls-listen --scenario --personality --cert --key --max-connections --idle-timeout

@@ -17,7 +17,7 @@ namespace SmtpTutor::PackagingChecks {
 inline const QString SourceDir = QStringLiteral(SMTP_TUTOR_SOURCE_DIR);
 inline const QString Cli = QStringLiteral(SMTP_TUTOR_CLI);
 inline const QStringList Subcommands = { QStringLiteral("explain"), QStringLiteral("simulate"),
-    QStringLiteral("probe"), QStringLiteral("ports"), QStringLiteral("mx"), QStringLiteral("serve"),
+    QStringLiteral("probe"), QStringLiteral("audit"), QStringLiteral("ports"), QStringLiteral("mx"), QStringLiteral("serve"),
     QStringLiteral("diagram") };
 
 struct Run
