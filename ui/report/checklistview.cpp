@@ -15,7 +15,7 @@ QString paragraph(const QString &label, const QString &text)
 {
     if (text.isEmpty())
         return {};
-    return QStringLiteral("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), text.toHtmlEscaped());
+    return QStringLiteral("<p style=\"margin-top:0; margin-bottom:3px\"><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), text.toHtmlEscaped());
 }
 } // namespace
 
