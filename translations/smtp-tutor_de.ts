@@ -2642,14 +2642,6 @@ Go on for this probe only? Nothing has been sent over this connection yet.</sour
 Nur für diese Prüfung trotzdem fortfahren? Über diese Verbindung wurde noch nichts gesendet.</translation>
         </message>
         <message>
-            <source>Done: %1 port %2 did what was asked.</source>
-            <translation>Fertig: %1, Port %2, hat getan, was verlangt war.</translation>
-        </message>
-        <message>
-            <source>Failed at step %1: %2</source>
-            <translation>Gescheitert bei Schritt %1: %2</translation>
-        </message>
-        <message>
             <source>Result: OK
 </source>
             <translation>Ergebnis: OK
@@ -2834,6 +2826,54 @@ Was Sie ändern können:
         <message>
             <source>2525 alternative</source>
             <translation>2525 Ausweichport</translation>
+        </message>
+        <message>
+            <source>Auditing %1: %2 ...</source>
+            <translation>Prüfe %1: %2 ...</translation>
+        </message>
+        <message>
+            <source>Audit finished: grade %1.</source>
+            <translation>Prüfung fertig: Note %1.</translation>
+        </message>
+        <message>
+            <source>Auditing %1 port %2 ...</source>
+            <translation>Prüfe %1 Port %2 ...</translation>
+        </message>
+        <message>
+            <source>Waiting for your answer about the certificate of %1 port %2 ...</source>
+            <translation>Warte auf Ihre Antwort zum Zertifikat von %1 Port %2 ...</translation>
+        </message>
+        <message>
+            <source>Trusted certificates</source>
+            <translation>Vertraute Zertifikate</translation>
+        </message>
+        <message>
+            <source>Grade the server: TLS versions and ciphers, certificate, STARTTLS injection, open relay, DNS.</source>
+            <translation>Den Server benoten: TLS-Versionen und Cipher, Zertifikat, STARTTLS-Injection, offenes Relay, DNS.</translation>
+        </message>
+        <message>
+            <source>Ports of %1, checked at once in %2 ms:</source>
+            <translation>Ports von %1, gleichzeitig geprüft in %2 ms:</translation>
+        </message>
+        <message>
+            <source>Done: %1 port %2 did what was asked.</source>
+            <translation>Fertig: %1, Port %2, hat getan, was verlangt war.</translation>
+        </message>
+        <message>
+            <source>Failed at step %1: %2</source>
+            <translation>Gescheitert bei Schritt %1: %2</translation>
+        </message>
+        <message>
+            <source>T&amp;rusted certificates...</source>
+            <translation>V&amp;ertraute Zertifikate...</translation>
+        </message>
+        <message>
+            <source>Au&amp;dit</source>
+            <translation>&amp;Gesamtprüfung</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Gesamtprüfung</translation>
         </message>
     </context>
     <context>
@@ -4450,6 +4490,648 @@ Was Sie ändern können:
         <message>
             <source>Scenarios and recorded sessions (*.json);;All files (*)</source>
             <translation>Szenarien und aufgezeichnete Sitzungen (*.json);;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::AuditReportView</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Save the audit as HTML</source>
+            <translation>Prüfbericht als HTML speichern</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html)</source>
+            <translation>HTML-Dateien (*.html)</translation>
+        </message>
+        <message>
+            <source>Save the audit as JSON</source>
+            <translation>Prüfbericht als JSON speichern</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Audit report</source>
+            <translation>Prüfbericht</translation>
+        </message>
+        <message>
+            <source>Save as &amp;HTML...</source>
+            <translation>Als &amp;HTML speichern...</translation>
+        </message>
+        <message>
+            <source>Save as &amp;JSON...</source>
+            <translation>Als &amp;JSON speichern...</translation>
+        </message>
+        <message>
+            <source>No audit has run yet. "Audit" checks TLS versions and ciphers, the certificate, STARTTLS injection, open relay and DNS, and grades the server.</source>
+            <translation>Noch keine Prüfung gelaufen. „Gesamtprüfung“ untersucht TLS-Versionen und Cipher, das Zertifikat, STARTTLS-Injection, offenes Relay und DNS und benotet den Server.</translation>
+        </message>
+        <message>
+            <source>No grade</source>
+            <translation>Keine Note</translation>
+        </message>
+        <message>
+            <source>No grade: the server could not be reached or talked to, so nothing could be checked.</source>
+            <translation>Keine Note: Der Server war nicht erreichbar oder antwortete nicht, also konnte nichts geprüft werden.</translation>
+        </message>
+        <message>
+            <source>Grade %1</source>
+            <translation>Note %1</translation>
+        </message>
+        <message>
+            <source>Grade %1: nothing found that lowers the grade.</source>
+            <translation>Note %1: Nichts gefunden, was die Note senkt.</translation>
+        </message>
+        <message>
+            <source>Grade %1, capped by: %2</source>
+            <translation>Note %1, begrenzt durch: %2</translation>
+        </message>
+        <message>
+            <source>Incomplete: some checks could not run, so the grade may be too kind.</source>
+            <translation>Unvollständig: Einige Prüfungen konnten nicht laufen, die Note ist daher vielleicht zu gut.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mail domain %1, mail servers: %2</source>
+            <translation>Maildomain %1, Mailserver: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::CertificateChainView</name>
+        <message>
+            <source>Certificate chain</source>
+            <translation>Zertifikatskette</translation>
+        </message>
+        <message>
+            <source>The server's certificate first, each issuer one level below it.</source>
+            <translation>Zuerst das Zertifikat des Servers, jeder Aussteller eine Ebene darunter.</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Zertifikat</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Server certificate (self-signed)</source>
+            <translation>Serverzertifikat (selbstsigniert)</translation>
+        </message>
+        <message>
+            <source>Server certificate</source>
+            <translation>Serverzertifikat</translation>
+        </message>
+        <message>
+            <source>Root</source>
+            <translation>Wurzelzertifikat</translation>
+        </message>
+        <message>
+            <source>Last certificate sent</source>
+            <translation>Zuletzt gesendetes Zertifikat</translation>
+        </message>
+        <message>
+            <source>Intermediate</source>
+            <translation>Zwischenzertifikat</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Inhaber</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Aussteller</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Namen</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gültig ab</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Gültig bis</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>No certificate</source>
+            <translation>Kein Zertifikat</translation>
+        </message>
+        <message>
+            <source>This session had no TLS, or the handshake did not get that far.</source>
+            <translation>Diese Sitzung hatte kein TLS, oder der Handshake kam nicht so weit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::CheckStatusStyle</name>
+        <message>
+            <source>Pass</source>
+            <translation>Bestanden</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>Nicht bestanden</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Pass: the server does what the standards ask here.</source>
+            <translation>Bestanden: Der Server tut hier, was die Standards verlangen.</translation>
+        </message>
+        <message>
+            <source>Warning: it works, but it is weaker than it should be; worth fixing.</source>
+            <translation>Warnung: Es funktioniert, ist aber schwächer als es sein sollte; lohnt sich zu beheben.</translation>
+        </message>
+        <message>
+            <source>Fail: this breaks a rule that matters for security or delivery; fix it.</source>
+            <translation>Fehler: Das verletzt eine Regel, die für Sicherheit oder Zustellung zählt; beheben Sie es.</translation>
+        </message>
+        <message>
+            <source>Information: worth knowing, nothing to fix.</source>
+            <translation>Information: Wissenswert, nichts zu beheben.</translation>
+        </message>
+        <message>
+            <source>Not checked: the check could not run, so it says nothing either way.</source>
+            <translation>Nicht geprüft: Die Prüfung konnte nicht laufen und sagt daher weder das eine noch das andere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::CheckRowWidget</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Show or hide the explanation</source>
+            <translation>Erklärung zeigen oder verbergen</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Why it matters:</source>
+            <translation>Warum es wichtig ist:</translation>
+        </message>
+        <message>
+            <source>What to do:</source>
+            <translation>Was zu tun ist:</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translation>Regel:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>Prüfung:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::CheckListView</name>
+        <message>
+            <source>Nothing to show yet.</source>
+            <translation>Noch nichts anzuzeigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::HostAuditSection</name>
+        <message>
+            <source>%1 port %2</source>
+            <translation>%1 Port %2</translation>
+        </message>
+        <message>
+            <source>Could not be audited: %1</source>
+            <translation>Konnte nicht geprüft werden: %1</translation>
+        </message>
+        <message>
+            <source>Certificate chain</source>
+            <translation>Zertifikatskette</translation>
+        </message>
+        <message>
+            <source>How long each check took (they run side by side)</source>
+            <translation>Wie lange jede Prüfung dauerte (sie laufen nebeneinander)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::TimingWaterfall</name>
+        <message>
+            <source>Timings</source>
+            <translation>Zeiten</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>Begrüßung</translation>
+        </message>
+        <message>
+            <source>EHLO</source>
+            <translation>EHLO</translation>
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <source>TLS handshake</source>
+            <translation>TLS-Handshake</translation>
+        </message>
+        <message>
+            <source>EHLO after TLS</source>
+            <translation>EHLO nach TLS</translation>
+        </message>
+        <message>
+            <source>AUTH</source>
+            <translation>AUTH</translation>
+        </message>
+        <message>
+            <source>MAIL FROM</source>
+            <translation>MAIL FROM</translation>
+        </message>
+        <message>
+            <source>RCPT TO</source>
+            <translation>RCPT TO</translation>
+        </message>
+        <message>
+            <source>DATA</source>
+            <translation>DATA</translation>
+        </message>
+        <message>
+            <source>RSET</source>
+            <translation>RSET</translation>
+        </message>
+        <message>
+            <source>QUIT</source>
+            <translation>QUIT</translation>
+        </message>
+        <message>
+            <source>No timings yet.</source>
+            <translation>Noch keine Zeiten.</translation>
+        </message>
+        <message>
+            <source>%1: starts at %2 ms, takes %3 ms</source>
+            <translation>%1: beginnt bei %2 ms, dauert %3 ms</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>0 ms</source>
+            <translation>0 ms</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::ProbeSummaryPage</name>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Anmeldung:</translation>
+        </message>
+        <message>
+            <source>Encryption:</source>
+            <translation>Verschlüsselung:</translation>
+        </message>
+        <message>
+            <source>Greeting:</source>
+            <translation>Begrüßung:</translation>
+        </message>
+        <message>
+            <source>No probe has run yet.</source>
+            <translation>Noch keine Probe gelaufen.</translation>
+        </message>
+        <message>
+            <source>The login succeeded (AUTH %1): the server accepted the user name and password.</source>
+            <translation>Die Anmeldung ist gelungen (AUTH %1): Der Server hat Benutzername und Passwort angenommen.</translation>
+        </message>
+        <message>
+            <source>The login failed (AUTH %1): %2</source>
+            <translation>Die Anmeldung ist fehlgeschlagen (AUTH %1): %2</translation>
+        </message>
+        <message>
+            <source>No login was tried (no user name was given).</source>
+            <translation>Keine Anmeldung versucht (kein Benutzername angegeben).</translation>
+        </message>
+        <message>
+            <source>The login was not tried: the probe stopped before AUTH (see below).</source>
+            <translation>Die Anmeldung wurde nicht versucht: Die Probe endete vor AUTH (siehe unten).</translation>
+        </message>
+        <message>
+            <source>No login was tried.</source>
+            <translation>Keine Anmeldung versucht.</translation>
+        </message>
+        <message>
+            <source>None: this session was not encrypted.</source>
+            <translation>Keine: Diese Sitzung war nicht verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>implicit TLS</source>
+            <translation>implizites TLS</translation>
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <source>%1 with %2, %3; certificate: %4</source>
+            <translation>%1 mit %2, %3; Zertifikat: %4</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Result: OK. %1 port %2 did everything that was asked.</source>
+            <translation>Ergebnis: OK. %1 Port %2 hat alles Verlangte getan.</translation>
+        </message>
+        <message>
+            <source>Result: FAILED at step %1.</source>
+            <translation>Ergebnis: FEHLGESCHLAGEN bei Schritt %1.</translation>
+        </message>
+        <message>
+            <source>What it means: %1</source>
+            <translation>Was es bedeutet: %1</translation>
+        </message>
+        <message>
+            <source>What to change:</source>
+            <translation>Was Sie ändern können:</translation>
+        </message>
+        <message>
+            <source>Waiting for your answer: the server's certificate did not pass verification.</source>
+            <translation>Warte auf Ihre Antwort: Das Zertifikat des Servers hat die Prüfung nicht bestanden.</translation>
+        </message>
+        <message>
+            <source>Not tried yet: nothing has been sent over this connection.</source>
+            <translation>Noch nicht versucht: Über diese Verbindung wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Answer the question about the certificate to go on, or cancel.</source>
+            <translation>Beantworten Sie die Frage zum Zertifikat, um fortzufahren, oder brechen Sie ab.</translation>
+        </message>
+        <message>
+            <source>Login: %1</source>
+            <translation>Anmeldung: %1</translation>
+        </message>
+        <message>
+            <source>Encryption: %1</source>
+            <translation>Verschlüsselung: %1</translation>
+        </message>
+        <message>
+            <source>Greeting: %1</source>
+            <translation>Begrüßung: %1</translation>
+        </message>
+        <message>
+            <source>The TLS handshake stopped at the certificate check: %1</source>
+            <translation>Der TLS-Handshake hielt bei der Zertifikatsprüfung an: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::CapabilitiesTable</name>
+        <message>
+            <source>Capabilities</source>
+            <translation>Fähigkeiten</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Erweiterung</translation>
+        </message>
+        <message>
+            <source>Before TLS</source>
+            <translation>Vor TLS</translation>
+        </message>
+        <message>
+            <source>After TLS</source>
+            <translation>Nach TLS</translation>
+        </message>
+        <message>
+            <source>— (not asked)</source>
+            <translation>— (nicht gefragt)</translation>
+        </message>
+        <message>
+            <source>✓ offered</source>
+            <translation>✓ angeboten</translation>
+        </message>
+        <message>
+            <source>✕ not offered</source>
+            <translation>✕ nicht angeboten</translation>
+        </message>
+        <message>
+            <source>No EHLO reply in this session.</source>
+            <translation>Keine EHLO-Antwort in dieser Sitzung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::ProbeTlsPage</name>
+        <message>
+            <source>TLS and certificate</source>
+            <translation>TLS und Zertifikat</translation>
+        </message>
+        <message>
+            <source>No TLS in this session.</source>
+            <translation>Kein TLS in dieser Sitzung.</translation>
+        </message>
+        <message>
+            <source>Protocol: %1, cipher: %2</source>
+            <translation>Protokoll: %1, Cipher: %2</translation>
+        </message>
+        <message>
+            <source>Verdict: %1</source>
+            <translation>Urteil: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::ProbeTimingsPage</name>
+        <message>
+            <source>Timings</source>
+            <translation>Zeiten</translation>
+        </message>
+        <message>
+            <source>In total: %1 ms</source>
+            <translation>Insgesamt: %1 ms</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::PortMatrixView</name>
+        <message>
+            <source>Ports</source>
+            <translation>Ports</translation>
+        </message>
+        <message>
+            <source>Port matrix</source>
+            <translation>Port-Übersicht</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>Begrüßung</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>AUTH before TLS</source>
+            <translation>AUTH vor TLS</translation>
+        </message>
+        <message>
+            <source>AUTH after TLS</source>
+            <translation>AUTH nach TLS</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Zertifikat</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Ports of %1, checked at once:</source>
+            <translation>Ports von %1, gleichzeitig geprüft:</translation>
+        </message>
+        <message>
+            <source>checking ...</source>
+            <translation>wird geprüft ...</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>geschlossen</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>geprüft</translation>
+        </message>
+        <message>
+            <source>NOT verified: %1</source>
+            <translation>NICHT geprüft: %1</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::CertificateQuestionDialog</name>
+        <message>
+            <source>Certificate problem</source>
+            <translation>Problem mit dem Zertifikat</translation>
+        </message>
+        <message>
+            <source>The certificate of %1 port %2 did not pass verification:</source>
+            <translation>Das Zertifikat von %1 Port %2 hat die Prüfung nicht bestanden:</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Inhaber:</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Aussteller:</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Gültig:</translation>
+        </message>
+        <message>
+            <source>from %1 until %2</source>
+            <translation>von %1 bis %2</translation>
+        </message>
+        <message>
+            <source>SHA-256:</source>
+            <translation>SHA-256:</translation>
+        </message>
+        <message>
+            <source>Compare the fingerprint with the one the server's administrator gives you. Nothing has been sent over this connection yet.</source>
+            <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt. Über diese Verbindung wurde noch nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Go on for this probe &amp;only</source>
+            <translation>Nur für diese Probe &amp;fortfahren</translation>
+        </message>
+        <message>
+            <source>&amp;Trust this certificate for this host</source>
+            <translation>Diesem Zertifikat für diesen Host &amp;vertrauen</translation>
+        </message>
+        <message>
+            <source>Remembers the fingerprint for %1 port %2 only; a different certificate is asked about again.</source>
+            <translation>Merkt sich den Fingerabdruck nur für %1 Port %2; nach einem anderen Zertifikat wird wieder gefragt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::TrustedCertificatesDialog</name>
+        <message>
+            <source>Trusted certificates</source>
+            <translation>Vertraute Zertifikate</translation>
+        </message>
+        <message>
+            <source>Certificates you chose to trust, each for one host and port only. A probe of that host and port accepts exactly this certificate without asking.</source>
+            <translation>Zertifikate, denen Sie vertrauen, jedes nur für einen Host und Port. Eine Probe dieses Hosts und Ports nimmt genau dieses Zertifikat ohne Nachfrage an.</translation>
+        </message>
+        <message>
+            <source>Host and port</source>
+            <translation>Host und Port</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>SHA-256-Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>%1 port %2</source>
+            <translation>%1 Port %2</translation>
         </message>
     </context>
 </TS>

@@ -4,7 +4,14 @@
 
 #include "client/probereport.h"
 #include "probe/probedialog.h"
+#include "probe/certificatepins.h"
+#include "probe/portmatrixview.h"
+#include "report/auditreportview.h"
+#include "report/checklistview.h"
+#include "probe/probedetailpages.h"
 #include "probe/proberemedytext.h"
+#include "probe/probesummarypage.h"
+#include "report/timingwaterfall.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,10 +21,14 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QApplication>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -89,12 +100,34 @@ T *child(QWidget &parent, const char *name)
     return parent.findChild<T *>(QLatin1String(name));
 }
 
+// A self-signed EC certificate for not-this-host.example, made by openssl in `dir`.
+bool makeCertificate(const QTemporaryDir &dir, QSslCertificate *certificate, QSslKey *key)
+{
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir.path());
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                                              QStringLiteral("-keyout"), QStringLiteral("k.pem"), QStringLiteral("-out"), QStringLiteral("c.pem"),
+                                              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=not-this-host.example"),
+                                              QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:not-this-host.example")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return false;
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(dir.filePath(QStringLiteral("c.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("k.pem")));
+    if (certificates.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    *certificate = certificates.first();
+    *key = QSslKey(&keyFile, QSsl::Ec);
+    return !key->isNull();
+}
+
 } // namespace
 
 class TestProbeDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void formIsComplete();
     void probeRunsLiveAndReports();
     void credentialsWithheldAndNeverShown();
@@ -107,10 +140,30 @@ private Q_SLOTS:
     void checkAllPorts();
     void checkAllPortsRefusesWhatTheProbeRefuses();
     void diagnosesNameTheDialogsControlsNotFlags();
+    void reportWaitsWhileTheQuestionIsOpen();
+    void trustedCertificateIsAcceptedOnlyForItsHostAndPort();
+    void checkAllPortsIncludesTheTypedPort();
+    void auditRunsFromTheDialog();
+    void reportIsUsableFromTheKeyboard();
+    void auditCanBeCancelled();
 
 private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_certificateDir;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
     static void fill(ProbeDialog &dialog, quint16 port, int tlsIndex);
 };
+
+void TestProbeDialog::initTestCase()
+{
+    // The remembered certificates go to a settings file of this test's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings().clear();
+    QVERIFY(makeCertificate(m_certificateDir, &m_certificate, &m_key));
+}
 
 void TestProbeDialog::fill(ProbeDialog &dialog, quint16 port, int tlsIndex)
 {
@@ -157,9 +210,10 @@ void TestProbeDialog::probeRunsLiveAndReports()
     QVERIFY(transcript.contains(QLatin1String("<- 220 dialog.example ESMTP")));
     QVERIFY(transcript.contains(QLatin1String("-> RCPT TO:<c@example.com>")));
     QVERIFY(transcript.contains(QLatin1String("-> RSET")));
-    QVERIFY(child<QPlainTextEdit>(dialog, "summaryView")->toPlainText().contains(QLatin1String("Result: OK")));
-    QVERIFY(child<QPlainTextEdit>(dialog, "capabilitiesView")->toPlainText().contains(QLatin1String("AUTH PLAIN")));
-    QVERIFY(child<QPlainTextEdit>(dialog, "timingsView")->toPlainText().contains(QLatin1String("total")));
+    QVERIFY(child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText().contains(QLatin1String("Result: OK")));
+    QVERIFY(child<CapabilitiesTable>(dialog, "capabilitiesView")->toPlainText().contains(QLatin1String("AUTH PLAIN")));
+    QVERIFY(child<ProbeTimingsPage>(dialog, "timingsView")->toPlainText().contains(QLatin1String("In total")));
+    QVERIFY(child<TimingWaterfall>(dialog, "timingWaterfall")->barCount() >= 4); // connect, greeting, EHLO, MAIL ...
     QVERIFY(child<QPushButton>(dialog, "probeButton")->isEnabled());
     QVERIFY(!server.received.contains("DATA"));
 }
@@ -175,7 +229,7 @@ void TestProbeDialog::credentialsWithheldAndNeverShown()
     child<QPushButton>(dialog, "probeButton")->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QVERIFY(child<QPlainTextEdit>(dialog, "summaryView")->toPlainText().contains(QLatin1String("NOT sent")));
+    QVERIFY(child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText().contains(QLatin1String("NOT sent")));
     for (QPlainTextEdit *view : dialog.findChildren<QPlainTextEdit *>()) {
         QVERIFY(!view->toPlainText().contains(kPassword));
         QVERIFY(!view->toPlainText().contains(QString::fromLatin1(kPassword.toUtf8().toBase64())));
@@ -275,7 +329,7 @@ void TestProbeDialog::cancelStopsAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 2000);
     QVERIFY(clock.elapsed() < 2000);
     QVERIFY(!dialog.isBusy());
-    QVERIFY(child<QPlainTextEdit>(dialog, "summaryView")->toPlainText().contains(QLatin1String("cancelled")));
+    QVERIFY(child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText().contains(QLatin1String("cancelled")));
 }
 
 void TestProbeDialog::certificateQuestionThenAcceptedRun()
@@ -299,9 +353,9 @@ void TestProbeDialog::certificateQuestionThenAcceptedRun()
     dialog.setCaCertificates(certificates); // trusted, but for another name
     fill(dialog, server.serverPort(), 1); // STARTTLS
     QStringList asked;
-    dialog.setCertificateQuestion([&asked](const QString &explanation) {
-        asked.append(explanation);
-        return true;
+    dialog.setCertificateQuestion([&asked](const CertificateQuestionInfo &info) {
+        asked.append(info.explanation);
+        return CertificateAnswer::ThisRunOnly;
     });
     QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
     child<QPushButton>(dialog, "probeButton")->click();
@@ -309,7 +363,7 @@ void TestProbeDialog::certificateQuestionThenAcceptedRun()
     QCOMPARE(asked.size(), 1);
     QVERIFY2(asked.first().contains(QLatin1String("localhost")), qPrintable(asked.first()));
     QCOMPARE(finished.first().first().toBool(), true); // the second run, with the errors accepted
-    const QString certificate = child<QPlainTextEdit>(dialog, "certificateView")->toPlainText();
+    const QString certificate = child<ProbeTlsPage>(dialog, "certificateView")->toPlainText();
     QVERIFY2(certificate.contains(QLatin1String("accepted this for this run only")), qPrintable(certificate));
     QVERIFY(certificate.contains(QLatin1String("not-this-host.example")));
 }
@@ -329,7 +383,7 @@ void TestProbeDialog::checkAllPorts()
     QSignalSpy finished(&dialog, &ProbeDialog::portCheckFinished);
     child<QPushButton>(dialog, "portsButton")->click();
     QVERIFY(finished.wait(15000));
-    const QString ports = child<QPlainTextEdit>(dialog, "portsView")->toPlainText();
+    const QString ports = child<PortMatrixView>(dialog, "portsView")->toPlainText();
     QVERIFY2(ports.contains(QLatin1String("open")), qPrintable(ports));
     QVERIFY(ports.contains(QLatin1String("closed")));
     QVERIFY(ports.contains(QLatin1String("220 dialog.example")));
@@ -377,7 +431,7 @@ void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
         QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
         child<QPushButton>(dialog, "probeButton")->click();
         QVERIFY(finished.wait(10000));
-        const QString summary = child<QPlainTextEdit>(dialog, "summaryView")->toPlainText();
+        const QString summary = child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText();
         QVERIFY2(!summary.contains(flag), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("What to change")), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("\"Allow the password without TLS\"")), qPrintable(summary));
@@ -392,7 +446,7 @@ void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
         QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
         child<QPushButton>(dialog, "probeButton")->click();
         QVERIFY(finished.wait(15000));
-        const QString summary = child<QPlainTextEdit>(dialog, "summaryView")->toPlainText();
+        const QString summary = child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText();
         QVERIFY2(!summary.contains(flag), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("\"Implicit TLS\"")), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("\"Timeout\"")), qPrintable(summary));
@@ -422,6 +476,179 @@ void TestProbeDialog::diagnosesNameTheDialogsControlsNotFlags()
         const QString text = explainCertificateError(QSslError(kind), QStringLiteral("mail.example.com"));
         QVERIFY2(!text.contains(flag), qPrintable(text));
     }
+}
+
+// While the certificate question is open, the report behind it waits; it says FAILED only
+// after a "Cancel".
+void TestProbeDialog::reportWaitsWhileTheQuestionIsOpen()
+{
+    AnsweringServer server;
+    server.setCertificate(m_certificate, m_key);
+    ProbeDialog dialog;
+    dialog.setCaCertificates({m_certificate}); // trusted, but for another name
+    fill(dialog, server.serverPort(), 1);
+    QString headlineWhileAsked;
+    QString summaryWhileAsked;
+    QString fingerprint;
+    dialog.setCertificateQuestion([&](const CertificateQuestionInfo &info) {
+        headlineWhileAsked = child<ProbeSummaryPage>(dialog, "summaryView")->headline();
+        summaryWhileAsked = child<ProbeSummaryPage>(dialog, "summaryView")->toPlainText();
+        fingerprint = info.leaf.sha256;
+        return CertificateAnswer::Cancel;
+    });
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    child<QPushButton>(dialog, "probeButton")->click();
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(!headlineWhileAsked.isEmpty() && !headlineWhileAsked.contains(QLatin1String("FAILED")), qPrintable(headlineWhileAsked));
+    QVERIFY(headlineWhileAsked.contains(QLatin1String("Waiting")));
+    QVERIFY2(!summaryWhileAsked.contains(QLatin1String("FAILED")) && !summaryWhileAsked.contains(QLatin1String("not encrypted")),
+             qPrintable(summaryWhileAsked));
+    QCOMPARE(fingerprint, describeCertificate(m_certificate).sha256);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(child<ProbeSummaryPage>(dialog, "summaryView")->headline().contains(QLatin1String("FAILED")));
+    QVERIFY(CertificatePins::all().isEmpty()); // a cancel remembers nothing
+}
+
+// "Trust this certificate for this host": the next probe of that host and port goes on without
+// asking; the same certificate on another port is asked about again.
+void TestProbeDialog::trustedCertificateIsAcceptedOnlyForItsHostAndPort()
+{
+    QSettings().clear();
+    AnsweringServer server;
+    server.setCertificate(m_certificate, m_key);
+    AnsweringServer otherPort;
+    otherPort.setCertificate(m_certificate, m_key);
+    ProbeDialog dialog;
+    dialog.setCaCertificates({m_certificate});
+    int asked = 0;
+    dialog.setCertificateQuestion([&asked](const CertificateQuestionInfo &) {
+        ++asked;
+        return CertificateAnswer::TrustForThisHost;
+    });
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    fill(dialog, server.serverPort(), 1);
+    child<QPushButton>(dialog, "probeButton")->click();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(asked, 1);
+    QVERIFY(finished.last().first().toBool());
+    QVERIFY(CertificatePins::isPinned(QStringLiteral("localhost"), server.serverPort(), describeCertificate(m_certificate).sha256));
+
+    child<QPushButton>(dialog, "probeButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    QCOMPARE(asked, 1); // not asked again
+    QVERIFY(finished.last().first().toBool());
+
+    fill(dialog, otherPort.serverPort(), 1);
+    child<QPushButton>(dialog, "probeButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 15000);
+    QCOMPARE(asked, 2); // another port: asked
+    QCOMPARE(CertificatePins::all().size(), 2);
+    QSettings().clear();
+}
+
+void TestProbeDialog::checkAllPortsIncludesTheTypedPort()
+{
+    AnsweringServer typed;
+    quint16 closed = 0;
+    {
+        QTcpServer temporary;
+        QVERIFY(temporary.listen(QHostAddress::LocalHost, 0));
+        closed = temporary.serverPort();
+    }
+    ProbeDialog dialog;
+    dialog.setPortCheckPorts({closed});
+    fill(dialog, typed.serverPort(), 0);
+    QSignalSpy finished(&dialog, &ProbeDialog::portCheckFinished);
+    child<QPushButton>(dialog, "portsButton")->click();
+    QVERIFY(finished.wait(15000));
+    auto *matrix = child<PortMatrixView>(dialog, "portsView");
+    QVERIFY(matrix->ports().contains(typed.serverPort()));
+    QVERIFY(matrix->ports().contains(closed));
+    QVERIFY2(matrix->toPlainText().contains(QStringLiteral("%1\topen").arg(typed.serverPort())), qPrintable(matrix->toPlainText()));
+}
+
+void TestProbeDialog::auditRunsFromTheDialog()
+{
+    AnsweringServer server;
+    ProbeDialog dialog;
+    fill(dialog, server.serverPort(), 0);
+    QSignalSpy finished(&dialog, &ProbeDialog::auditFinished);
+    child<QPushButton>(dialog, "auditButton")->click();
+    QVERIFY(dialog.isBusy());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!dialog.isBusy());
+    AuditReportView *view = dialog.auditView();
+    QVERIFY(view->hasReport());
+    QCOMPARE(child<QTabWidget>(dialog, "reportTabs")->currentWidget(), view);
+    QVERIFY(!view->gradeText().isEmpty());
+    QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QLatin1String("Audit finished")));
+    QVERIFY(!server.received.contains("AUTH"));
+}
+
+// A server that never greets: Cancel ends the audit at once, and the report says it could not
+// be audited rather than giving it a grade.
+void TestProbeDialog::auditCanBeCancelled()
+{
+    AnsweringServer silent(false);
+    ProbeDialog dialog;
+    fill(dialog, silent.serverPort(), 1);
+    child<QSpinBox>(dialog, "timeoutSpinBox")->setValue(60);
+    QSignalSpy finished(&dialog, &ProbeDialog::auditFinished);
+    child<QPushButton>(dialog, "auditButton")->click();
+    QTest::qWait(300);
+    QVERIFY(dialog.isBusy());
+    QVERIFY(child<QPushButton>(dialog, "cancelButton")->isEnabled());
+    QElapsedTimer clock;
+    clock.start();
+    child<QPushButton>(dialog, "cancelButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
+    QVERIFY(clock.elapsed() < 3000);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(child<QPushButton>(dialog, "auditButton")->isEnabled());
+    QVERIFY(dialog.auditView()->hasReport());
+    QVERIFY2(dialog.auditView()->gradeText() != QLatin1String("A"), qPrintable(dialog.auditView()->gradeText()));
+}
+
+// Without a mouse: Tab reaches the check rows and Space opens one; the waterfall takes focus and
+// Down picks the next bar; Alt+D starts the audit.
+void TestProbeDialog::reportIsUsableFromTheKeyboard()
+{
+    AnsweringServer server;
+    ProbeDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fill(dialog, server.serverPort(), 3);
+    QSignalSpy finished(&dialog, &ProbeDialog::probeFinished);
+    QTest::keyClick(child<QLineEdit>(dialog, "hostLineEdit"), Qt::Key_Return); // the default button: Probe
+    QVERIFY(finished.wait(10000));
+    auto *tabs = child<QTabWidget>(dialog, "reportTabs");
+    const auto tabUntil = [&dialog](const std::function<bool(QWidget *)> &found) {
+        for (int i = 0; i < 60; ++i) {
+            if (QApplication::focusWidget() && found(QApplication::focusWidget()))
+                return true;
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &dialog, Qt::Key_Tab);
+        }
+        return false;
+    };
+    tabs->setCurrentIndex(tabs->indexOf(child<QWidget>(dialog, "summaryScrollArea")));
+    tabs->tabBar()->setFocus();
+    QVERIFY(tabUntil([](QWidget *w) { return w->objectName() == QLatin1String("checkRowToggle"); }));
+    auto *row = qobject_cast<CheckRowWidget *>(QApplication::focusWidget()->parentWidget());
+    QVERIFY(row);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(row->isExpanded());
+
+    tabs->setCurrentWidget(child<QWidget>(dialog, "timingsView"));
+    tabs->tabBar()->setFocus();
+    QVERIFY(tabUntil([](QWidget *w) { return w->objectName() == QLatin1String("timingWaterfall"); }));
+    auto *waterfall = child<TimingWaterfall>(dialog, "timingWaterfall");
+    QTest::keyClick(waterfall, Qt::Key_Down);
+    QCOMPARE(waterfall->currentBar(), 1);
+
+    QSignalSpy audited(&dialog, &ProbeDialog::auditFinished);
+    QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+    QVERIFY(audited.wait(30000));
+    QCOMPARE(tabs->currentWidget(), dialog.auditView());
 }
 
 QTEST_MAIN(TestProbeDialog)

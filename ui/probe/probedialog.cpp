@@ -4,6 +4,11 @@
 #include "client/portcheck.h"
 #include "client/probe.h"
 #include "diagram/sequencediagramview.h"
+#include "audit/auditrunner.h"
+#include "portmatrixview.h"
+#include "report/auditreportview.h"
+#include "probedetailpages.h"
+#include "probesummarypage.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -18,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -71,6 +77,8 @@ ProbeDialog::~ProbeDialog()
         m_probe->disconnect(this);
     if (m_portCheck)
         m_portCheck->disconnect(this);
+    if (m_auditRunner)
+        m_auditRunner->disconnect(this);
 }
 
 void ProbeDialog::buildForm()
@@ -149,8 +157,14 @@ QLayout *ProbeDialog::createButtons()
     m_probeButton = named(new QPushButton(tr("&Probe")), QStringLiteral("probeButton"), tr("Probe"));
     m_probeButton->setDefault(true);
     m_portsButton = named(new QPushButton(tr("Check &all ports")), QStringLiteral("portsButton"), tr("Check all ports"));
+    m_auditButton = named(new QPushButton(tr("Au&dit")), QStringLiteral("auditButton"), tr("Audit"));
+    m_auditButton->setToolTip(tr("Grade the server: TLS versions and ciphers, certificate, STARTTLS injection, open relay, DNS."));
+    connect(m_auditButton, &QPushButton::clicked, this, &ProbeDialog::startAudit);
     m_cancelButton = named(new QPushButton(tr("&Cancel")), QStringLiteral("cancelButton"), tr("Cancel"));
     m_cancelButton->setEnabled(false);
+    m_trustedButton = named(new QPushButton(tr("T&rusted certificates...")), QStringLiteral("trustedCertificatesButton"),
+                            tr("Trusted certificates"));
+    connect(m_trustedButton, &QPushButton::clicked, this, &ProbeDialog::showTrustedCertificates);
     auto *closeButton = named(new QPushButton(tr("Close")), QStringLiteral("closeButton"), tr("Close"));
     connect(m_probeButton, &QPushButton::clicked, this, &ProbeDialog::startProbe);
     connect(m_portsButton, &QPushButton::clicked, this, &ProbeDialog::startPortCheck);
@@ -161,8 +175,10 @@ QLayout *ProbeDialog::createButtons()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_probeButton);
     buttons->addWidget(m_portsButton);
+    buttons->addWidget(m_auditButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch();
+    buttons->addWidget(m_trustedButton);
     buttons->addWidget(closeButton);
     return buttons;
 }
@@ -171,24 +187,29 @@ QTabWidget *ProbeDialog::createReportTabs()
 {
     m_reportTabs = named(new QTabWidget, QStringLiteral("reportTabs"), tr("Report"));
     m_transcriptView = reportView(QStringLiteral("transcriptView"), tr("Transcript"));
-    m_summaryView = reportView(QStringLiteral("summaryView"), tr("Summary"));
-    m_summaryView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_capabilitiesView = reportView(QStringLiteral("capabilitiesView"), tr("Capabilities"));
-    m_certificateView = reportView(QStringLiteral("certificateView"), tr("TLS and certificate"));
-    m_certificateView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_timingsView = reportView(QStringLiteral("timingsView"), tr("Timings"));
-    m_portsView = reportView(QStringLiteral("portsView"), tr("Ports"));
+    m_summaryView = new ProbeSummaryPage;
+    auto *summaryScroll = new QScrollArea;
+    summaryScroll->setObjectName(QStringLiteral("summaryScrollArea"));
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setWidget(m_summaryView);
+    m_summaryPage = summaryScroll;
+    m_capabilitiesView = new CapabilitiesTable;
+    m_certificateView = new ProbeTlsPage;
+    m_timingsView = new ProbeTimingsPage;
+    m_portsView = new PortMatrixView;
+    m_auditView = new AuditReportView;
     m_reportTabs->addTab(m_transcriptView, tr("Transcript"));
     // The transcript as a live sequence diagram, each arrow with the time since the previous one.
     m_diagramView = new SequenceDiagramView;
     m_diagramView->setObjectName(QStringLiteral("probeDiagramView"));
     m_diagramView->setShowTimes(true);
     m_reportTabs->addTab(m_diagramView, tr("Diagram"));
-    m_reportTabs->addTab(m_summaryView, tr("Summary"));
+    m_reportTabs->addTab(m_summaryPage, tr("Summary"));
     m_reportTabs->addTab(m_capabilitiesView, tr("Capabilities"));
     m_reportTabs->addTab(m_certificateView, tr("TLS / certificate"));
     m_reportTabs->addTab(m_timingsView, tr("Timings"));
     m_reportTabs->addTab(m_portsView, tr("Ports"));
+    m_reportTabs->addTab(m_auditView, tr("Audit"));
     return m_reportTabs;
 }
 
@@ -200,13 +221,14 @@ void ProbeDialog::onPresetChanged(int index)
 
 bool ProbeDialog::isBusy() const
 {
-    return (m_probe && m_probe->isRunning()) || m_portCheck || m_mxLookup;
+    return (m_probe && m_probe->isRunning()) || m_portCheck || m_mxLookup || m_auditRunner;
 }
 
 void ProbeDialog::setBusy(bool busy)
 {
     m_probeButton->setEnabled(!busy);
     m_portsButton->setEnabled(!busy);
+    m_auditButton->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
 }
 
@@ -311,7 +333,8 @@ void ProbeDialog::startProbe()
     connect(m_mxLookup, &MxLookup::finished, this, [this, options](const MxResult &result) mutable {
         m_mxLookup->deleteLater();
         m_mxLookup = nullptr;
-        m_portsView->setPlainText(result.toText());
+        m_portsView->clear();
+        m_portsView->setNote(result.toText().trimmed());
         if (!result.error.isEmpty() || result.hosts.isEmpty() || result.nullMx) {
             setBusy(false);
             m_statusLabel->setText(result.error.isEmpty() ? tr("%1 accepts no mail.").arg(result.domain) : result.error);
@@ -332,11 +355,7 @@ void ProbeDialog::runProbe(const ProbeOptions &options)
     m_lastCertificateErrors.clear();
     if (m_probe)
         m_probe->deleteLater();
-    m_transcriptView->clear();
-    m_summaryView->clear();
-    m_capabilitiesView->clear();
-    m_certificateView->clear();
-    m_timingsView->clear();
+    clearReport();
     if (m_reportTabs->currentWidget() != m_diagramView) // a learner watching the diagram stays there
         m_reportTabs->setCurrentWidget(m_transcriptView);
     m_probe = new Probe(options, this);
@@ -366,26 +385,14 @@ void ProbeDialog::appendTranscript(qsizetype first, qsizetype last)
 
 void ProbeDialog::onProbeFinished(const ProbeReport &report)
 {
-    showReport(report);
-    // A certificate problem: ask once; "yes" runs again accepting exactly those errors.
+    // A certificate problem: ask once (or go on at once for a pinned certificate); "yes" runs
+    // again accepting exactly those errors. Until then the report says it waits, not FAILED.
     if (report.error.kind == ClientErrorKind::CertificateRejected && !m_askedAboutCertificate && m_probe) {
         m_askedAboutCertificate = true;
-        const QString explanation = report.tls.explanations.join(QLatin1Char('\n'));
-        const bool accept = m_certificateQuestion
-            ? m_certificateQuestion(explanation)
-            : QMessageBox::warning(this, tr("Certificate problem"),
-                                   tr("The server's certificate did not pass verification:\n\n%1\n\n"
-                                      "Go on for this probe only? Nothing has been sent over this connection yet.")
-                                       .arg(explanation),
-                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-        if (accept) {
-            // Exactly the errors seen (type and certificate), nothing more, and for this run only.
-            ProbeOptions options = m_lastOptions;
-            options.acceptedCertificateErrors = m_lastCertificateErrors;
-            runProbe(options);
+        if (answerCertificateProblem(report))
             return;
-        }
     }
+    showReport(report);
     setBusy(false);
     Q_EMIT probeFinished(report.ok);
 }
@@ -403,18 +410,18 @@ void ProbeDialog::startPortCheck()
         return;
     }
     const QString host = target.host;
-    m_portsView->clear();
+    // The standard ports and the one typed in the form (a port validate() would refuse is left out).
+    const QList<quint16> ports = portsToCheck(m_portCheckPorts, optionsFromForm().port);
+    m_portsView->setPorts(host, ports);
     m_reportTabs->setCurrentWidget(m_portsView);
-    m_portCheck = new PortCheck(host, m_portCheckPorts, this);
+    m_portCheck = new PortCheck(host, ports, this);
     const int seconds = m_timeoutSpinBox->value();
     m_portCheck->setTimeouts({seconds * 1000, seconds * 1000, seconds * 3000});
     m_portCheck->setCaCertificates(m_caCertificates);
     m_portCheck->setEhloName(target.ehloName);
-    connect(m_portCheck, &PortCheck::portFinished, this, [this](const PortResult &result) {
-        m_portsView->appendPlainText(tr("port %1: %2").arg(result.port).arg(result.open ? tr("open") : tr("closed")));
-    });
-    connect(m_portCheck, &PortCheck::finished, this, [this] {
-        m_portsView->setPlainText(m_portCheck->toText());
+    connect(m_portCheck, &PortCheck::portFinished, m_portsView, &PortMatrixView::setResult);
+    connect(m_portCheck, &PortCheck::finished, this, [this, host] {
+        m_portsView->setNote(tr("Ports of %1, checked at once in %2 ms:").arg(host).arg(m_portCheck->totalMs()));
         m_statusLabel->setText(tr("Port check finished in %1 ms.").arg(m_portCheck->totalMs()));
         m_portCheck->deleteLater();
         m_portCheck = nullptr;
@@ -422,7 +429,7 @@ void ProbeDialog::startPortCheck()
         Q_EMIT portCheckFinished();
     });
     setBusy(true);
-    m_statusLabel->setText(tr("Checking %1 ports of %2 at once ...").arg(m_portCheckPorts.size()).arg(host));
+    m_statusLabel->setText(tr("Checking %1 ports of %2 at once ...").arg(ports.size()).arg(host));
     m_portCheck->start();
 }
 
@@ -438,6 +445,8 @@ void ProbeDialog::cancel()
         m_probe->cancel();
     if (m_portCheck)
         m_portCheck->cancel();
+    if (m_auditRunner)
+        m_auditRunner->cancel(); // finished() still comes, with what was learnt so far
 }
 
 void ProbeDialog::closeEvent(QCloseEvent *event)

@@ -4,6 +4,7 @@
 #include "client/portcheck.h"
 #include "client/probe.h"
 #include "client/probeoptions.h"
+#include "certificatedialogs.h"
 
 #include <QDialog>
 #include <QList>
@@ -26,6 +27,13 @@ class QTabWidget;
 namespace SmtpTutor {
 
 class SequenceDiagramView;
+class ProbeSummaryPage;
+class CapabilitiesTable;
+class ProbeTlsPage;
+class ProbeTimingsPage;
+class PortMatrixView;
+class AuditReportView;
+class AuditRunner;
 
 // "Probe real server": the form for one probe (host or a domain through its MX, port, TLS mode,
 // EHLO name, credentials, envelope test, send, timeout), the live transcript and the report on
@@ -38,26 +46,32 @@ public:
     explicit ProbeDialog(QWidget *parent = nullptr);
     ~ProbeDialog() override;
 
-    // Asks whether to go on despite certificate errors, for this run only. The default shows a
-    // message box; tests replace it.
-    using CertificateQuestion = std::function<bool(const QString &explanation)>;
+    // Asks whether to go on despite certificate errors: for this run only, or trusting that
+    // certificate for this host and port from now on. The default shows CertificateQuestionDialog;
+    // tests replace it.
+    using CertificateQuestion = std::function<CertificateAnswer(const CertificateQuestionInfo &info)>;
     void setCertificateQuestion(CertificateQuestion question) { m_certificateQuestion = std::move(question); }
-    // The ports "Check all ports" looks at (25, 465, 587, 2525 unless a test says otherwise).
+    // The ports "Check all ports" looks at (25, 465, 587, 2525 unless a test says otherwise), and
+    // the port typed in the form as well.
     void setPortCheckPorts(const QList<quint16> &ports) { m_portCheckPorts = ports; }
     // Extra trusted certificates (tests; the user relies on the system store).
     void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
 
     bool isBusy() const;
     Probe *currentProbe() const { return m_probe; }
+    AuditReportView *auditView() const { return m_auditView; }
 
 public Q_SLOTS:
     void startProbe();
     void startPortCheck();
     void cancel();
+    void showTrustedCertificates();
+    void startAudit();
 
 Q_SIGNALS:
     void probeFinished(bool ok);
     void portCheckFinished();
+    void auditFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +93,10 @@ private:
     void runProbe(const ProbeOptions &options);
     void onProbeFinished(const ProbeReport &report);
     void showReport(const ProbeReport &report);
+    void clearReport();
+    // A certificate the user has not said yes to: a pinned one goes on at once, else the question.
+    // True when a new run started.
+    bool answerCertificateProblem(const ProbeReport &report);
     void setBusy(bool busy);
     void appendTranscript(qsizetype first, qsizetype last);
 
@@ -98,19 +116,24 @@ private:
     QPushButton *m_probeButton = nullptr;
     QPushButton *m_portsButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_trustedButton = nullptr;
+    QPushButton *m_auditButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTabWidget *m_reportTabs = nullptr;
     QPlainTextEdit *m_transcriptView = nullptr;
     SequenceDiagramView *m_diagramView = nullptr; // the same transcript as a live diagram
-    QPlainTextEdit *m_summaryView = nullptr;
-    QPlainTextEdit *m_capabilitiesView = nullptr;
-    QPlainTextEdit *m_certificateView = nullptr;
-    QPlainTextEdit *m_timingsView = nullptr;
-    QPlainTextEdit *m_portsView = nullptr;
+    ProbeSummaryPage *m_summaryView = nullptr;
+    QWidget *m_summaryPage = nullptr; // the summary in its scroll area
+    CapabilitiesTable *m_capabilitiesView = nullptr;
+    ProbeTlsPage *m_certificateView = nullptr;
+    ProbeTimingsPage *m_timingsView = nullptr;
+    PortMatrixView *m_portsView = nullptr;
+    AuditReportView *m_auditView = nullptr;
 
     QPointer<Probe> m_probe;
     QPointer<PortCheck> m_portCheck;
     QPointer<MxLookup> m_mxLookup;
+    QPointer<AuditRunner> m_auditRunner;
     ProbeOptions m_lastOptions;
     QList<QSslError> m_lastCertificateErrors;
     bool m_askedAboutCertificate = false;
