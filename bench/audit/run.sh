@@ -36,10 +36,11 @@ echo "== smtp-tutor-cli: $CLI"
 echo "== lax Postfix on 127.0.0.1:$PORT; results in $OUT"
 
 AUDIT="$CLI audit 127.0.0.1 --port $PORT --tls starttls --json"
-TESTSSL="testssl --quiet --color 0 --warnings off --starttls smtp --overwrite --jsonfile $OUT/testssl.json 127.0.0.1:$PORT"
+TESTSSL="testssl --quiet --color 0 --warnings off --starttls smtp --jsonfile $OUT/testssl.json 127.0.0.1:$PORT"
 # Both run once outside the timing: the audit must work, and its verdicts are compared below.
 $AUDIT >"$OUT/audit.json"
-hyperfine --runs "${RUNS:-2}" --export-json "$OUT/timing.json" --export-markdown "$OUT/timing.md" \
+# testssl.sh refuses to overwrite its JSON file: each timed run starts without it.
+hyperfine --runs "${RUNS:-2}" --prepare "rm -f $OUT/testssl.json" --export-json "$OUT/timing.json" --export-markdown "$OUT/timing.md" \
   -n smtp-tutor-audit "$AUDIT" \
   -n testssl.sh -i "$TESTSSL"
 

@@ -39,6 +39,20 @@ QString isoDate(const QDateTime &dateTime)
 }
 } // namespace
 
+QString tlsProtocolName(QSsl::SslProtocol protocol)
+{
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED // TLS 1.0 and 1.1 are deprecated in Qt; a report still names them
+    switch (protocol) {
+    case QSsl::TlsV1_0: return QStringLiteral("TLSv1.0");
+    case QSsl::TlsV1_1: return QStringLiteral("TLSv1.1");
+    case QSsl::TlsV1_2: return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3: return QStringLiteral("TLSv1.3");
+    default: return QString();
+    }
+    QT_WARNING_POP
+}
+
 CertificateInfo describeCertificate(const QSslCertificate &certificate)
 {
     CertificateInfo info;
@@ -110,7 +124,9 @@ TlsReport TlsReport::fromSocket(const QSslSocket &socket, const QString &peerNam
 {
     TlsReport report = fromRejectedHandshake(socket, peerName, errors);
     report.used = true;
-    report.protocol = socket.sessionCipher().protocolString();
+    // The session's version, not the suite's: QSslCipher::protocolString() names the oldest
+    // version a suite belongs to ("TLSv1" for ECDHE-ECDSA-AES128-SHA even under TLS 1.2).
+    report.protocol = tlsProtocolName(socket.sessionProtocol());
     report.cipher = socket.sessionCipher().name();
     report.acceptedByUser = accepted && !errors.isEmpty();
     return report;

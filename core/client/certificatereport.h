@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSsl>
 #include <QSslError>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,9 @@ struct TlsReport
     QString verdict() const; // "verified", or why not
     QJsonObject toJson() const;
 };
+
+// "TLSv1.0" ... "TLSv1.3" for a session's version; "" for anything else.
+QString tlsProtocolName(QSsl::SslProtocol protocol);
 
 CertificateInfo describeCertificate(const class QSslCertificate &certificate);
 // Expired, wrong name, self-signed, untrusted chain ... said for a person.

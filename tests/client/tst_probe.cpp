@@ -41,6 +41,7 @@ private Q_SLOTS:
     void conversation_data();
     void conversation();
     void connectionRefused();
+    void tlsVersionIsTheSessionsNotTheSuites();
     void acceptedCertificateErrorsRerun();
     void sendDotStuffsAndHasHeaders();
 
@@ -235,6 +236,31 @@ void TestProbe::conversation()
     if (QTest::currentTestFailed())
         return;
     verifyRowSpecifics(report, transcript, server, errorKind, flags);
+}
+
+// ECDHE-ECDSA-AES128-SHA was defined before TLS 1.2 and is still used under it: the report must name the
+// version the session runs (TLSv1.2), not the oldest one the suite belongs to (it said "SSLv3").
+void TestProbe::tlsVersionIsTheSessionsNotTheSuites()
+{
+    FakeSmtpServer server({QStringLiteral("S: 220 mail.example.com ESMTP"), QStringLiteral("C~ EHLO "), QStringLiteral("S: 250 mail.example.com"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")});
+    server.setCertificate(m_certificates.valid.certificate, m_certificates.valid.key);
+    server.setImplicitTls(true);
+    server.setTlsOffer(QSsl::TlsV1_2, QByteArrayLiteral("ECDHE-ECDSA-AES128-SHA"));
+    QVERIFY(server.listenLocal());
+
+    ProbeOptions options;
+    options.host = QStringLiteral("localhost");
+    options.port = server.port();
+    options.tlsMode = TlsMode::Implicit;
+    options.ehloName = QStringLiteral("client.example");
+    options.caCertificates = {m_certificates.valid.certificate};
+    Probe probe(options);
+    qint64 elapsed = 0;
+    const ProbeReport report = runProbe(probe, 15000, &elapsed);
+    QVERIFY2(report.ok, qPrintable(report.diagnosis));
+    QCOMPARE(report.tls.cipher, QStringLiteral("ECDHE-ECDSA-AES128-SHA"));
+    QCOMPARE(report.tls.protocol, QStringLiteral("TLSv1.2"));
 }
 
 TestCertificates::Pair TestProbe::certificateFor(int certificate) const

@@ -15,16 +15,7 @@ TlsHandshake::TlsHandshake(const TlsHandshakeRequest &request, QObject *parent)
 
 QString TlsHandshake::protocolName(QSsl::SslProtocol protocol)
 {
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
-    switch (protocol) {
-    case QSsl::TlsV1_0: return QStringLiteral("TLSv1.0");
-    case QSsl::TlsV1_1: return QStringLiteral("TLSv1.1");
-    case QSsl::TlsV1_2: return QStringLiteral("TLSv1.2");
-    case QSsl::TlsV1_3: return QStringLiteral("TLSv1.3");
-    default: return QString();
-    }
-QT_WARNING_POP
+    return tlsProtocolName(protocol);
 }
 
 void TlsHandshake::start()

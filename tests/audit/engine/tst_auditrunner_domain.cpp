@@ -61,7 +61,11 @@ void TestAuditRunnerDomain::everyMxHostIsAudited()
     // weak.test: MX 10 mx1.weak.test (127.0.0.1 in the test zone), MX 20 backup.elsewhere.test
     // (no address anywhere).
     PlainSmtpServer server;
-    AuditRunner runner(domainOptions(QStringLiteral("weak.test"), server.port()));
+    // The fake server accepts any recipient (an open relay, grade F); without the relay test
+    // the grade shows what this test is about: the missing STARTTLS of the reached host.
+    AuditOptions options = domainOptions(QStringLiteral("weak.test"), server.port());
+    options.relayTest = false;
+    AuditRunner runner(options);
     QSignalSpy finished(&runner, &AuditRunner::finished);
     runner.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);

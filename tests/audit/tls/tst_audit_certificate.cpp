@@ -28,7 +28,9 @@ private:
     bool openssl(const QStringList &arguments);
     QSslCertificate makeLeaf(const QString &name, const QStringList &keySpec, const QString &digest);
     TlsHandshakeResult handshake(const QList<QSslCertificate> &chain, const QList<QSslError> &errors = {}) const;
-    static const AuditCheck &row(const QList<AuditCheck> &rows, const QString &id);
+    // A copy, not a reference: callers pass temporary lists (a reference into one was a
+    // use-after-free, found by ASan).
+    static AuditCheck row(const QList<AuditCheck> &rows, const QString &id);
 
     QTemporaryDir m_dir;
     QSslCertificate m_root;
@@ -104,14 +106,13 @@ TlsHandshakeResult TestAuditCertificate::handshake(const QList<QSslCertificate> 
     return result;
 }
 
-const AuditCheck &TestAuditCertificate::row(const QList<AuditCheck> &rows, const QString &id)
+AuditCheck TestAuditCertificate::row(const QList<AuditCheck> &rows, const QString &id)
 {
-    static const AuditCheck missing;
     for (const AuditCheck &check : rows) {
         if (check.id == id)
             return check;
     }
-    return missing;
+    return {};
 }
 
 void TestAuditCertificate::keysAndSignatures_data()
@@ -177,7 +178,7 @@ void TestAuditCertificate::chainOrder()
     const CertificateFindings jumbled = inspectCertificate(handshake({m_leaf, m_root, m_intermediate}));
     QVERIFY(jumbled.chainComplete);
     QVERIFY(!jumbled.chainInOrder);
-    const AuditCheck &chain = row(certificateRows(jumbled, true), QStringLiteral("cert.chain"));
+    const AuditCheck chain = row(certificateRows(jumbled, true), QStringLiteral("cert.chain"));
     QCOMPARE(chain.status, CheckStatus::Warn);
     QVERIFY(!chain.cap);
 }
@@ -218,7 +219,7 @@ void TestAuditCertificate::expiry()
 
     const CertificateFindings expired = inspectCertificate(result, end.addSecs(3600));
     QVERIFY(expired.daysLeft < 0);
-    const AuditCheck &strict = row(certificateRows(expired, true), QStringLiteral("cert.expiry"));
+    const AuditCheck strict = row(certificateRows(expired, true), QStringLiteral("cert.expiry"));
     QCOMPARE(strict.status, CheckStatus::Fail);
     QCOMPARE(strict.cap, std::optional<Grade>(Grade::C));
     QCOMPARE(row(certificateRows(expired, false), QStringLiteral("cert.expiry")).status, CheckStatus::Info);

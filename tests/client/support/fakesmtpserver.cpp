@@ -1,5 +1,7 @@
 #include "fakesmtpserver.h"
 
+#include <QSslConfiguration>
+
 #include <QHostAddress>
 
 namespace SmtpTutor::Test {
@@ -88,6 +90,12 @@ void FakeSmtpServer::incomingConnection(qintptr descriptor)
     if (!m_certificate.isNull()) {
         socket->setLocalCertificate(m_certificate);
         socket->setPrivateKey(m_key);
+    }
+    if (!m_cipherString.isEmpty()) {
+        QSslConfiguration configuration = socket->sslConfiguration();
+        configuration.setProtocol(m_tlsProtocol);
+        configuration.setBackendConfigurationOption(QByteArrayLiteral("CipherString"), m_cipherString + ":@SECLEVEL=0");
+        socket->setSslConfiguration(configuration);
     }
     connect(socket, &QSslSocket::readyRead, this, &FakeSmtpServer::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, [this] {

@@ -40,6 +40,13 @@ public:
 
     void setCertificate(const QSslCertificate &certificate, const QSslKey &key);
     void setImplicitTls(bool on) { m_implicitTls = on; }
+    // Restricts the server side of TLS to one version and OpenSSL cipher string (at security
+    // level 0 so that old suites are really offered), e.g. TLS 1.2 with "AES128-SHA".
+    void setTlsOffer(QSsl::SslProtocol protocol, const QByteArray &cipherString)
+    {
+        m_tlsProtocol = protocol;
+        m_cipherString = cipherString;
+    }
     void setDripIntervalMs(int ms) { m_dripIntervalMs = ms; }
 
     const QByteArray &received() const { return m_received; } // every byte from the client, clear and decrypted
@@ -66,6 +73,8 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     bool m_implicitTls = false;
+    QSsl::SslProtocol m_tlsProtocol = QSsl::SecureProtocols;
+    QByteArray m_cipherString;
     bool m_waitingForTls = false;
     bool m_inData = false;
     bool m_paused = false;
