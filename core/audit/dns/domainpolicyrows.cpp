@@ -7,7 +7,14 @@ namespace SmtpTutor {
 
 namespace {
 
-AuditCheck make(const QString &id, CheckStatus status, const QString &title, const QString &detail)
+QString joined(const QStringList &list)
+{
+    return list.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+AuditCheck DomainPolicyRows::make(const QString &id, CheckStatus status, const QString &title, const QString &detail)
 {
     AuditCheck check;
     check.id = id;
@@ -16,13 +23,6 @@ AuditCheck make(const QString &id, CheckStatus status, const QString &title, con
     check.detail = detail;
     return check;
 }
-
-QString joined(const QStringList &list)
-{
-    return list.join(QStringLiteral(" | "));
-}
-
-} // namespace
 
 QList<AuditCheck> DomainPolicyRows::rows(const DomainPolicyEvidence &e)
 {

@@ -49,6 +49,11 @@ public:
     static std::optional<AuditCheck> mtaStsMx(const DomainPolicyEvidence &e); // only with a usable policy
     static AuditCheck tlsRpt(const DomainPolicyEvidence &e);
     static AuditCheck dane(const DomainPolicyEvidence &e);
+
+private:
+    // A row with its id, status, title and what was seen; the callers add rule, source,
+    // explanation, what to do and the cap.
+    static AuditCheck make(const QString &id, CheckStatus status, const QString &title, const QString &detail);
 };
 
 } // namespace SmtpTutor

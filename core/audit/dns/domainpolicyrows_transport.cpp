@@ -8,20 +8,6 @@
 
 namespace SmtpTutor {
 
-namespace {
-
-AuditCheck make(const QString &id, CheckStatus status, const QString &title, const QString &detail)
-{
-    AuditCheck check;
-    check.id = id;
-    check.status = status;
-    check.title = title;
-    check.detail = detail;
-    return check;
-}
-
-} // namespace
-
 AuditCheck DomainPolicyRows::mtaSts(const DomainPolicyEvidence &e)
 {
     AuditCheck row;
