@@ -2,6 +2,7 @@
 // client, swaks or telnet can practise against it; every session is logged as a transcript.
 
 #include "clicommands.h"
+#include "serveexam.h"
 
 #include "practice/practiceconnection.h"
 #include "practice/practiceserver.h"
@@ -211,6 +212,8 @@ int reportSetupError(QTextStream &err, const PracticeSetupError &error)
         return usage(err,
             QStringLiteral("a recorded session replays its own server's words; --personality "
                            "applies to scenarios only"));
+    case Kind::ExamWithScenario:
+        return usage(err, QStringLiteral("--exam plays its own server; it cannot be combined with --scenario"));
     case Kind::ScenarioNotLoaded:
     case Kind::RecordingNotLoaded:
         return usage(err, QStringLiteral("--scenario: %1").arg(error.detail));
@@ -292,8 +295,8 @@ void printBanner(QTextStream &out, const PracticeServerSetup &setup, const Pract
     const Scenario &scenario = setup.scenario();
     const bool replaying = setup.isReplay();
     out << "SMTP Tutor practice server: "
-        << (replaying ? QStringLiteral("replaying") : QStringLiteral("scenario")) << " \""
-        << (replaying ? setup.options().scenario : scenario.name) << "\"";
+        << (replaying ? QStringLiteral("replaying") : setup.options().exam ? QStringLiteral("exam") : QStringLiteral("scenario"))
+        << " \"" << (replaying ? setup.options().scenario : scenario.name) << "\"";
     if (!scenario.title.isEmpty())
         out << " (" << scenario.title << ")";
     if (!replaying)
@@ -307,6 +310,8 @@ void printBanner(QTextStream &out, const PracticeServerSetup &setup, const Pract
             << " (implicit TLS)\n";
     if (const QString note = certificateNote(setup); !note.isEmpty())
         out << note << '\n';
+    if (setup.options().exam)
+        printExamBanner(out, *setup.options().exam);
     if (!scenario.users.isEmpty()) {
         out << "Users (teaching data):";
         for (auto it = scenario.users.cbegin(); it != scenario.users.cend(); ++it)
@@ -408,12 +413,18 @@ int runServe(const QStringList &arguments)
     QTextStream out(stdout);
     QCommandLineParser parser;
     const ServeFlags flags;
+    const ExamFlags examFlags;
     flags.addTo(parser);
+    examFlags.addTo(parser);
     if (const std::optional<int> done = parseCommandLine(parser, arguments, out, err))
         return *done;
-    const auto options = readOptions(parser, flags);
+    auto options = readOptions(parser, flags);
     if (const QString *message = std::get_if<QString>(&options))
         return usage(err, *message);
+    const auto exam = examFlags.read(parser);
+    if (const QString *message = std::get_if<QString>(&exam))
+        return usage(err, *message);
+    std::get<PracticeServerOptions>(options).exam = std::get<std::optional<ExamOptions>>(exam);
     PracticeSetupError error;
     std::optional<PracticeServerSetup> setup
         = PracticeServerSetup::prepare(std::get<PracticeServerOptions>(options), &error);
@@ -435,6 +446,11 @@ int runServe(const QStringList &arguments)
         }
         log.setDevice(&logFile);
     }
+    ServeObservers observers;
+    if (QString why; !observers.open(parser.value(examFlags.jsonLog), &why)) {
+        err << "smtp-tutor-cli serve: " << why << '\n';
+        return 1;
+    }
     if (!setup->loadCertificateBlocking(&error))
         return reportSetupError(err, error);
     const std::unique_ptr<PracticeServer> server = setup->listen(&error);
@@ -443,15 +459,19 @@ int runServe(const QStringList &arguments)
     warnIfReachable(err, *setup);
     printBanner(out, *setup, *server);
     logSessions(*server, log, parser.isSet(flags.quiet));
+    observers.attach(*server, setup->options().exam, log);
 
     runUntilStopped(*server);
 
     removeStopSignals();
+    const QString examSummary = observers.finish();
     const PracticeServer::Statistics &stats = server->statistics();
     log.flush();
     out << "Stopped. Sessions: " << stats.connectionsAccepted << " served (at most " << stats.peakConnections
         << " at once), " << stats.connectionsRefused << " refused as too many, " << stats.timeouts
         << " timed out. Messages accepted: " << stats.messagesAccepted << ".\n";
+    if (!examSummary.isEmpty())
+        out << examSummary << '\n';
     out.flush();
     return 0;
 }

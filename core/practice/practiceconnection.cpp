@@ -329,6 +329,8 @@ void PracticeConnection::beginTls()
             tr("%1 bytes sent after STARTTLS but before the TLS handshake were "
                "thrown away unread (RFC 3207 s.4.2).")
                 .arg(dropped));
+    if (const std::optional<ServerResponse> injected = m_responder->injectedBeforeTls())
+        sendReply(injected->reply, injected->explanation, injected->rfcSection);
     enter(Stage::TlsHandshake);
     m_transcript->addInfo(tr("Starting TLS (server side)"));
     m_socket->setSslConfiguration(*m_tlsConfiguration);

@@ -2,6 +2,8 @@
 
 #include "practicecertificate.h"
 
+#include "exam/examproctor.h"
+
 namespace SmtpTutor {
 
 namespace {
@@ -39,6 +41,10 @@ std::optional<PracticeServerSetup> PracticeServerSetup::prepare(
         report(error, makeError(Kind::CertificateWithoutKey));
         return std::nullopt;
     }
+    if (options.exam && (!options.scenario.isEmpty() || options.recording)) {
+        report(error, makeError(Kind::ExamWithScenario));
+        return std::nullopt;
+    }
     PracticeServerSetup setup;
     setup.m_options = options;
     if (setup.m_options.certificateDirectory.isEmpty())
@@ -52,6 +58,11 @@ bool PracticeServerSetup::loadScenario(PracticeSetupError *error)
 {
     using Kind = PracticeSetupError::Kind;
     const PersonaId personality = m_options.personality.value_or(PersonaId::Postfix);
+    if (m_options.exam) {
+        m_scenario = examScenario(*m_options.exam, personality);
+        m_factory = examResponderFactory(*m_options.exam, m_scenario);
+        return true;
+    }
     const QString name
         = m_options.scenario.isEmpty() ? Scenario::defaultNameFor(personality) : m_options.scenario;
     std::optional<ReplayScenario> recording = m_options.recording;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exam/exam.h"
 #include "practicelimits.h"
 #include "practiceserver.h"
 #include "server/persona.h"
@@ -37,6 +38,9 @@ struct PracticeServerOptions
     // The plain listener (STARTTLS when the scenario offers it). When the scenario is an
     // implicit-TLS one and no separate implicit listener is asked for, this one speaks TLS.
     PracticeListenAddress plain;
+    // An exam instead of a scenario: the server misbehaves on purpose and an ExamProctor
+    // grades the client. Cannot be combined with `scenario` or `recording`.
+    std::optional<ExamOptions> exam;
     // A second listener with TLS from the first byte (RFC 8314 s.3, the 465 style).
     std::optional<PracticeListenAddress> implicitTls;
     // The user's own PEM certificate (chain) and its unencrypted key: both or neither.
@@ -57,6 +61,7 @@ struct PracticeSetupError
         IdleTimeoutOutOfRange, // limits.idleTimeoutMs outside [MinIdleTimeoutMs, MaxIdleTimeoutMs]
         CertificateWithoutKey, // only one of certificateFile and keyFile was given
         PersonalityForRecording, // a personality was chosen for a recorded session
+        ExamWithScenario, // an exam and a scenario or recording were both chosen
         ScenarioNotLoaded, // detail: why the scenario name or file did not load
         RecordingNotLoaded, // detail: why the recording did not load
         CertificateNotMade, // detail: why openssl could not make the self-signed certificate

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace SmtpTutor {
 
 // Whatever answers one SMTP connection: the simulated server (ServerEngine) or a recorded real
@@ -29,6 +31,10 @@ public:
     // After a 220 to STARTTLS the transport starts TLS and then calls tlsStarted(); the
     // session is reset and a new EHLO is required (RFC 3207 s.4.2).
     virtual bool isTlsRequested() const = 0;
+    // Written in clear text after the 220 to STARTTLS, before the handshake. Only an exam that
+    // plays an attacker on the path (starttls-injection) has anything here; a correct client
+    // must throw it away unread (RFC 3207 s.4.2).
+    virtual std::optional<ServerResponse> injectedBeforeTls() const { return std::nullopt; }
     virtual void tlsStarted() = 0;
     // For an implicit-TLS listener: encrypted from the first byte (RFC 8314 s.3).
     virtual void setTlsFromStart() = 0;

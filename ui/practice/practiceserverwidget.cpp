@@ -284,6 +284,7 @@ QString PracticeServerWidget::describe(const PracticeSetupError &error) const
     case Kind::IdleTimeoutOutOfRange:
     case Kind::CertificateWithoutKey:
     case Kind::PersonalityForRecording:
+    case Kind::ExamWithScenario:
     case Kind::None:
         break;
     }
