@@ -56,11 +56,12 @@ void ExamGrader::handle(const SessionEvent &event)
     onEvent(sheet, event);
 }
 
-void ExamGrader::sessionClosed(int session, const QDateTime &at)
+void ExamGrader::sessionClosed(int session, const QDateTime &at, const QString &tlsHandshakeError)
 {
     auto it = m_sheets.find(session);
     if (it == m_sheets.end())
         return;
+    it->tlsHandshakeError = tlsHandshakeError;
     onClosed(it.value(), at);
     m_sheets.erase(it);
 }

@@ -26,7 +26,9 @@ public:
 
     void sessionOpened(int session, const QDateTime &at);
     void handle(const SessionEvent &event);
-    void sessionClosed(int session, const QDateTime &at);
+    // `tlsHandshakeError`: why a TLS handshake failed, if one did (a TLS alert from the client);
+    // empty when the client simply hung up.
+    void sessionClosed(int session, const QDateTime &at, const QString &tlsHandshakeError = {});
     // Called now and then: exams that wait for the client to come back give up on attempts
     // older than the exam's time.
     virtual void expire(const QDateTime &now) { Q_UNUSED(now) }
@@ -43,6 +45,7 @@ protected:
         QDateTime openedAt;
         bool tls = false;
         bool decided = false; // this session already has its verdict
+        QString tlsHandshakeError; // set when the session closed after a failed handshake
         QStringList lines; // every transcript line seen, for evidence (bounded)
     };
 

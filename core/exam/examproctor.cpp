@@ -30,7 +30,9 @@ ExamProctor::ExamProctor(const ExamOptions &options, PracticeServer *server, QOb
             return;
         // The transcript's last lines were read as they came; the reader is no longer needed.
         m_readers.remove(session);
-        m_grader->sessionClosed(session, QDateTime::currentDateTimeUtc());
+        const PracticeConnection *connection = m_server->connection(session);
+        m_grader->sessionClosed(session, QDateTime::currentDateTimeUtc(),
+            connection ? connection->tlsHandshakeError() : QString());
     });
     // Attempts that wait for the client to come back are given up when the exam's time is
     // over; once a second is precise enough for a limit counted in minutes.

@@ -134,10 +134,17 @@ void StartTlsInjectionGrader::onClosed(Sheet &sheet, const QDateTime &at)
         decide(sheet, ExamResult::Incomplete,
             tr("never asked for STARTTLS, so the exam did not take place: set the client up to use STARTTLS"),
             sheet.lines, at);
+    } else if (!sheet.tls && sheet.tlsHandshakeError.isEmpty()) {
+        // No TLS alert: the client hung up instead of starting TLS on a connection that had
+        // bytes it did not ask for (curl and msmtp refuse such pipelined data).
+        decide(sheet, ExamResult::Pass,
+            tr("hung up instead of starting TLS after bytes it had not asked for: it did not act on them"),
+            seen.upgrade + sheet.lines.mid(sheet.lines.size() - 2), at);
     } else if (!sheet.tls) {
         decide(sheet, ExamResult::Incomplete,
-            tr("did not finish the TLS handshake after the injected bytes. A client that refuses them is safe, "
-               "but so is one that does not trust the certificate; the exam cannot tell which it was"),
+            tr("the TLS handshake failed (%1). A client that refuses the injected bytes is safe, but so is one "
+               "that does not trust the certificate; the exam cannot tell which it was")
+                .arg(sheet.tlsHandshakeError),
             seen.upgrade + sheet.lines.mid(sheet.lines.size() - 2), at);
     } else if (seen.greetedAgain) {
         decide(sheet, ExamResult::Pass,

@@ -389,6 +389,8 @@ void PracticeConnection::onSocketError()
         return;
     }
     m_transcript->addError(tr("Socket error: %1").arg(m_socket->errorString()), m_tlsActive);
+    if (m_stage == Stage::TlsHandshake)
+        m_tlsHandshakeError = m_socket->errorString();
     finish(m_stage == Stage::TlsHandshake
             ? tr("TLS handshake failed: %1").arg(m_socket->errorString())
             : m_socket->errorString());

@@ -56,6 +56,9 @@ public:
     QDateTime openedAt() const { return m_openedAt; }
     QDateTime closedAt() const { return m_closedAt; }
     QString closeReason() const { return m_closeReason; }
+    // Why the TLS handshake failed (a TLS alert from the client, say); empty when it did not
+    // fail or the client just hung up during it.
+    QString tlsHandshakeError() const { return m_tlsHandshakeError; }
     int messagesAccepted() const { return m_messagesAccepted; }
     Transcript *transcript() const { return m_transcript; }
     bool wasTimedOut() const { return m_timedOut; }
@@ -125,6 +128,7 @@ private:
     QDateTime m_openedAt;
     QDateTime m_closedAt;
     QString m_closeReason;
+    QString m_tlsHandshakeError;
     int m_messagesAccepted = 0;
 
     Stage m_stage = Stage::NotStarted;
