@@ -50,7 +50,7 @@ _smtp_tutor_cli()
             mapfile -t COMPREPLY < <(compgen -W "25 465 587 2525" -- "$cur"); return 0 ;;
         probe:--password-env)
             mapfile -t COMPREPLY < <(compgen -v -- "$cur"); return 0 ;;
-        probe:--password-file | probe:--cafile | audit:--cafile | audit:--html | serve:--cert | serve:--key | serve:--log)
+        probe:--password-file | probe:--cafile | audit:--cafile | audit:--html | serve:--cert | serve:--key | serve:--log | serve:--json-log)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
         diagram:--format | diagram:-f)
@@ -58,6 +58,8 @@ _smtp_tutor_cli()
         diagram:--output | diagram:-o)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
+        serve:--exam)
+            mapfile -t COMPREPLY < <(compgen -W "strip-starttls starttls-refused starttls-injection greylist disconnect-421 auth-fail-then-ok size-limit" -- "$cur"); return 0 ;;
         simulate:--personality | serve:--personality)
             mapfile -t COMPREPLY < <(compgen -W "postfix exim" -- "$cur"); return 0 ;;
         simulate:--scenario | simulate:-s | serve:--scenario)
@@ -65,7 +67,8 @@ _smtp_tutor_cli()
             mapfile -t COMPREPLY < <(compgen -W "$(_smtp_tutor_cli_scenarios)" -- "$cur"; compgen -f -X '!*.json' -- "$cur"; compgen -d -- "$cur")
             return 0 ;;
         audit:--ehlo | audit:--dns-server | audit:--timeout | probe:--ehlo | probe:--user | probe:--from | probe:--to | probe:--timeout | ports:--timeout | ports:--ports | \
-        explain:--width | serve:--listen | serve:--implicit-tls-listen | serve:--max-connections | serve:--idle-timeout)
+        explain:--width | serve:--listen | serve:--implicit-tls-listen | serve:--max-connections | serve:--idle-timeout | \
+        serve:--greylist-delay | serve:--exam-time)
             return 0 ;;
     esac
 
@@ -79,7 +82,7 @@ _smtp_tutor_cli()
         ports) options="--ports --timeout --json --help" ;;
         mx) options="--json --help" ;;
         serve) options="--listen --implicit-tls-listen --scenario --personality --cert --key --max-connections --idle-timeout
-                        --log --quiet --help --help-all" ;;
+                        --exam --greylist-delay --exam-time --json-log --log --quiet --help --help-all" ;;
         diagram) options="--format --output --times --help" ;;
         *) return 0 ;;
     esac
