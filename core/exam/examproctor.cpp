@@ -6,9 +6,9 @@
 
 namespace SmtpTutor {
 
-ResponderFactory examResponderFactory(const ExamOptions &options, const Scenario &scenario)
+ResponderFactory examResponderFactory(
+    const ExamOptions &options, const Scenario &scenario, std::shared_ptr<ExamServerState> examState)
 {
-    auto examState = std::make_shared<ExamServerState>();
     return [options, scenario, examState](
                const std::shared_ptr<SharedServerState> &shared) -> std::unique_ptr<SmtpResponder> {
         return std::make_unique<ExamResponder>(options, scenario, shared, examState);

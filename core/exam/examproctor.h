@@ -46,7 +46,8 @@ private:
 };
 
 // The responders of an exam server: every session an ExamResponder, all sharing one
-// ExamServerState.
-ResponderFactory examResponderFactory(const ExamOptions &options, const Scenario &scenario);
+// ExamServerState. Tests pass their own state to set its clock.
+ResponderFactory examResponderFactory(const ExamOptions &options, const Scenario &scenario,
+    std::shared_ptr<ExamServerState> examState = std::make_shared<ExamServerState>());
 
 } // namespace SmtpTutor

@@ -4,6 +4,7 @@
 #include "server/serverreply.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace SmtpTutor {
 
@@ -48,11 +49,13 @@ public:
     }
 };
 
-Scenario withoutPasswords(Scenario scenario)
+Scenario refusingEveryLogin(Scenario scenario)
 {
-    // With no users every login of the refusing session gets the engine's own 535 5.7.8,
-    // worded by the personality; AUTH is still offered (authEnabled).
-    scenario.users.clear();
+    // The same users with passwords nobody can know: every login of the refusing session gets
+    // the engine's own 535 5.7.8, worded by the personality, and EHLO still offers AUTH (the
+    // engine offers AUTH only while it has users).
+    for (QString &password : scenario.users)
+        password = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return scenario;
 }
 
@@ -99,7 +102,7 @@ ExamResponder::ExamResponder(const ExamOptions &options, const Scenario &scenari
     std::shared_ptr<SharedServerState> shared, std::shared_ptr<ExamServerState> examState)
     : m_options(options)
     , m_exam(std::move(examState))
-    , m_engine(options.exam == ExamId::AuthFailThenOk && !m_exam->loginRefused ? withoutPasswords(scenario)
+    , m_engine(options.exam == ExamId::AuthFailThenOk && !m_exam->loginRefused ? refusingEveryLogin(scenario)
                                                                                  : scenario,
           std::move(shared))
 {
@@ -171,9 +174,10 @@ std::optional<QList<ServerResponse>> ExamResponder::greylist(const Command &comm
         return std::nullopt;
     const QString recipient = command.path.address();
     const QString key = m_clientAddress + u'|' + m_engine.sender().toString().toLower() + u'|' + recipient.toLower();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_exam->now();
     const auto first = m_exam->greylistFirstSeen.constFind(key);
     if (first == m_exam->greylistFirstSeen.constEnd()) {
+        forgetOldGreylistEntries(now);
         m_exam->greylistFirstSeen.insert(key, now);
         return QList<ServerResponse> { ExamReplies::greylisted(recipient, m_options.greylistDelaySeconds) };
     }
@@ -181,6 +185,17 @@ std::optional<QList<ServerResponse>> ExamResponder::greylist(const Command &comm
     if (waited < m_options.greylistDelaySeconds)
         return QList<ServerResponse> { ExamReplies::greylisted(recipient, m_options.greylistDelaySeconds - waited) };
     return std::nullopt;
+}
+
+void ExamResponder::forgetOldGreylistEntries(const QDateTime &now)
+{
+    QHash<QString, QDateTime> &seen = m_exam->greylistFirstSeen;
+    if (seen.size() < ExamServerState::MaxGreylistEntries)
+        return;
+    seen.removeIf([&](const auto &entry) { return entry.value().secsTo(now) >= m_options.greylistDelaySeconds; });
+    // Still full of fresh entries (a flood): start over rather than grow.
+    if (seen.size() >= ExamServerState::MaxGreylistEntries)
+        seen.clear();
 }
 
 void ExamResponder::noteLoginRefusals(const QList<ServerResponse> &responses)

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
+
 #include <memory>
 
 namespace SmtpTutor {
@@ -14,6 +16,11 @@ namespace SmtpTutor {
 // 421 and the refused login have been served.
 struct ExamServerState
 {
+    // At most this many greylisted triplets are remembered (each read bounded, DESIGN.md); when
+    // full, the ones whose delay is long over are forgotten first.
+    static constexpr qsizetype MaxGreylistEntries = 10000;
+    // The greylist's clock; tests play hours in microseconds by replacing it.
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
     QHash<QString, QDateTime> greylistFirstSeen; // "client|sender|recipient"
     bool disconnectServed = false;
     bool loginRefused = false;
@@ -59,6 +66,7 @@ public:
 private:
     std::optional<QList<ServerResponse>> stepIn(QByteArrayView line);
     std::optional<QList<ServerResponse>> greylist(const Command &command);
+    void forgetOldGreylistEntries(const QDateTime &now);
     void noteLoginRefusals(const QList<ServerResponse> &responses);
 
     ExamOptions m_options;

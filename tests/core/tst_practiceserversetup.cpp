@@ -160,6 +160,29 @@ private Q_SLOTS:
         options.personality = PersonaId::Postfix;
         QTest::newRow("personality for a loaded recording")
             << options << Kind::PersonalityForRecording << false;
+        // An exam brings its own scenario; another one beside it would be silently ignored.
+        options = {};
+        options.exam = ExamOptions { ExamId::Greylist };
+        options.scenario = QStringLiteral("relay");
+        QTest::newRow("exam with a scenario") << options << Kind::ExamWithScenario << false;
+        options = {};
+        options.exam = ExamOptions { ExamId::Greylist };
+        options.recording = ReplayScenario::load(RecordingFile);
+        QTest::newRow("exam with a recording") << options << Kind::ExamWithScenario << false;
+    }
+
+    void examPlaysItsOwnScenario()
+    {
+        PracticeServerOptions options;
+        options.exam = ExamOptions { ExamId::StripStartTls };
+        options.personality = PersonaId::Exim;
+        PracticeSetupError error;
+        const std::optional<PracticeServerSetup> setup = PracticeServerSetup::prepare(options, &error);
+        QVERIFY2(setup, qPrintable(error.detail));
+        QVERIFY(!setup->isReplay());
+        QCOMPARE(setup->scenario().hostname, QStringLiteral("mail.example.com"));
+        QCOMPARE(setup->scenario().personality, PersonaId::Exim);
+        QVERIFY(!setup->scenario().offersStartTls);
     }
 
     void badOptionsAreTypedErrors()
