@@ -36,6 +36,21 @@ QStringList complete(const QStringList &words)
 }
 } // namespace
 
+namespace {
+
+// The exam names `serve --help` lists: "... grade the client that connects: a, b, c."
+QStringList examNamesFromHelp()
+{
+    const Run help = run(Cli, { QStringLiteral("serve"), QStringLiteral("--help") });
+    const QString text = help.out.simplified();
+    const QString list = text.section(QStringLiteral("grade the client that connects: "), 1).section(u'.', 0, 0);
+    QStringList names = list.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    names.sort(); // completions come sorted
+    return names;
+}
+
+} // namespace
+
 class TestBashCompletion : public QObject
 {
     Q_OBJECT
@@ -69,6 +84,13 @@ void TestBashCompletion::bashCompletion_data()
         << QStringList { QStringLiteral("greylist") };
     QTest::newRow("serve --q") << QStringList { QStringLiteral("serve"), QStringLiteral("--q") }
                                << QStringList { QStringLiteral("--quiet") };
+    // The exam names as the program spells them (its --help lists them after "--exam <NAME>").
+    QTest::newRow("serve --exam ") << QStringList { QStringLiteral("serve"), QStringLiteral("--exam"), QString() }
+                                   << examNamesFromHelp();
+    QTest::newRow("serve --exam st")
+        << QStringList { QStringLiteral("serve"), QStringLiteral("--exam"), QStringLiteral("st") }
+        << QStringList { QStringLiteral("starttls-injection"), QStringLiteral("starttls-refused"),
+               QStringLiteral("strip-starttls") };
     QTest::newRow("diagram --format ")
         << QStringList { QStringLiteral("diagram"), QStringLiteral("--format"), QString() }
         << QStringList { QStringLiteral("mermaid"), QStringLiteral("svg") };
