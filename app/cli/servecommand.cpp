@@ -313,10 +313,12 @@ void printBanner(QTextStream &out, const PracticeServerSetup &setup, const Pract
     if (setup.options().exam)
         printExamBanner(out, *setup.options().exam);
     if (!scenario.users.isEmpty()) {
-        out << "Users (teaching data):";
-        for (auto it = scenario.users.cbegin(); it != scenario.users.cend(); ++it)
-            out << ' ' << it.key() << " / " << it.value() << ';';
-        out << '\n';
+        QStringList names = scenario.users.keys();
+        names.sort(); // a QHash has no order of its own
+        QStringList users;
+        for (const QString &name : names)
+            users.append(name + QStringLiteral(" / ") + scenario.users.value(name));
+        out << "Users (teaching data): " << users.join(QStringLiteral(", ")) << '\n';
     }
     out << "Limits: " << setup.options().limits.maxConnections << " sessions, "
         << setup.options().limits.idleTimeoutMs / 1000.0 << " s per line, message size "

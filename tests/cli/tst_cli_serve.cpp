@@ -132,6 +132,9 @@ void TestCliServe::verdictLineSummaryAndJsonLog()
         { QStringLiteral("--exam"), QStringLiteral("strip-starttls"), QStringLiteral("--json-log"), jsonLog });
     QVERIFY2(started.isEmpty(), qPrintable(started));
     QVERIFY(serve.standardOutput().contains("exam \"strip-starttls\""));
+    // The banner names the users in a stable order (it once followed QHash's random one).
+    QVERIFY2(serve.standardOutput().contains("Users (teaching data): alice / wonderland, bob / builder\n"),
+        serve.standardOutput().constData());
 
     ScriptedClient client;
     QVERIFY(client.connect(serve.port()));

@@ -3,7 +3,7 @@
 // as PracticeConnection::process() and handleLine() feed them, but without a socket.
 //
 // Input: byte 0 picks the responder (every built-in scenario, then the two recordings in
-// tests/integration/data); byte 1 bit 0 picks tiny line limits so that long command lines and
+// tests/integration/data, then every exam, whose grader then reads the transcript too); byte 1 bit 0 picks tiny line limits so that long command lines and
 // cut message lines happen often; bytes 2..5 seed the chunking. The rest is what the client
 // sends. The two bytes FF FF mark the moment a TLS handshake completes: when the session has
 // asked for TLS (220 to STARTTLS), the bytes between STARTTLS and the mark were pipelined in
@@ -18,8 +18,13 @@
 //     and reply codes);
 //   - every reply is a valid code with an explanation and an RFC section, and its wire form
 //     parses back to itself; a message line gets no reply, a line after the close none either;
-//   - the transcript never shows an answer to an AUTH challenge.
+//   - the transcript never shows an answer to an AUTH challenge;
+//   - an exam's grader gives a single-session exam exactly one verdict for the session, with
+//     its exam, a reason and the session's id.
 
+#include "exam/examgrader.h"
+#include "exam/examproctor.h"
+#include "exam/examresponder.h"
 #include "practice/lineframer.h"
 #include "practice/practicelimits.h"
 #include "practice/responderfactory.h"
@@ -46,17 +51,32 @@ void check(bool condition, const char *what)
     }
 }
 
-const QList<ResponderFactory> &factories()
+// What a session plays: a scenario, a recording, or an exam (whose state is shared by the
+// sessions of one server, so each Session gets a fresh one: the two plays must not meet).
+struct Choice
 {
-    static const QList<ResponderFactory> all = [] {
-        QList<ResponderFactory> list;
-        for (const QString &name : Scenario::builtInNames())
-            list.append(engineResponderFactory(*Scenario::load(name)));
+    std::function<ResponderFactory()> make;
+    std::optional<ExamOptions> exam;
+};
+
+const QList<Choice> &choices()
+{
+    static const QList<Choice> all = [] {
+        QList<Choice> list;
+        for (const QString &name : Scenario::builtInNames()) {
+            const ResponderFactory factory = engineResponderFactory(*Scenario::load(name));
+            list.append({ [factory] { return factory; }, std::nullopt });
+        }
         for (const char *file : { "postfix-plain-session.json", "postfix-submission-session.json" }) {
             const QString path = QStringLiteral(SMTP_TUTOR_SOURCE_DIR "/tests/integration/data/") + QLatin1String(file);
             const std::optional<ReplayScenario> replay = ReplayScenario::load(path);
             check(replay.has_value(), "the recorded sessions in tests/integration/data load");
-            list.append(replayResponderFactory(*replay));
+            const ResponderFactory factory = replayResponderFactory(*replay);
+            list.append({ [factory] { return factory; }, std::nullopt });
+        }
+        for (const ExamId id : ExamCatalog::all()) {
+            const ExamOptions options { id };
+            list.append({ [options] { return examResponderFactory(options, examScenario(options)); }, options });
         }
         return list;
     }();
@@ -85,10 +105,20 @@ void checkReply(const ServerResponse &r)
 class Session
 {
 public:
-    Session(const ResponderFactory &factory, const PracticeLimits &limits)
-        : m_responder(factory(std::make_shared<SharedServerState>()))
+    Session(const Choice &choice, const PracticeLimits &limits)
+        : m_responder(choice.make()(std::make_shared<SharedServerState>()))
         , m_limits(limits)
     {
+        if (choice.exam) {
+            m_grader = ExamGrader::make(*choice.exam, [this](const ExamVerdict &verdict) { checkVerdict(verdict); });
+            m_grader->sessionOpened(1, Clock);
+            QObject::connect(&m_transcript, &Transcript::entriesAppended, [this](qsizetype first, qsizetype last) {
+                for (qsizetype i = first; i <= last; ++i) {
+                    for (const SessionEvent &event : m_reader.read(m_transcript.entries().at(i), Clock))
+                        m_grader->handle(event);
+                }
+            });
+        }
         for (const ServerResponse &r : m_responder->connect()) {
             checkReply(r);
             m_events.append(r.reply.code());
@@ -113,6 +143,18 @@ public:
     }
 
     const QList<int> &events() const { return m_events; }
+
+    // The client hung up and the server stopped: an exam judges what it saw.
+    void close()
+    {
+        if (!m_grader)
+            return;
+        m_grader->sessionClosed(1, Clock);
+        m_grader->finish(Clock);
+        check(m_verdicts == 1 || m_grader->exam() == ExamId::Greylist || m_grader->exam() == ExamId::Disconnect421,
+            "a single-session exam gives its session exactly one verdict");
+        check(m_verdicts <= 1 + m_greylistRefusals, "no more verdicts than attempts");
+    }
 
 private:
     void drainLines()
@@ -175,8 +217,14 @@ private:
             checkReply(r);
             m_transcript.addReply(r.reply, m_tls, r.explanation, r.rfcSection);
             m_events.append(r.reply.code());
+            m_greylistRefusals += r.reply.code() == 450;
         }
         if (m_responder->isTlsRequested()) {
+            // starttls-injection writes its fake reply here, in clear, as PracticeConnection does.
+            if (const std::optional<ServerResponse> injected = m_responder->injectedBeforeTls()) {
+                checkReply(*injected);
+                m_transcript.addReply(injected->reply, m_tls, injected->explanation, injected->rfcSection);
+            }
             // RFC 3207 s.4.2: what came after STARTTLS in clear is dropped unread.
             m_framer.discardPending();
             check(m_framer.pendingBytes() == 0, "nothing pending after STARTTLS");
@@ -184,7 +232,22 @@ private:
         }
     }
 
+    void checkVerdict(const ExamVerdict &verdict)
+    {
+        ++m_verdicts;
+        check(verdict.exam == m_grader->exam(), "a verdict names its exam");
+        check(!verdict.reason.isEmpty(), "a verdict gives its reason");
+        check(verdict.sessions == QList<int> { 1 }, "a verdict names the session");
+        for (const QString &line : verdict.evidence)
+            check(line.size() <= 4 * 1024, "evidence lines are transcript lines");
+    }
+
+    static inline const QDateTime Clock = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
     std::unique_ptr<SmtpResponder> m_responder;
+    std::unique_ptr<ExamGrader> m_grader;
+    SessionEventReader m_reader { 1 };
+    int m_verdicts = 0;
+    int m_greylistRefusals = 0;
     PracticeLimits m_limits;
     LineFramer m_framer;
     Transcript m_transcript;
@@ -215,8 +278,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 6)
         return 0;
-    const QList<ResponderFactory> &all = factories();
-    const ResponderFactory &factory = all.at(data[0] % all.size());
+    const QList<Choice> &all = choices();
+    const Choice &choice = all.at(data[0] % all.size());
     PracticeLimits limits;
     if (data[1] & 1) {
         // The 512-octet command limit belongs to the engine now; the transport only holds
@@ -228,8 +291,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QList<QByteArrayView> segments
         = splitSegments(QByteArrayView(reinterpret_cast<const char *>(data) + 6, qsizetype(size - 6)));
 
-    Session whole(factory, limits);
-    Session chunked(factory, limits);
+    Session whole(choice, limits);
+    Session chunked(choice, limits);
     for (QByteArrayView segment : segments) {
         whole.feedSegment({ segment });
         QList<QByteArrayView> chunks;
@@ -246,5 +309,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         chunked.feedSegment(chunks);
     }
     check(whole.events() == chunked.events(), "the chunking does not change what happens");
+    whole.close();
+    chunked.close();
     return 0;
 }
