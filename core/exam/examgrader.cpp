@@ -7,7 +7,17 @@ namespace SmtpTutor {
 namespace {
 // Enough lines for any exam's evidence; a session that talks for longer keeps its first ones.
 constexpr qsizetype MaxLinesPerSheet = 400;
+
+// The client's last line and what the server answered: where the session stood.
+QStringList lastExchange(const QStringList &lines)
+{
+    qsizetype start = lines.size();
+    while (start > 0 && !lines.at(start - 1).startsWith(u"->") && !lines.at(start - 1).startsWith(u"~>"))
+        --start;
+    return lines.mid(qMax<qsizetype>(0, start - 1), 24);
 }
+
+} // namespace
 
 ExamGrader::ExamGrader(const ExamOptions &options, VerdictSink sink)
     : m_options(options)
@@ -64,6 +74,18 @@ void ExamGrader::sessionClosed(int session, const QDateTime &at, const QString &
     it->tlsHandshakeError = tlsHandshakeError;
     onClosed(it.value(), at);
     m_sheets.erase(it);
+}
+
+void ExamGrader::sessionInterrupted(int session, const QDateTime &at)
+{
+    auto it = m_sheets.find(session);
+    if (it == m_sheets.end())
+        return;
+    decide(it.value(), ExamResult::Incomplete,
+        tr("the server stopped while this session was still open, so the exam cannot tell what the client "
+           "would have done next"),
+        lastExchange(it->lines), at);
+    sessionClosed(session, at);
 }
 
 void ExamGrader::decide(

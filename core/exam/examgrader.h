@@ -3,6 +3,7 @@
 #include "examverdict.h"
 #include "sessionevent.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <functional>
@@ -16,6 +17,8 @@ namespace SmtpTutor {
 // Each exam is one subclass. Times come in with the events, so tests can play whole days.
 class ExamGrader
 {
+    Q_DECLARE_TR_FUNCTIONS(ExamGrader)
+
 public:
     using VerdictSink = std::function<void(const ExamVerdict &)>;
 
@@ -29,6 +32,9 @@ public:
     // `tlsHandshakeError`: why a TLS handshake failed, if one did (a TLS alert from the client);
     // empty when the client simply hung up.
     void sessionClosed(int session, const QDateTime &at, const QString &tlsHandshakeError = {});
+    // The server stopped while the session was still open: a session without a verdict yet gets
+    // INCOMPLETE (it may have been about to do the right or the wrong thing), then is closed.
+    void sessionInterrupted(int session, const QDateTime &at);
     // Called now and then: exams that wait for the client to come back give up on attempts
     // older than the exam's time.
     virtual void expire(const QDateTime &now) { Q_UNUSED(now) }

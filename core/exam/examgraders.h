@@ -86,6 +86,7 @@ public:
     {
     }
     void expire(const QDateTime &now) override;
+    void finish(const QDateTime &now) override;
 
 protected:
     void onEvent(Sheet &sheet, const SessionEvent &event) override;
@@ -119,6 +120,7 @@ public:
     {
     }
     void expire(const QDateTime &now) override;
+    void finish(const QDateTime &now) override;
 
 protected:
     void onEvent(Sheet &sheet, const SessionEvent &event) override;

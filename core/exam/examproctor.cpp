@@ -30,9 +30,14 @@ ExamProctor::ExamProctor(const ExamOptions &options, PracticeServer *server, QOb
             return;
         // The transcript's last lines were read as they came; the reader is no longer needed.
         m_readers.remove(session);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Closed by the server's own shutdown (it stops listening first): not the client's doing.
+        if (!m_server->isListening()) {
+            m_grader->sessionInterrupted(session, now);
+            return;
+        }
         const PracticeConnection *connection = m_server->connection(session);
-        m_grader->sessionClosed(session, QDateTime::currentDateTimeUtc(),
-            connection ? connection->tlsHandshakeError() : QString());
+        m_grader->sessionClosed(session, now, connection ? connection->tlsHandshakeError() : QString());
     });
     // Attempts that wait for the client to come back are given up when the exam's time is
     // over; once a second is precise enough for a limit counted in minutes.
@@ -48,9 +53,9 @@ void ExamProctor::finish()
     if (m_finished)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Sessions still open are judged on what they did so far.
+    // Sessions still open could not finish what they were doing.
     for (auto it = m_readers.cbegin(); it != m_readers.cend(); ++it)
-        m_grader->sessionClosed(it.key(), now);
+        m_grader->sessionInterrupted(it.key(), now);
     m_readers.clear();
     m_grader->finish(now);
     m_clock.stop();

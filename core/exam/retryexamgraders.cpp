@@ -92,6 +92,17 @@ void GreylistGrader::expire(const QDateTime &now)
     }
 }
 
+void GreylistGrader::finish(const QDateTime &now)
+{
+    expire(now); // attempts past the exam's time keep that reason
+    for (auto it = m_attempts.begin(); it != m_attempts.end(); it = m_attempts.erase(it)) {
+        give(ExamVerdict { exam(), ExamResult::Incomplete,
+            tr("the exam ended %1 s after the first 450, before the client came back with an accepted retry")
+                .arg(secondsSince(it->firstRefusal, now)),
+            it->sessions, it->evidence, now });
+    }
+}
+
 // ---- disconnect-421 ------------------------------------------------------------------------
 
 void Disconnect421Grader::onEvent(Sheet &sheet, const SessionEvent &event)
@@ -146,6 +157,17 @@ void Disconnect421Grader::expire(const QDateTime &now)
                 .arg(options().examTimeSeconds),
             it->sessions, it->evidence, now });
         it = m_attempts.erase(it);
+    }
+}
+
+void Disconnect421Grader::finish(const QDateTime &now)
+{
+    expire(now); // attempts past the exam's time keep that reason
+    for (auto it = m_attempts.begin(); it != m_attempts.end(); it = m_attempts.erase(it)) {
+        give(ExamVerdict { exam(), ExamResult::Incomplete,
+            tr("the exam ended %1 s after the 421, before the client sent the message again")
+                .arg(secondsSince(it->cutAt, now)),
+            it->sessions, it->evidence, now });
     }
 }
 

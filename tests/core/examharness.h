@@ -41,6 +41,8 @@ public:
     void handshake();
     // The client hung up (or the handshake failed with `tlsError`).
     void close(const QString &tlsError = {});
+    // The server stopped with the session open.
+    void interrupt();
     // The server closed the connection (221 or 421).
     bool closedByServer() const { return m_responder->isClosed(); }
     const Transcript &transcript() const { return m_transcript; }
@@ -90,11 +92,11 @@ public:
         m_now = m_now.addSecs(seconds);
         m_grader->expire(m_now);
     }
-    // The server stops: every session still open, and every wait, is judged.
+    // The server stops: every session still open is cut short, and every wait is judged.
     void finish()
     {
         for (ExamSession &session : m_sessions)
-            session.close();
+            session.interrupt();
         m_grader->finish(m_now);
     }
 
@@ -177,6 +179,14 @@ inline void ExamSession::close(const QString &tlsError)
         return;
     m_closed = true;
     m_harness.grader().sessionClosed(m_id, m_harness.now(), tlsError);
+}
+
+inline void ExamSession::interrupt()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_harness.grader().sessionInterrupted(m_id, m_harness.now());
 }
 
 inline void ExamSession::follow(qsizetype first, qsizetype last)

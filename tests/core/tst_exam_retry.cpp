@@ -53,6 +53,7 @@ private Q_SLOTS:
     void disconnectPassesWhenMessageComesBack();
     void disconnectIncompleteWhenMessageNeverComesBack();
     void disconnectIncompleteWithoutMessage();
+    void disconnectIncompleteAtFinish();
 };
 
 void TestExamRetry::greylistDefersFirstAttemptWithDelay()
@@ -131,6 +132,9 @@ void TestExamRetry::greylistIncompleteAtFinish()
     exam.wait(10);
     exam.finish();
     QCOMPARE(exam.verdict().result, ExamResult::Incomplete);
+    // Said as it happened: the exam ended early, not "did not come back within 600 s".
+    QVERIFY2(exam.verdict().reason.contains(QStringLiteral("the exam ended 10.0 s after the first 450")),
+        qPrintable(exam.verdict().reason));
 }
 
 void TestExamRetry::greylistIncompleteWithoutRecipient()
@@ -223,6 +227,19 @@ void TestExamRetry::disconnectIncompleteWithoutMessage()
     client.close();
     QCOMPARE(exam.verdict().result, ExamResult::Incomplete);
     QVERIFY(exam.verdict().reason.contains(QStringLiteral("sent no message")));
+}
+
+void TestExamRetry::disconnectIncompleteAtFinish()
+{
+    ExamHarness exam(ExamId::Disconnect421);
+    ExamSession &client = exam.open();
+    message(client);
+    client.close();
+    exam.wait(5);
+    exam.finish();
+    QCOMPARE(exam.verdict().result, ExamResult::Incomplete);
+    QVERIFY2(exam.verdict().reason.contains(QStringLiteral("the exam ended 5.0 s after the 421")),
+        qPrintable(exam.verdict().reason));
 }
 
 QTEST_GUILESS_MAIN(TestExamRetry)

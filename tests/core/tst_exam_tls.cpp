@@ -32,6 +32,7 @@ private Q_SLOTS:
     void stripPassesClientThatStops();
     void stripIncompleteWithoutEhlo();
     void stripJudgesEachSession();
+    void stripIncompleteWhenServerStopsMidSession();
     void refusedAnswers454();
     void refusedFailsAuthAfterRefusal();
     void refusedPassesClientThatGivesUp();
@@ -117,6 +118,19 @@ void TestExamTls::stripJudgesEachSession()
     QCOMPARE(exam.verdicts().at(0).result, ExamResult::Fail);
     QCOMPARE(exam.verdicts().at(1).sessions, QList<int> { careful.id() });
     QCOMPARE(exam.verdicts().at(1).result, ExamResult::Pass);
+}
+
+void TestExamTls::stripIncompleteWhenServerStopsMidSession()
+{
+    // A client idle after EHLO (its user reading a warning, say) has not yet stopped: the server
+    // stopping is not the client passing.
+    ExamHarness exam(ExamId::StripStartTls);
+    exam.open().send("EHLO client.example");
+    exam.finish();
+    QCOMPARE(exam.verdict().result, ExamResult::Incomplete);
+    QVERIFY2(exam.verdict().reason.contains(QStringLiteral("server stopped while this session was still open")),
+        qPrintable(exam.verdict().reason));
+    QVERIFY(exam.verdict().evidence.join(u'\n').contains(QStringLiteral("-> EHLO client.example")));
 }
 
 void TestExamTls::refusedAnswers454()

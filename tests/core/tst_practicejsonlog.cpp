@@ -68,6 +68,7 @@ class TestPracticeJsonLog : public QObject
 private Q_SLOTS:
     void sessionLinesAndVerdictAsJsonLines();
     void messageEventAndIncompleteAtFinish();
+    void serverStopIsNotTheClientStopping();
 };
 
 void TestPracticeJsonLog::sessionLinesAndVerdictAsJsonLines()
@@ -138,6 +139,26 @@ void TestPracticeJsonLog::messageEventAndIncompleteAtFinish()
     QCOMPARE(verdicts.size(), 1);
     QCOMPARE(verdicts.first().value(QStringLiteral("verdict")).toString(), QStringLiteral("INCOMPLETE"));
     QCOMPARE(verdicts.first().value(QStringLiteral("exam")).toString(), QStringLiteral("size-limit"));
+    QVERIFY(verdicts.first().value(QStringLiteral("reason")).toString().contains(QStringLiteral("server stopped")));
+}
+
+void TestPracticeJsonLog::serverStopIsNotTheClientStopping()
+{
+    // The server's shutdown closes the session (421 4.3.2): the proctor must not read that as a
+    // client that stopped by itself, which strip-starttls would grade PASS.
+    LoggedExamServer exam(ExamId::StripStartTls);
+    QString error;
+    QVERIFY2(exam.server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    PracticeTestClient client;
+    QVERIFY(client.connectPlain(exam.server.port()));
+    QVERIFY(client.readReply());
+    QCOMPARE(client.command("EHLO client.example"), 250);
+    exam.server.stop();
+    QVERIFY(client.waitClosed());
+    QTRY_COMPARE(exam.proctor.verdicts().size(), 1);
+    QCOMPARE(exam.proctor.verdicts().first().result, ExamResult::Incomplete);
+    exam.proctor.finish();
+    QCOMPARE(exam.proctor.verdicts().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPracticeJsonLog)
