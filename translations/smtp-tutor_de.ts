@@ -804,6 +804,91 @@
         </message>
     </context>
     <context>
+        <name>SmtpTutor::ExamPicker</name>
+        <message>
+            <source>&amp;Retry accepted after:</source>
+            <translation>&amp;Wiederholung angenommen nach:</translation>
+        </message>
+        <message>
+            <source>Exam: the server misbehaves on purpose and grades your mail client</source>
+            <translation>Prüfung: Der Server verhält sich absichtlich falsch und bewertet Ihr Mailprogramm</translation>
+        </message>
+        <message>
+            <source>Seconds the client must wait before its retry is accepted</source>
+            <translation>Sekunden, die der Client warten muss, bevor seine Wiederholung angenommen wird</translation>
+        </message>
+        <message>
+            <source>What the exam's server does</source>
+            <translation>Was der Server in dieser Prüfung tut</translation>
+        </message>
+        <message>
+            <source>No exam (play the scenario)</source>
+            <translation>Keine Prüfung (das Szenario spielen)</translation>
+        </message>
+        <message>
+            <source>The server plays the chosen scenario and grades nothing.</source>
+            <translation>Der Server spielt das gewählte Szenario und bewertet nichts.</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::ExamReportCard</name>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message>
+            <source>What a correct client does:</source>
+            <translation>Was ein korrekter Client tut:</translation>
+        </message>
+        <message>
+            <source>Where the rule is written: %1</source>
+            <translation>Wo die Regel steht: %1</translation>
+        </message>
+        <message>
+            <source>PASS</source>
+            <translation>BESTANDEN</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>NICHT BESTANDEN</translation>
+        </message>
+        <message>
+            <source>INCOMPLETE</source>
+            <translation>UNVOLLSTÄNDIG</translation>
+        </message>
+        <message>
+            <source>session %1</source>
+            <translation>Sitzung %1</translation>
+        </message>
+        <message>
+            <source>sessions %1</source>
+            <translation>Sitzungen %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::ExamReportCards</name>
+        <message>
+            <source>Exam verdicts so far</source>
+            <translation>Bisherige Ergebnisse der Prüfung</translation>
+        </message>
+        <message>
+            <source>Exam report cards, newest first</source>
+            <translation>Zeugnisse der Prüfung, das neueste zuerst</translation>
+        </message>
+        <message>
+            <source>No verdict yet. Point a mail client at the server: each attempt gets a report card here as soon as it is graded.</source>
+            <translation>Noch kein Ergebnis. Richten Sie ein Mailprogramm auf den Server aus: Jeder Versuch bekommt hier ein Zeugnis, sobald er bewertet ist.</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3 %4, %5 %6</source>
+            <translation>%1 %2, %3 %4, %5 %6</translation>
+        </message>
+    </context>
+    <context>
         <name>SmtpTutor::ExerciseChoiceView</name>
         <message>
             <source>Answer %1: %2</source>
@@ -2126,6 +2211,10 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
         <message>
             <source>&amp;Scenario:</source>
             <translation>&amp;Szenario:</translation>
+        </message>
+        <message>
+            <source>E&amp;xam:</source>
+            <translation>Prü&amp;fung:</translation>
         </message>
         <message>
             <source>&amp;Port:</source>
