@@ -959,6 +959,10 @@
     <context>
         <name>SmtpTutor::ExamReportCards</name>
         <message>
+            <source>Each client session gets a report card here while the exam runs.</source>
+            <translation>Während die Prüfung läuft, bekommt hier jede Sitzung eines Clients ein Zeugnis.</translation>
+        </message>
+        <message>
             <source>Exam verdicts so far</source>
             <translation>Bisherige Ergebnisse der Prüfung</translation>
         </message>
@@ -2302,6 +2306,10 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
         <message>
             <source>E&amp;xam:</source>
             <translation>Prü&amp;fung:</translation>
+        </message>
+        <message>
+            <source>Port %1, security: STARTTLS; set the client up as for a real mail server: the exam grades what it does when the server misbehaves</source>
+            <translation>Port %1, Sicherheit: STARTTLS; richten Sie den Client wie für einen echten Mailserver ein: Die Prüfung bewertet, was er tut, wenn sich der Server falsch verhält</translation>
         </message>
         <message>
             <source>&amp;Port:</source>

@@ -33,6 +33,13 @@ QString cardText(const ExamReportCard *card, const char *name)
     return label ? label->text() : QString();
 }
 
+// The colour the verdict word is drawn in (the role follows the card's Base background).
+QColor wordColor(const ExamReportCard *card)
+{
+    const auto *label = card->findChild<QLabel *>(QStringLiteral("examVerdictWord"));
+    return label ? label->palette().color(label->foregroundRole()) : QColor();
+}
+
 int sessionOfCurrentItem(const QTreeWidget *tree)
 {
     return tree->currentItem() ? tree->currentItem()->text(0).toInt() : -1;
@@ -161,6 +168,10 @@ private Q_SLOTS:
         QCOMPARE(cardText(pass, "examCardTitle"), title);
         QVERIFY(cardText(pass, "examCardEvidence").contains(QStringLiteral("QUIT")));
         QCOMPARE(cards->summaryText(), QStringLiteral("1 PASS, 1 FAIL, 0 INCOMPLETE"));
+        // The colour repeats the word: green and red, not the card's plain text colour.
+        QCOMPARE(wordColor(pass), ExamReportCard::resultColor(ExamResult::Pass, pass->palette()));
+        QCOMPARE(wordColor(fail), ExamReportCard::resultColor(ExamResult::Fail, fail->palette()));
+        QVERIFY(wordColor(pass) != wordColor(fail));
 
         // A card names its session: choosing it selects that session, whose transcript shows.
         auto *tree = widget->findChild<QTreeWidget *>(QStringLiteral("practiceConnectionsTree"));

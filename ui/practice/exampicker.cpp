@@ -1,6 +1,7 @@
 #include "exampicker.h"
 
 #include "uihelpers.h"
+#include "wrappinglabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -14,7 +15,7 @@ ExamPicker::ExamPicker(QWidget *parent)
     , m_examBox(new QComboBox(this))
     , m_delayLabel(new QLabel(tr("&Retry accepted after:"), this))
     , m_delayBox(new QSpinBox(this))
-    , m_description(new QLabel(this)) // the form places it on a row of its own
+    , m_description(new WrappingLabel(this)) // the form places it on a row of its own
 {
     Ui::name(m_examBox, QStringLiteral("practiceExamComboBox"),
         tr("Exam: the server misbehaves on purpose and grades your mail client"));
@@ -36,6 +37,8 @@ ExamPicker::ExamPicker(QWidget *parent)
     m_delayBox->setSuffix(tr(" s"));
     m_delayLabel->setBuddy(m_delayBox);
     m_description->setWordWrap(true);
+    // Under the choice it describes, not centred in whatever height the form gives the row.
+    m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_description->setTextFormat(Qt::PlainText);
     m_description->setForegroundRole(QPalette::PlaceholderText);
 

@@ -83,7 +83,6 @@ ExamReportCard::ExamReportCard(const ExamVerdict &verdict, QWidget *parent)
     m_word->setFont(bold);
     auto *title = new QLabel(info.title, this);
     title->setObjectName(QStringLiteral("examCardTitle"));
-    title->setFont(bold);
     auto *session = new QLabel(sessionText(), this);
     session->setForegroundRole(QPalette::PlaceholderText);
     auto *reason = wrappedLabel(verdict.reason, this);
@@ -110,6 +109,7 @@ ExamReportCard::ExamReportCard(const ExamVerdict &verdict, QWidget *parent)
     auto *head = new QHBoxLayout;
     head->addWidget(m_icon);
     head->addWidget(m_word);
+    head->addSpacing(4);
     head->addWidget(title, 1);
     head->addWidget(session);
     auto *layout = new QVBoxLayout(this);
@@ -163,8 +163,11 @@ void ExamReportCard::updateIcon()
 {
     const int size = fontMetrics().height();
     m_icon->setPixmap(badge(m_verdict.result, palette(), size, devicePixelRatioF()));
+    // The labels inherit the card's Base background, so they draw in Text, not WindowText.
     QPalette wordPalette = m_word->palette();
-    wordPalette.setColor(QPalette::WindowText, resultColor(m_verdict.result, palette()));
+    const QColor color = resultColor(m_verdict.result, palette());
+    wordPalette.setColor(QPalette::WindowText, color);
+    wordPalette.setColor(QPalette::Text, color);
     m_word->setPalette(wordPalette);
 }
 

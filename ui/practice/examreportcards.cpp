@@ -59,7 +59,11 @@ void ExamReportCards::addVerdict(const ExamVerdict &verdict)
     for (qsizetype i = 1; i < m_cards.size(); ++i)
         QWidget::setTabOrder(m_cards.at(i - 1), m_cards.at(i));
     connect(card, &ExamReportCard::chosen, this, [this, card] {
-        m_scroll->ensureWidgetVisible(card, 0, 0);
+        // A card taller than the area shows from its top (its verdict and reason), not its end.
+        if (card->height() > m_scroll->viewport()->height())
+            m_scroll->verticalScrollBar()->setValue(card->y());
+        else
+            m_scroll->ensureWidgetVisible(card, 0, 0);
         if (!card->verdict().sessions.isEmpty())
             Q_EMIT sessionChosen(card->verdict().sessions.first());
     });
@@ -85,7 +89,7 @@ QString ExamReportCards::summaryText() const
 void ExamReportCards::updateSummary()
 {
     if (!m_exam && m_cards.isEmpty()) {
-        m_summary->clear();
+        m_summary->setText(tr("Each client session gets a report card here while the exam runs."));
         return;
     }
     if (m_cards.isEmpty()) {

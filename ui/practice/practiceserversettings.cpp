@@ -4,6 +4,7 @@
 
 #include "practiceserverwidget.h"
 
+#include "exampicker.h"
 #include "practiceportnote.h"
 
 #include "practice/practicecertificate.h"
@@ -28,7 +29,14 @@ QString PracticeServerWidget::clientSettingsText() const
         ? (scenario->implicitTls ? m_server->implicitTlsPort() : m_server->port())
         : quint16(m_portBox->value());
     const QString portText = port == 0 ? tr("(chosen at start)") : QString::number(port);
-    if (scenario->implicitTls)
+    // An exam is taken with the client set up as for a real submission server (STARTTLS and a
+    // login), whatever the exam's server then does: strip-starttls must not show "none" here.
+    const bool exam = isRunning() ? m_proctor != nullptr : m_examPicker->exam().has_value();
+    if (exam)
+        lines << tr("Port %1, security: STARTTLS; set the client up as for a real mail server: the exam "
+                    "grades what it does when the server misbehaves")
+                     .arg(portText);
+    else if (scenario->implicitTls)
         lines << tr("Port %1, security: SSL/TLS (TLS from the first byte)").arg(portText);
     else if (scenario->offersStartTls)
         lines << tr("Port %1, security: STARTTLS%2")

@@ -3,6 +3,7 @@
 #include "exampicker.h"
 #include "examreportcards.h"
 #include "practiceportnote.h"
+#include "wrappinglabel.h"
 
 #include "exam/examproctor.h"
 #include "exam/examresponder.h"
@@ -55,7 +56,7 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     , m_headersEdit(new QPlainTextEdit(this))
     , m_bodyEdit(new QPlainTextEdit(this))
     , m_rawEdit(new QPlainTextEdit(this))
-    , m_portNote(new QLabel(this))
+    , m_portNote(new WrappingLabel(this))
     , m_certificateMaker(new PracticeCertificate(this))
     , m_certificateDirectory(PracticeCertificate::defaultDirectory())
 {
@@ -171,24 +172,22 @@ void PracticeServerWidget::buildLayout()
     m_detailTabs->setObjectName(QStringLiteral("practiceDetailTabs"));
     m_detailTabs->addTab(m_transcriptPanel, tr("Transcript"));
     m_detailTabs->addTab(messageSplitter, tr("Messages"));
-    // The report cards under the sessions, beside the transcript a chosen card selects.
-    auto *sessionSplitter = new QSplitter(Qt::Vertical, this);
-    sessionSplitter->setObjectName(QStringLiteral("practiceSessionSplitter"));
-    sessionSplitter->addWidget(m_connectionsTree);
-    sessionSplitter->addWidget(m_reportCards);
+    // The report cards between the sessions and the transcript a chosen card selects: a column
+    // of their own, so that they have the full height (rows are what the panel lacks).
     m_reportCards->placeInTabOrderAfter(m_connectionsTree);
-    sessionSplitter->setStretchFactor(1, 3);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(sessionSplitter);
-    splitter->addWidget(m_detailTabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("practiceSplitter"));
+    m_splitter->addWidget(m_connectionsTree);
+    m_splitter->addWidget(m_reportCards);
+    m_splitter->addWidget(m_detailTabs);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(controlRow);
     layout->addLayout(settingsRow);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 }
 
 void PracticeServerWidget::connectSignals()
@@ -444,7 +443,14 @@ void PracticeServerWidget::updateControls()
     const bool exam = m_examPicker->exam().has_value();
     for (QWidget *widget : std::initializer_list<QWidget *> { m_scenarioBox, m_replayButton })
         widget->setEnabled(!running && !m_starting && !exam);
-    m_reportCards->setVisible(exam || !m_reportCards->cards().isEmpty());
+    const bool showCards = exam || !m_reportCards->cards().isEmpty();
+    if (showCards && m_reportCards->isHidden()) {
+        // A column that was hidden comes back at its minimum width: give the cards the most.
+        m_reportCards->show();
+        const int width = qMax(m_splitter->width(), 600);
+        m_splitter->setSizes({ width * 2 / 9, width * 4 / 9, width / 3 });
+    }
+    m_reportCards->setVisible(showCards);
     m_implicitPortBox->setEnabled(!running && !m_starting && m_implicitBox->isChecked());
 }
 

@@ -16,6 +16,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -100,6 +101,7 @@ private:
     QPushButton *m_copySettingsButton;
     QTreeWidget *m_connectionsTree;
     ExamReportCards *m_reportCards;
+    QSplitter *m_splitter = nullptr; // sessions | report cards | transcript and messages
     QTabWidget *m_detailTabs;
     TranscriptPanel *m_transcriptPanel;
     QTreeWidget *m_messagesTree;
