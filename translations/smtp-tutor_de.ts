@@ -804,6 +804,182 @@
         </message>
     </context>
     <context>
+        <name>ExamTexts</name>
+        <message>
+            <source>STARTTLS stripped</source>
+            <translation>STARTTLS entfernt</translation>
+        </message>
+        <message>
+            <source>The EHLO reply offers AUTH but not STARTTLS, as if someone on the path had cut the STARTTLS line out.</source>
+            <translation>Die Antwort auf EHLO bietet AUTH an, aber nicht STARTTLS, als hätte jemand auf dem Weg die STARTTLS-Zeile herausgeschnitten.</translation>
+        </message>
+        <message>
+            <source>A client set up for TLS stops: it sends no password and no mail in clear text and tells its user that the server did not offer TLS.</source>
+            <translation>Ein für TLS eingerichteter Client hört auf: Er sendet kein Passwort und keine Mail im Klartext und sagt seinem Benutzer, dass der Server kein TLS angeboten hat.</translation>
+        </message>
+        <message>
+            <source>STARTTLS refused</source>
+            <translation>STARTTLS abgelehnt</translation>
+        </message>
+        <message>
+            <source>STARTTLS is offered, but the answer to it is 454 4.7.0 TLS not available due to local problem.</source>
+            <translation>STARTTLS wird angeboten, aber die Antwort darauf ist 454 4.7.0 TLS not available due to local problem.</translation>
+        </message>
+        <message>
+            <source>A client that needs TLS gives up for now and reports it; it never goes on to log in without encryption.</source>
+            <translation>Ein Client, der TLS braucht, gibt vorerst auf und meldet das; er meldet sich niemals ohne Verschlüsselung an.</translation>
+        </message>
+        <message>
+            <source>Bytes injected before TLS</source>
+            <translation>Eingeschleuste Bytes vor TLS</translation>
+        </message>
+        <message>
+            <source>Right after the 220 to STARTTLS, and before the TLS handshake, the server writes a fake EHLO reply in clear text that offers AUTH PLAIN. Inside TLS only AUTH LOGIN is offered.</source>
+            <translation>Direkt nach der 220 auf STARTTLS und vor dem TLS-Handshake schreibt der Server eine gefälschte EHLO-Antwort im Klartext, die AUTH PLAIN anbietet. Innerhalb von TLS wird nur AUTH LOGIN angeboten.</translation>
+        </message>
+        <message>
+            <source>A correct client throws away whatever arrived before the handshake, sends EHLO again inside TLS and acts only on that new list (here: AUTH LOGIN, never AUTH PLAIN).</source>
+            <translation>Ein korrekter Client verwirft alles, was vor dem Handshake ankam, sendet EHLO innerhalb von TLS erneut und richtet sich nur nach dieser neuen Liste (hier: AUTH LOGIN, niemals AUTH PLAIN).</translation>
+        </message>
+        <message>
+            <source>Greylisting</source>
+            <translation>Greylisting (vorläufige Abweisung)</translation>
+        </message>
+        <message>
+            <source>The first attempt for each sender and recipient gets 450 4.2.0 at RCPT TO, with the number of seconds to wait; a retry after that delay is accepted.</source>
+            <translation>Der erste Versuch für jeden Absender und Empfänger bekommt bei RCPT TO eine 450 4.2.0 mit der Wartezeit in Sekunden; eine Wiederholung nach dieser Wartezeit wird angenommen.</translation>
+        </message>
+        <message>
+            <source>A correct client treats 450 as temporary: it keeps the message and tries again later, after the delay the server asked for, and does not hammer the server meanwhile.</source>
+            <translation>Ein korrekter Client versteht 450 als vorübergehend: Er behält die Nachricht, versucht es nach der vom Server verlangten Wartezeit erneut und bestürmt den Server in der Zwischenzeit nicht.</translation>
+        </message>
+        <message>
+            <source>421 during DATA</source>
+            <translation>421 während DATA</translation>
+        </message>
+        <message>
+            <source>The first message is read to its end, then answered 421 4.3.2 instead of 250 and the connection is closed: the message was not accepted. Later attempts are accepted.</source>
+            <translation>Die erste Nachricht wird bis zum Ende gelesen, dann mit 421 4.3.2 statt 250 beantwortet und die Verbindung geschlossen: Die Nachricht wurde nicht angenommen. Spätere Versuche werden angenommen.</translation>
+        </message>
+        <message>
+            <source>A correct client takes 421 as a temporary failure: it keeps the message and sends it again later (or tells its user it did not go); it never reports it as sent.</source>
+            <translation>Ein korrekter Client versteht 421 als vorübergehenden Fehler: Er behält die Nachricht und sendet sie später erneut (oder sagt seinem Benutzer, dass sie nicht verschickt wurde); er meldet sie niemals als gesendet.</translation>
+        </message>
+        <message>
+            <source>Login refused once</source>
+            <translation>Anmeldung einmal abgelehnt</translation>
+        </message>
+        <message>
+            <source>Every AUTH in the first session that logs in is answered 535 5.7.8, even with the right password. Later sessions log in normally.</source>
+            <translation>Jedes AUTH in der ersten Sitzung, die sich anmeldet, wird mit 535 5.7.8 beantwortet, auch mit dem richtigen Passwort. Spätere Sitzungen melden sich normal an.</translation>
+        </message>
+        <message>
+            <source>A correct client reports the refusal to its user and stops; it does not try the same login again and again (more than 3 retries in a row fails), and it does not send mail as if it were logged in.</source>
+            <translation>Ein korrekter Client meldet die Ablehnung seinem Benutzer und hört auf; er versucht dieselbe Anmeldung nicht immer wieder (mehr als 3 Wiederholungen hintereinander fallen durch) und sendet keine Mail, als wäre er angemeldet.</translation>
+        </message>
+        <message>
+            <source>Size limit</source>
+            <translation>Größenbeschränkung</translation>
+        </message>
+        <message>
+            <source>EHLO advertises SIZE 1000000: messages over 1,000,000 bytes are refused with 552 5.3.4.</source>
+            <translation>EHLO kündigt SIZE 1000000 an: Nachrichten über 1.000.000 Bytes werden mit 552 5.3.4 abgelehnt.</translation>
+        </message>
+        <message>
+            <source>A correct client declares the size of the message with SIZE= in MAIL FROM, so the server can refuse a message that is too big before it is sent, or does not send a larger message at all.</source>
+            <translation>Ein korrekter Client gibt die Größe der Nachricht mit SIZE= in MAIL FROM an, damit der Server eine zu große Nachricht ablehnen kann, bevor sie gesendet wird, oder sendet eine größere Nachricht gar nicht erst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::ExamPicker</name>
+        <message>
+            <source>&amp;Retry accepted after:</source>
+            <translation>&amp;Wiederholung angenommen nach:</translation>
+        </message>
+        <message>
+            <source>Exam: the server misbehaves on purpose and grades your mail client</source>
+            <translation>Prüfung: Der Server verhält sich absichtlich falsch und bewertet Ihr Mailprogramm</translation>
+        </message>
+        <message>
+            <source>Seconds the client must wait before its retry is accepted</source>
+            <translation>Sekunden, die der Client warten muss, bevor seine Wiederholung angenommen wird</translation>
+        </message>
+        <message>
+            <source>What the exam's server does</source>
+            <translation>Was der Server in dieser Prüfung tut</translation>
+        </message>
+        <message>
+            <source>No exam (play the scenario)</source>
+            <translation>Keine Prüfung (das Szenario spielen)</translation>
+        </message>
+        <message>
+            <source>The server plays the chosen scenario and grades nothing.</source>
+            <translation>Der Server spielt das gewählte Szenario und bewertet nichts.</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::ExamReportCard</name>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message>
+            <source>What a correct client does:</source>
+            <translation>Was ein korrekter Client tut:</translation>
+        </message>
+        <message>
+            <source>Where the rule is written: %1</source>
+            <translation>Wo die Regel steht: %1</translation>
+        </message>
+        <message>
+            <source>PASS</source>
+            <translation>BESTANDEN</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>NICHT BESTANDEN</translation>
+        </message>
+        <message>
+            <source>INCOMPLETE</source>
+            <translation>UNVOLLSTÄNDIG</translation>
+        </message>
+        <message>
+            <source>session %1</source>
+            <translation>Sitzung %1</translation>
+        </message>
+        <message>
+            <source>sessions %1</source>
+            <translation>Sitzungen %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpTutor::ExamReportCards</name>
+        <message>
+            <source>Each client session gets a report card here while the exam runs.</source>
+            <translation>Während die Prüfung läuft, bekommt hier jede Sitzung eines Clients ein Zeugnis.</translation>
+        </message>
+        <message>
+            <source>Exam verdicts so far</source>
+            <translation>Bisherige Ergebnisse der Prüfung</translation>
+        </message>
+        <message>
+            <source>Exam report cards, newest first</source>
+            <translation>Zeugnisse der Prüfung, das neueste zuerst</translation>
+        </message>
+        <message>
+            <source>No verdict yet. Point a mail client at the server: each attempt gets a report card here as soon as it is graded.</source>
+            <translation>Noch kein Ergebnis. Richten Sie ein Mailprogramm auf den Server aus: Jeder Versuch bekommt hier ein Zeugnis, sobald er bewertet ist.</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3 %4, %5 %6</source>
+            <translation>%1 %2, %3 %4, %5 %6</translation>
+        </message>
+    </context>
+    <context>
         <name>SmtpTutor::ExerciseChoiceView</name>
         <message>
             <source>Answer %1: %2</source>
@@ -2126,6 +2302,14 @@ Bringen Sie die Befehle des Clients in die Reihenfolge, in der er sie sendet.</t
         <message>
             <source>&amp;Scenario:</source>
             <translation>&amp;Szenario:</translation>
+        </message>
+        <message>
+            <source>E&amp;xam:</source>
+            <translation>Prü&amp;fung:</translation>
+        </message>
+        <message>
+            <source>Port %1, security: STARTTLS; set the client up as for a real mail server: the exam grades what it does when the server misbehaves</source>
+            <translation>Port %1, Sicherheit: STARTTLS; richten Sie den Client wie für einen echten Mailserver ein: Die Prüfung bewertet, was er tut, wenn sich der Server falsch verhält</translation>
         </message>
         <message>
             <source>&amp;Port:</source>

@@ -1,6 +1,12 @@
 #include "practiceserverwidget.h"
 
+#include "exampicker.h"
+#include "examreportcards.h"
 #include "practiceportnote.h"
+#include "wrappinglabel.h"
+
+#include "exam/examproctor.h"
+#include "exam/examresponder.h"
 
 #include "practice/practicecertificate.h"
 #include "practice/practiceconnection.h"
@@ -32,6 +38,7 @@ namespace SmtpTutor {
 PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     : QWidget(parent)
     , m_scenarioBox(new QComboBox(this))
+    , m_examPicker(new ExamPicker(this))
     , m_replayButton(new QPushButton(tr("Replay a recording…"), this))
     , m_portBox(new QSpinBox(this))
     , m_implicitBox(new QCheckBox(tr("Also TLS from the first byte on port"), this))
@@ -41,13 +48,15 @@ PracticeServerWidget::PracticeServerWidget(QWidget *parent)
     , m_settingsEdit(new QPlainTextEdit(this))
     , m_copySettingsButton(new QPushButton(tr("Copy settings"), this))
     , m_connectionsTree(new QTreeWidget(this))
+    , m_reportCards(new ExamReportCards(this))
+    , m_detailTabs(new QTabWidget(this))
     , m_transcriptPanel(new TranscriptPanel(this))
     , m_messagesTree(new QTreeWidget(this))
     , m_messageTabs(new QTabWidget(this))
     , m_headersEdit(new QPlainTextEdit(this))
     , m_bodyEdit(new QPlainTextEdit(this))
     , m_rawEdit(new QPlainTextEdit(this))
-    , m_portNote(new QLabel(this))
+    , m_portNote(new WrappingLabel(this))
     , m_certificateMaker(new PracticeCertificate(this))
     , m_certificateDirectory(PracticeCertificate::defaultDirectory())
 {
@@ -136,6 +145,10 @@ void PracticeServerWidget::buildLayout()
     auto *scenarioLabel = new QLabel(tr("&Scenario:"), this);
     scenarioLabel->setBuddy(m_scenarioBox);
     form->addRow(scenarioLabel, scenarioRow);
+    auto *examLabel = new QLabel(tr("E&xam:"), this);
+    examLabel->setBuddy(m_examPicker->comboBox());
+    form->addRow(examLabel, m_examPicker);
+    form->addRow(QString(), m_examPicker->descriptionLabel());
     auto *portRow = new QHBoxLayout;
     portRow->addWidget(m_portBox);
     portRow->addWidget(m_implicitBox);
@@ -156,20 +169,25 @@ void PracticeServerWidget::buildLayout()
     auto *messageSplitter = new QSplitter(Qt::Vertical, this);
     messageSplitter->addWidget(m_messagesTree);
     messageSplitter->addWidget(m_messageTabs);
-    auto *details = new QTabWidget(this);
-    details->setObjectName(QStringLiteral("practiceDetailTabs"));
-    details->addTab(m_transcriptPanel, tr("Transcript"));
-    details->addTab(messageSplitter, tr("Messages"));
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_connectionsTree);
-    splitter->addWidget(details);
-    splitter->setStretchFactor(1, 2);
+    m_detailTabs->setObjectName(QStringLiteral("practiceDetailTabs"));
+    m_detailTabs->addTab(m_transcriptPanel, tr("Transcript"));
+    m_detailTabs->addTab(messageSplitter, tr("Messages"));
+    // The report cards between the sessions and the transcript a chosen card selects: a column
+    // of their own, so that they have the full height (rows are what the panel lacks).
+    m_reportCards->placeInTabOrderAfter(m_connectionsTree);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("practiceSplitter"));
+    m_splitter->addWidget(m_connectionsTree);
+    m_splitter->addWidget(m_reportCards);
+    m_splitter->addWidget(m_detailTabs);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(controlRow);
     layout->addLayout(settingsRow);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 }
 
 void PracticeServerWidget::connectSignals()
@@ -180,6 +198,11 @@ void PracticeServerWidget::connectSignals()
         [this] { QApplication::clipboard()->setText(clientSettingsText()); });
     connect(
         m_scenarioBox, &QComboBox::currentIndexChanged, this, &PracticeServerWidget::updateClientSettings);
+    connect(m_examPicker, &ExamPicker::examChanged, this, [this] {
+        updateControls();
+        updateClientSettings();
+    });
+    connect(m_reportCards, &ExamReportCards::sessionChosen, this, &PracticeServerWidget::showSession);
     connect(m_implicitBox, &QCheckBox::toggled, this, &PracticeServerWidget::updateControls);
     connect(m_portBox, &QSpinBox::valueChanged, this, &PracticeServerWidget::updatePortNote);
     connect(m_connectionsTree, &QTreeWidget::itemSelectionChanged, this,
@@ -195,6 +218,7 @@ void PracticeServerWidget::connectSignals()
 PracticeServerWidget::~PracticeServerWidget()
 {
     m_transcriptPanel->setTranscript(nullptr);
+    delete m_proctor;
     delete m_server;
 }
 
@@ -242,6 +266,8 @@ bool PracticeServerWidget::isRunning() const
 
 std::optional<Scenario> PracticeServerWidget::currentScenario(QString *error) const
 {
+    if (const std::optional<ExamOptions> exam = m_examPicker->exam())
+        return examScenario(*exam);
     const QString key = m_scenarioBox->currentData().toString();
     if (key.startsWith(QLatin1String("replay:")))
         return m_replay ? std::optional<Scenario>(m_replay->scenario) : std::nullopt;
@@ -252,9 +278,11 @@ PracticeServerOptions PracticeServerWidget::options() const
 {
     PracticeServerOptions options;
     const QString key = m_scenarioBox->currentData().toString();
-    if (key.startsWith(QLatin1String("replay:")))
+    // An exam plays its own server: the scenario choice is left out (ExamWithScenario).
+    options.exam = m_examPicker->exam();
+    if (!options.exam && key.startsWith(QLatin1String("replay:")))
         options.recording = m_replay;
-    else
+    else if (!options.exam)
         options.scenario = key;
     options.plain = { QHostAddress(QHostAddress::LocalHost), quint16(m_portBox->value()) };
     // With an implicit-TLS scenario the one port already speaks TLS; the second one is not opened.
@@ -319,6 +347,7 @@ void PracticeServerWidget::onCertificateReady(const QString &certificate, const 
     m_server = server.release(); // the widget is its parent
     m_runningScenario = m_setup->scenario();
     m_certificateFile = certificate;
+    startExam(m_setup->options().exam);
     m_setup.reset();
     followServer();
 
@@ -336,10 +365,33 @@ void PracticeServerWidget::clearLastRun()
 {
     m_transcriptPanel->setTranscript(nullptr);
     m_connectionsTree->clear();
+    m_reportCards->begin(std::nullopt);
     m_messagesTree->clear();
     for (QPlainTextEdit *edit : { m_headersEdit, m_bodyEdit, m_rawEdit })
         edit->clear();
+    delete m_proctor; // it follows the server: it goes first
+    m_proctor = nullptr;
     delete m_server;
+}
+
+// The proctor grades every session of the new server; each verdict becomes a report card.
+void PracticeServerWidget::startExam(const std::optional<ExamOptions> &exam)
+{
+    m_reportCards->begin(exam ? std::optional<ExamId>(exam->exam) : std::nullopt);
+    if (!exam)
+        return;
+    m_proctor = new ExamProctor(*exam, m_server, this);
+    connect(m_proctor, &ExamProctor::verdictReached, m_reportCards, &ExamReportCards::addVerdict);
+}
+
+// A card names its session: select it, so its whole transcript shows beside the card.
+void PracticeServerWidget::showSession(int id)
+{
+    if (QTreeWidgetItem *item = connectionItem(id)) {
+        m_connectionsTree->setCurrentItem(item);
+        m_connectionsTree->scrollToItem(item);
+        m_detailTabs->setCurrentWidget(m_transcriptPanel);
+    }
 }
 
 void PracticeServerWidget::followServer()
@@ -369,6 +421,9 @@ void PracticeServerWidget::stop()
     if (!m_server)
         return;
     m_server->stop(); // open sessions get 421 and close; their transcripts stay readable
+    // As `serve --exam` does on Ctrl+C: whatever still waits for the client is INCOMPLETE.
+    if (m_proctor)
+        m_proctor->finish();
     m_statusLabel->setText(
         tr("Stopped. The sessions and messages of the last run stay here until the next start."));
     updateControls();
@@ -382,75 +437,21 @@ void PracticeServerWidget::updateControls()
     m_startStopButton->setText(running ? tr("Stop") : tr("Start"));
     m_startStopButton->setEnabled(!m_starting);
     for (QWidget *widget :
-        std::initializer_list<QWidget *> { m_scenarioBox, m_replayButton, m_portBox, m_implicitBox })
+        std::initializer_list<QWidget *> { m_examPicker, m_portBox, m_implicitBox })
         widget->setEnabled(!running && !m_starting);
+    // An exam plays its own server, so the scenario choice does not apply while one is chosen.
+    const bool exam = m_examPicker->exam().has_value();
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_scenarioBox, m_replayButton })
+        widget->setEnabled(!running && !m_starting && !exam);
+    const bool showCards = exam || !m_reportCards->cards().isEmpty();
+    if (showCards && m_reportCards->isHidden()) {
+        // A column that was hidden comes back at its minimum width: give the cards the most.
+        m_reportCards->show();
+        const int width = qMax(m_splitter->width(), 600);
+        m_splitter->setSizes({ width * 2 / 9, width * 4 / 9, width / 3 });
+    }
+    m_reportCards->setVisible(showCards);
     m_implicitPortBox->setEnabled(!running && !m_starting && m_implicitBox->isChecked());
-}
-
-QString PracticeServerWidget::clientSettingsText() const
-{
-    QString error;
-    const std::optional<Scenario> scenario
-        = isRunning() ? std::optional<Scenario>(m_runningScenario) : currentScenario(&error);
-    if (!scenario)
-        return error;
-    QStringList lines;
-    lines << tr("Server (host): 127.0.0.1 (or localhost)");
-    const quint16 port = isRunning()
-        ? (scenario->implicitTls ? m_server->implicitTlsPort() : m_server->port())
-        : quint16(m_portBox->value());
-    const QString portText = port == 0 ? tr("(chosen at start)") : QString::number(port);
-    if (scenario->implicitTls)
-        lines << tr("Port %1, security: SSL/TLS (TLS from the first byte)").arg(portText);
-    else if (scenario->offersStartTls)
-        lines << tr("Port %1, security: STARTTLS%2")
-                     .arg(portText,
-                         scenario->requiresTls ? tr(" (required before anything else)") : tr(" (or none)"));
-    else
-        lines << tr("Port %1, security: none").arg(portText);
-    if (m_implicitBox->isChecked() && !scenario->implicitTls) {
-        const quint16 implicitPort
-            = isRunning() ? m_server->implicitTlsPort() : quint16(m_implicitPortBox->value());
-        lines << tr("Port %1, security: SSL/TLS")
-                     .arg(implicitPort == 0 ? tr("(chosen at start)") : QString::number(implicitPort));
-    }
-    if (scenario->authEnabled && !scenario->users.isEmpty()) {
-        QStringList users = scenario->users.keys();
-        users.sort();
-        for (const QString &user : std::as_const(users))
-            lines
-                << tr("User name: %1   Password: %2 (teaching data)").arg(user, scenario->users.value(user));
-    } else {
-        lines << tr("No login: this scenario does not offer AUTH");
-    }
-    if (!scenario->localDomains.isEmpty())
-        lines << tr("Mailboxes: %1 at %2")
-                     .arg(scenario->mailboxes.join(QStringLiteral(", ")),
-                         scenario->localDomains.join(QStringLiteral(", ")));
-    const QString certificate = m_certificateFile.isEmpty()
-        ? PracticeCertificate::certificatePath(m_certificateDirectory)
-        : m_certificateFile;
-    lines << tr("Certificate: self-signed for localhost; trust %1 or accept it once in the mail program")
-                 .arg(certificate);
-    return lines.join(QLatin1Char('\n'));
-}
-
-void PracticeServerWidget::updateClientSettings()
-{
-    m_settingsEdit->setPlainText(clientSettingsText());
-    updatePortNote();
-}
-
-void PracticeServerWidget::updatePortNote()
-{
-    QString error;
-    const std::optional<Scenario> scenario
-        = isRunning() ? std::optional<Scenario>(m_runningScenario) : currentScenario(&error);
-    const QString note = scenario
-        ? practicePortNote(scenario->port, isRunning() ? m_server->port() : m_portBox->value())
-        : QString();
-    m_portNote->setText(note);
-    m_portNote->setVisible(!note.isEmpty());
 }
 
 } // namespace SmtpTutor

@@ -16,17 +16,21 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace SmtpTutor {
 
+class ExamPicker;
+class ExamProctor;
+class ExamReportCards;
 class PracticeCertificate;
 class TranscriptPanel;
 
 // The practice server from the GUI: start and stop it on 127.0.0.1, pick the scenario (or a
-// recorded session to replay), see the sessions live with their transcripts, look at the
+// recorded session to replay, or an exam that grades the client on report cards), see the sessions live with their transcripts, look at the
 // messages it received, and copy the settings a mail client needs. Never blocks: the
 // certificate is made by openssl in the background and all I/O runs on the event loop.
 class PracticeServerWidget : public QWidget
@@ -45,6 +49,8 @@ public:
 
     bool isRunning() const;
     PracticeServer *server() const { return m_server; }
+    // The running (or last) exam's proctor; null without an exam.
+    ExamProctor *proctor() const { return m_proctor; }
     QString clientSettingsText() const;
 
 public Q_SLOTS:
@@ -78,10 +84,13 @@ private:
     void dropMessages(int count);
     void showSelectedConnection();
     void showSelectedMessage();
+    void showSession(int id);
+    void startExam(const std::optional<ExamOptions> &exam);
     QTreeWidgetItem *connectionItem(int id) const;
     std::optional<Scenario> currentScenario(QString *error) const;
 
     QComboBox *m_scenarioBox;
+    ExamPicker *m_examPicker;
     QPushButton *m_replayButton;
     QSpinBox *m_portBox;
     QCheckBox *m_implicitBox;
@@ -91,6 +100,9 @@ private:
     QPlainTextEdit *m_settingsEdit;
     QPushButton *m_copySettingsButton;
     QTreeWidget *m_connectionsTree;
+    ExamReportCards *m_reportCards;
+    QSplitter *m_splitter = nullptr; // sessions | report cards | transcript and messages
+    QTabWidget *m_detailTabs;
     TranscriptPanel *m_transcriptPanel;
     QTreeWidget *m_messagesTree;
     QTabWidget *m_messageTabs;
@@ -103,6 +115,8 @@ private:
     QString m_certificateDirectory;
     QString m_certificateFile;
     QPointer<PracticeServer> m_server;
+    // Deleted before the server it follows (clearLastRun, the destructor).
+    ExamProctor *m_proctor = nullptr;
     std::optional<ReplayScenario> m_replay;
     // Set between start() and the server listening (the certificate is made meanwhile).
     std::optional<PracticeServerSetup> m_setup;
