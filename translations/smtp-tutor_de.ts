@@ -838,8 +838,8 @@
             <translation>Direkt nach der 220 auf STARTTLS und vor dem TLS-Handshake schreibt der Server eine gefälschte EHLO-Antwort im Klartext, die AUTH PLAIN anbietet. Innerhalb von TLS wird nur AUTH LOGIN angeboten.</translation>
         </message>
         <message>
-            <source>A correct client throws away whatever arrived before the handshake, sends EHLO again inside TLS and acts only on that new list (here: AUTH LOGIN, never AUTH PLAIN).</source>
-            <translation>Ein korrekter Client verwirft alles, was vor dem Handshake ankam, sendet EHLO innerhalb von TLS erneut und richtet sich nur nach dieser neuen Liste (hier: AUTH LOGIN, niemals AUTH PLAIN).</translation>
+            <source>It throws away whatever arrived before the handshake, sends EHLO again inside TLS and acts only on that new list (here: AUTH LOGIN, never AUTH PLAIN).</source>
+            <translation>Er verwirft alles, was vor dem Handshake ankam, sendet EHLO innerhalb von TLS erneut und richtet sich nur nach dieser neuen Liste (hier: AUTH LOGIN, niemals AUTH PLAIN).</translation>
         </message>
         <message>
             <source>Greylisting</source>
@@ -850,8 +850,8 @@
             <translation>Der erste Versuch für jeden Absender und Empfänger bekommt bei RCPT TO eine 450 4.2.0 mit der Wartezeit in Sekunden; eine Wiederholung nach dieser Wartezeit wird angenommen.</translation>
         </message>
         <message>
-            <source>A correct client treats 450 as temporary: it keeps the message and tries again later, after the delay the server asked for, and does not hammer the server meanwhile.</source>
-            <translation>Ein korrekter Client versteht 450 als vorübergehend: Er behält die Nachricht, versucht es nach der vom Server verlangten Wartezeit erneut und bestürmt den Server in der Zwischenzeit nicht.</translation>
+            <source>It treats 450 as temporary: it keeps the message and tries again later, after the delay the server asked for, and does not hammer the server meanwhile.</source>
+            <translation>Er versteht 450 als vorübergehend: Er behält die Nachricht, versucht es nach der vom Server verlangten Wartezeit erneut und bestürmt den Server in der Zwischenzeit nicht.</translation>
         </message>
         <message>
             <source>421 during DATA</source>
@@ -862,8 +862,8 @@
             <translation>Die erste Nachricht wird bis zum Ende gelesen, dann mit 421 4.3.2 statt 250 beantwortet und die Verbindung geschlossen: Die Nachricht wurde nicht angenommen. Spätere Versuche werden angenommen.</translation>
         </message>
         <message>
-            <source>A correct client takes 421 as a temporary failure: it keeps the message and sends it again later (or tells its user it did not go); it never reports it as sent.</source>
-            <translation>Ein korrekter Client versteht 421 als vorübergehenden Fehler: Er behält die Nachricht und sendet sie später erneut (oder sagt seinem Benutzer, dass sie nicht verschickt wurde); er meldet sie niemals als gesendet.</translation>
+            <source>It takes 421 as a temporary failure: it keeps the message and sends it again later (or tells its user it did not go); it never reports it as sent.</source>
+            <translation>Er versteht 421 als vorübergehenden Fehler: Er behält die Nachricht und sendet sie später erneut (oder sagt seinem Benutzer, dass sie nicht verschickt wurde); er meldet sie niemals als gesendet.</translation>
         </message>
         <message>
             <source>Login refused once</source>
@@ -874,8 +874,8 @@
             <translation>Jedes AUTH in der ersten Sitzung, die sich anmeldet, wird mit 535 5.7.8 beantwortet, auch mit dem richtigen Passwort. Spätere Sitzungen melden sich normal an.</translation>
         </message>
         <message>
-            <source>A correct client reports the refusal to its user and stops; it does not try the same login again and again (more than 3 retries in a row fails), and it does not send mail as if it were logged in.</source>
-            <translation>Ein korrekter Client meldet die Ablehnung seinem Benutzer und hört auf; er versucht dieselbe Anmeldung nicht immer wieder (mehr als 3 Wiederholungen hintereinander fallen durch) und sendet keine Mail, als wäre er angemeldet.</translation>
+            <source>It reports the refusal to its user and stops; it does not try the same login again and again (more than 3 retries in a row fails), and it does not send mail as if it were logged in.</source>
+            <translation>Er meldet die Ablehnung seinem Benutzer und hört auf; er versucht dieselbe Anmeldung nicht immer wieder (mehr als 3 Wiederholungen hintereinander fallen durch) und sendet keine Mail, als wäre er angemeldet.</translation>
         </message>
         <message>
             <source>Size limit</source>
@@ -886,8 +886,8 @@
             <translation>EHLO kündigt SIZE 1000000 an: Nachrichten über 1.000.000 Bytes werden mit 552 5.3.4 abgelehnt.</translation>
         </message>
         <message>
-            <source>A correct client declares the size of the message with SIZE= in MAIL FROM, so the server can refuse a message that is too big before it is sent, or does not send a larger message at all.</source>
-            <translation>Ein korrekter Client gibt die Größe der Nachricht mit SIZE= in MAIL FROM an, damit der Server eine zu große Nachricht ablehnen kann, bevor sie gesendet wird, oder sendet eine größere Nachricht gar nicht erst.</translation>
+            <source>It declares the size of the message with SIZE= in MAIL FROM, so the server can refuse a message that is too big before it is sent, or does not send a larger message at all.</source>
+            <translation>Er gibt die Größe der Nachricht mit SIZE= in MAIL FROM an, damit der Server eine zu große Nachricht ablehnen kann, bevor sie gesendet wird, oder sendet eine größere Nachricht gar nicht erst.</translation>
         </message>
     </context>
     <context>

@@ -79,6 +79,7 @@ void TranscriptPanel::setUpTable()
     m_view->verticalHeader()->setDefaultSectionSize(fm.height() + 4);
     m_view->verticalHeader()->hide();
     m_view->setShowGrid(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move within it
     m_view->setWordWrap(false);
     m_view->setCornerButtonEnabled(false);
     m_view->horizontalHeader()->setHighlightSections(false);

@@ -71,7 +71,7 @@ void printExamBanner(QTextStream &out, const ExamOptions &options)
 {
     const ExamInfo info = ExamCatalog::info(options.exam);
     out << "Exam " << info.name << " (" << info.title << "): " << info.serverDoes << '\n'
-        << "  " << info.correctClient << " (" << info.rfc << ")\n";
+        << "  What a correct client does: " << info.correctClient << " (" << info.rfc << ")\n";
     if (options.exam == ExamId::Greylist)
         out << "  Retries are accepted after " << options.greylistDelaySeconds << " s.\n";
     if (options.exam == ExamId::Greylist || options.exam == ExamId::Disconnect421)

@@ -35,28 +35,28 @@ ExamInfo ExamTexts::describe(ExamId id)
             tr("Right after the 220 to STARTTLS, and before the TLS handshake, the server writes a "
                "fake EHLO reply in clear text that offers AUTH PLAIN. Inside TLS only AUTH LOGIN is "
                "offered."),
-            tr("A correct client throws away whatever arrived before the handshake, sends EHLO again "
+            tr("It throws away whatever arrived before the handshake, sends EHLO again "
                "inside TLS and acts only on that new list (here: AUTH LOGIN, never AUTH PLAIN)."),
             QStringLiteral("RFC 3207 s.4.2") };
     case ExamId::Greylist:
         return { id, QStringLiteral("greylist"), tr("Greylisting"),
             tr("The first attempt for each sender and recipient gets 450 4.2.0 at RCPT TO, with the "
                "number of seconds to wait; a retry after that delay is accepted."),
-            tr("A correct client treats 450 as temporary: it keeps the message and tries again later, "
+            tr("It treats 450 as temporary: it keeps the message and tries again later, "
                "after the delay the server asked for, and does not hammer the server meanwhile."),
             QStringLiteral("RFC 5321 s.4.2.1 and s.4.5.4.1, RFC 6647 s.2.1") };
     case ExamId::Disconnect421:
         return { id, QStringLiteral("disconnect-421"), tr("421 during DATA"),
             tr("The first message is read to its end, then answered 421 4.3.2 instead of 250 and the "
                "connection is closed: the message was not accepted. Later attempts are accepted."),
-            tr("A correct client takes 421 as a temporary failure: it keeps the message and sends it "
+            tr("It takes 421 as a temporary failure: it keeps the message and sends it "
                "again later (or tells its user it did not go); it never reports it as sent."),
             QStringLiteral("RFC 5321 s.3.8 and s.4.2.1") };
     case ExamId::AuthFailThenOk:
         return { id, QStringLiteral("auth-fail-then-ok"), tr("Login refused once"),
             tr("Every AUTH in the first session that logs in is answered 535 5.7.8, even with the "
                "right password. Later sessions log in normally."),
-            tr("A correct client reports the refusal to its user and stops; it does not try the same "
+            tr("It reports the refusal to its user and stops; it does not try the same "
                "login again and again (more than 3 retries in a row fails), and it does not send mail "
                "as if it were logged in."),
             QStringLiteral("RFC 4954 s.4 and s.6") };
@@ -64,7 +64,7 @@ ExamInfo ExamTexts::describe(ExamId id)
         return { id, QStringLiteral("size-limit"), tr("Size limit"),
             tr("EHLO advertises SIZE 1000000: messages over 1,000,000 bytes are refused with 552 "
                "5.3.4."),
-            tr("A correct client declares the size of the message with SIZE= in MAIL FROM, so the "
+            tr("It declares the size of the message with SIZE= in MAIL FROM, so the "
                "server can refuse a message that is too big before it is sent, or does not send a "
                "larger message at all."),
             QStringLiteral("RFC 1870 s.4 and s.6") };

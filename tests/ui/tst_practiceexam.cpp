@@ -247,6 +247,14 @@ private Q_SLOTS:
             reached = qobject_cast<ExamReportCard *>(QApplication::focusWidget()) != nullptr;
         }
         QVERIFY2(reached, "Tab never reached a report card");
+        // ... and goes on round the whole panel back to the button: no table keeps Tab for its
+        // cells (the transcript table once did, a trap for keyboard users).
+        bool backAtButton = false;
+        for (int i = 0; i < 40 && !backAtButton; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            backAtButton = QApplication::focusWidget() == button;
+        }
+        QVERIFY2(backAtButton, "Tab did not come back round to the Start/Stop button");
         widget->stop();
     }
 };
