@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -311,9 +312,12 @@ void MainWindow::showPracticeServer()
         // Sessions, their transcripts and the messages need more room than a docked strip
         // leaves the console: it opens as its own window over the main one (and can be docked).
         m_practiceDock->setFloating(true);
-        const QSize size(qMin(1000, width() - 80), qMin(680, height() - 80));
+        // As big as the screen allows (up to 1280x860): with an exam the report cards take a
+        // column of their own beside the sessions and the transcript.
+        const QRect screenArea = screen()->availableGeometry();
+        const QSize size(qMin(1280, screenArea.width() - 40), qMin(860, screenArea.height() - 60));
         m_practiceDock->resize(size);
-        m_practiceDock->move(geometry().center() - QPoint(size.width() / 2, size.height() / 2));
+        m_practiceDock->move(screenArea.center() - QPoint(size.width() / 2, size.height() / 2));
         QAction *toggle = m_practiceDock->toggleViewAction();
         toggle->setText(tr("Practice &Server"));
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));

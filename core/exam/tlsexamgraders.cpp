@@ -12,6 +12,26 @@ bool isGreeting(Verb verb)
     return verb == Verb::Ehlo || verb == Verb::Helo;
 }
 
+// The EHLO reply as evidence: the server's name, the AUTH line and a note for the rest, which
+// is where STARTTLS would have been (a dozen lines of PIPELINING and 8BITMIME say nothing).
+QStringList ehloEvidence(const SessionEvent &reply)
+{
+    const QStringList lines = reply.displayLines();
+    QStringList kept;
+    qsizetype omitted = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString keyword = reply.replyLines.value(i).trimmed().toUpper();
+        if (i == 0 || keyword.startsWith(u"AUTH") || keyword.startsWith(u"STARTTLS"))
+            kept.append(lines.at(i));
+        else
+            ++omitted;
+    }
+    if (omitted > 0)
+        kept.append(StripStartTlsGrader::tr("   (%n more line(s) of the EHLO reply, none of them STARTTLS)", nullptr,
+            int(omitted)));
+    return kept;
+}
+
 } // namespace
 
 // ---- strip-starttls ------------------------------------------------------------------------
@@ -19,7 +39,7 @@ bool isGreeting(Verb verb)
 void StripStartTlsGrader::onEvent(Sheet &sheet, const SessionEvent &event)
 {
     if (event.kind == SessionEvent::Kind::Reply && event.answers && isGreeting(*event.answers) && !event.tls)
-        m_ehloReplies[sheet.session] = event.displayLines();
+        m_ehloReplies[sheet.session] = ehloEvidence(event);
     if (event.kind != SessionEvent::Kind::Command || event.tls)
         return;
     const QStringList evidence = m_ehloReplies.value(sheet.session) + QStringList { event.line };

@@ -69,6 +69,10 @@ void TestExamTls::stripFailsAuthInClear()
     QVERIFY(anyLineContains(verdict.evidence, QStringLiteral("-> AUTH PLAIN")));
     QVERIFY(!anyLineContains(verdict.evidence, QStringLiteral("AGFsaWNl")));
     QVERIFY(anyLineContains(verdict.evidence, QStringLiteral("250")));
+    // The EHLO reply shows its AUTH line; the other extensions are counted, not listed.
+    QVERIFY(verdict.evidence.contains(QStringLiteral("<- 250-AUTH PLAIN LOGIN")));
+    QVERIFY(!anyLineContains(verdict.evidence, QStringLiteral("PIPELINING")));
+    QVERIFY(anyLineContains(verdict.evidence, QStringLiteral("none of them STARTTLS")));
     // Decided at once, not again when the session ends.
     client.send("QUIT");
     client.close();
