@@ -214,6 +214,13 @@ public:
                                        .arg(missing.join(QStringLiteral(", ")));
     }
     bool has(const QString &client) const { return m_clients.contains(client); }
+    // msmtp and curl -T - read the message from standard input; swaks and the smtplib
+    // program make their own.
+    static QString standardInputFor(const char *client)
+    {
+        return qstrcmp(client, "msmtp") == 0 || qstrcmp(client, "curl") == 0 ? QStringLiteral("small")
+                                                                             : QStringLiteral("none");
+    }
 
     // "swaks 20201014.0", "msmtp 1.8.23", "curl 7.88.1", "Python 3.11.2 smtplib"
     QString label(const QString &client) const
@@ -325,6 +332,8 @@ public:
 
         QStringList shown = flags;
         shown.replaceInStrings(QDir(m_home.path()).path() + u'/', QString());
+        if (!m_messages.value(input).isEmpty())
+            shown << QStringLiteral("< %1.eml").arg(input);
         QStringList results;
         for (const Verdict &verdict : got)
             results << verdict.verdict;
@@ -342,8 +351,10 @@ public:
         QStringList lines { QStringLiteral("| exam | client | flags | verdict | the client said | why |"),
             QStringLiteral("|---|---|---|---|---|---|") };
         for (const ExamRow &row : m_rows)
-            lines << QStringLiteral("| %1 | %2 | `%3` | %4 | %5 | %6 |")
-                         .arg(row.exam, row.client, row.flags, row.verdict, row.said, row.why);
+            lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+                         .arg(row.exam, row.client,
+                             row.flags.isEmpty() ? QStringLiteral("(defaults)") : u'`' + row.flags + u'`',
+                             row.verdict, row.said, row.why);
         qInfo("\n%s", qPrintable(lines.join(u'\n')));
     }
 

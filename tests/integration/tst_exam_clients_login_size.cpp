@@ -51,7 +51,7 @@ private Q_SLOTS:
         const QString stopped = QStringLiteral("PASS: stopped after");
         const QString later = QStringLiteral("PASS: logged in on a later try, after the earlier refusal");
 
-        add("auth-fail-then-ok", "swaks", swaks, "small", { stopped, later }, { 28, 0 },
+        add("auth-fail-then-ok", "swaks", swaks, "none", { stopped, later }, { 28, 0 },
             QStringLiteral("535 5.7.8"), QStringLiteral("tries each offered mechanism once, then quits"));
         add("auth-fail-then-ok", "msmtp", msmtp, "small", { stopped, later }, { 77, 0 },
             QStringLiteral("authentication failed"), QStringLiteral("one AUTH, reports the 535 (EX_NOPERM)"));

@@ -29,8 +29,8 @@ private:
             << QString::fromLatin1(exam)
             << QStringList { QStringLiteral("--greylist-delay"), QStringLiteral("2"),
                    QStringLiteral("--exam-time"), QString::fromLatin1(examTime) }
-            << QString::fromLatin1(client) << flags << QStringLiteral("small") << 1 << QStringList { verdict }
-            << QList<int> { exit } << says << why;
+            << QString::fromLatin1(client) << flags << ExamBench::standardInputFor(client) << 1
+            << QStringList { verdict } << QList<int> { exit } << says << why;
     }
 
 private Q_SLOTS:

@@ -23,7 +23,8 @@ private:
     {
         QTest::addRow("%s %s %s", exam, client, qPrintable(flags.join(u' ')))
             << QString::fromLatin1(exam) << QStringList() << QString::fromLatin1(client) << flags
-            << QStringLiteral("small") << 1 << QStringList { verdict } << QList<int> { exit } << says << why;
+            << ExamBench::standardInputFor(client) << 1 << QStringList { verdict } << QList<int> { exit }
+            << says << why;
     }
 
 private Q_SLOTS:
