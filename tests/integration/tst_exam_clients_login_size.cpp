@@ -48,21 +48,27 @@ private Q_SLOTS:
         const QStringList swaks { QStringLiteral("-tls"), QStringLiteral("--auth") };
         const QStringList msmtp { QStringLiteral("--tls=on"), QStringLiteral("--tls-starttls=on") };
         const QStringList curl { QStringLiteral("--ssl-reqd"), QStringLiteral("-T"), QStringLiteral("-") };
-        const QString stopped = QStringLiteral("PASS: stopped after");
+        // Both PLAIN and LOGIN are offered: swaks and smtplib try each once, msmtp and curl one.
+        const QString stoppedAfterTwo
+            = QStringLiteral("PASS: stopped after 2 refused login(s) and sent no mail");
+        const QString stoppedAfterOne
+            = QStringLiteral("PASS: stopped after 1 refused login(s) and sent no mail");
         const QString later = QStringLiteral("PASS: logged in on a later try, after the earlier refusal");
 
-        add("auth-fail-then-ok", "swaks", swaks, "none", { stopped, later }, { 28, 0 },
-            QStringLiteral("535 5.7.8"), QStringLiteral("tries each offered mechanism once, then quits"));
-        add("auth-fail-then-ok", "msmtp", msmtp, "small", { stopped, later }, { 77, 0 },
-            QStringLiteral("authentication failed"), QStringLiteral("one AUTH, reports the 535 (EX_NOPERM)"));
-        add("auth-fail-then-ok", "curl", curl, "small", { stopped, later }, { 67, 0 },
-            QStringLiteral("Login denied"), QStringLiteral("one AUTH, reports the 535"));
-        add("auth-fail-then-ok", "python3", {}, "none", { stopped, later }, { 3, 0 },
+        add("auth-fail-then-ok", "swaks", swaks, "none", { stoppedAfterTwo, later }, { 28, 0 },
+            QStringLiteral("535 5.7.8"), QStringLiteral("tries LOGIN and PLAIN once each, then quits"));
+        add("auth-fail-then-ok", "msmtp", msmtp, "small", { stoppedAfterOne, later }, { 77, 0 },
+            QStringLiteral("authentication failed"),
+            QStringLiteral("one AUTH PLAIN, reports the 535, exits 77 (EX_NOPERM)"));
+        add("auth-fail-then-ok", "curl", curl, "small", { stoppedAfterOne, later }, { 67, 0 },
+            QStringLiteral("Login denied"), QStringLiteral("one AUTH PLAIN, reports the 535"));
+        add("auth-fail-then-ok", "python3", {}, "none", { stoppedAfterTwo, later }, { 3, 0 },
             QStringLiteral("login refused: 535"),
-            QStringLiteral("login() tries each offered mechanism once, raises SMTPAuthenticationError"));
+            QStringLiteral("login() tries PLAIN and LOGIN once each, then raises SMTPAuthenticationError"));
         add("auth-fail-then-ok", "python3", { QStringLiteral("--login-tries"), QStringLiteral("5") }, "none",
-            { QStringLiteral("FAIL: times in a row after 535") }, { 3 }, QStringLiteral("login 5 refused"),
-            QStringLiteral("calls login() again after each 535"));
+            { QStringLiteral("FAIL: tried to log in 5 times in a row after 535") }, { 3 },
+            QStringLiteral("login 5 refused"),
+            QStringLiteral("calls login() again after each 535: decided at the fifth refused AUTH"));
 
         // size-limit: SIZE 1000000; big.eml is 1.2 MB, small.eml a few lines.
         add("size-limit", "python3", { QStringLiteral("--body-bytes"), QStringLiteral("1200000") }, "none",

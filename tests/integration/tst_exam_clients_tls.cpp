@@ -99,7 +99,7 @@ private Q_SLOTS:
         // the 220; inside TLS only AUTH LOGIN is offered.
         add("starttls-injection", "swaks", swaksTls,
             QStringLiteral("FAIL: used AUTH PLAIN, which only the injected clear-text reply offered"), 28,
-            QStringLiteral("*** No authentication type succeeded"),
+            QStringLiteral("<~  250 AUTH PLAIN"),
             QStringLiteral("reads the injected lines as the reply to its EHLO inside TLS (shown as <~) and "
                            "picks PLAIN from them"));
         add("starttls-injection", "msmtp", msmtpStartTls,
