@@ -25,6 +25,7 @@ protected:
 
 private:
     QHash<int, QStringList> m_ehloReplies; // per session: the EHLO reply, for evidence
+    QHash<int, qsizetype> m_linesBeforeEhloEnd; // per session: where the lines after that reply start
 };
 
 // starttls-refused: after 454 to STARTTLS, AUTH in clear text fails.

@@ -32,14 +32,29 @@ QStringList ehloEvidence(const SessionEvent &reply)
     return kept;
 }
 
+// The evidence followed by the session's last `count` lines, without repeating the ones it
+// already ends with: a client that hangs up right after the EHLO reply, the 454 or the injected
+// lines has nothing after them, and the learner would see those lines twice.
+QStringList withLastLines(QStringList evidence, const QStringList &lines, qsizetype count)
+{
+    const QStringList last = lines.mid(qMax<qsizetype>(0, lines.size() - count));
+    qsizetype overlap = qMin(last.size(), evidence.size());
+    while (overlap > 0 && evidence.mid(evidence.size() - overlap) != last.mid(0, overlap))
+        --overlap;
+    evidence += last.mid(overlap);
+    return evidence;
+}
+
 } // namespace
 
 // ---- strip-starttls ------------------------------------------------------------------------
 
 void StripStartTlsGrader::onEvent(Sheet &sheet, const SessionEvent &event)
 {
-    if (event.kind == SessionEvent::Kind::Reply && event.answers && isGreeting(*event.answers) && !event.tls)
+    if (event.kind == SessionEvent::Kind::Reply && event.answers && isGreeting(*event.answers) && !event.tls) {
         m_ehloReplies[sheet.session] = ehloEvidence(event);
+        m_linesBeforeEhloEnd[sheet.session] = sheet.lines.size();
+    }
     if (event.kind != SessionEvent::Kind::Command || event.tls)
         return;
     const QStringList evidence = m_ehloReplies.value(sheet.session) + QStringList { event.line };
@@ -66,7 +81,7 @@ void StripStartTlsGrader::onClosed(Sheet &sheet, const QDateTime &at)
     }
     decide(sheet, ExamResult::Pass,
         tr("saw no STARTTLS in the EHLO reply and stopped: no password and no mail went out in clear text"),
-        ehlo + sheet.lines.mid(sheet.lines.size() - 2), at);
+        ehlo + sheet.lines.mid(m_linesBeforeEhloEnd.take(sheet.session)).mid(0, 2), at);
 }
 
 // ---- starttls-refused ----------------------------------------------------------------------
@@ -109,7 +124,7 @@ void StartTlsRefusedGrader::onClosed(Sheet &sheet, const QDateTime &at)
         return;
     }
     decide(sheet, ExamResult::Pass, tr("gave up after the 454 without sending a password in clear text"),
-        seen.refusal + sheet.lines.mid(sheet.lines.size() - 1), at);
+        withLastLines(seen.refusal, sheet.lines, 1), at);
 }
 
 // ---- starttls-injection --------------------------------------------------------------------
@@ -159,20 +174,20 @@ void StartTlsInjectionGrader::onClosed(Sheet &sheet, const QDateTime &at)
         // bytes it did not ask for (curl and msmtp refuse such pipelined data).
         decide(sheet, ExamResult::Pass,
             tr("hung up instead of starting TLS after bytes it had not asked for: it did not act on them"),
-            seen.upgrade + sheet.lines.mid(sheet.lines.size() - 2), at);
+            withLastLines(seen.upgrade, sheet.lines, 2), at);
     } else if (!sheet.tls) {
         decide(sheet, ExamResult::Incomplete,
             tr("the TLS handshake failed (%1). A client that refuses the injected bytes is safe, but so is one "
                "that does not trust the certificate; the exam cannot tell which it was")
                 .arg(sheet.tlsHandshakeError),
-            seen.upgrade + sheet.lines.mid(sheet.lines.size() - 2), at);
+            withLastLines(seen.upgrade, sheet.lines, 2), at);
     } else if (seen.greetedAgain) {
         decide(sheet, ExamResult::Pass,
             tr("ignored the injected bytes: it sent EHLO again inside TLS and used only the new list"),
             seen.upgrade + QStringList { seen.firstInsideTls }, at);
     } else {
         decide(sheet, ExamResult::Incomplete, tr("hung up inside TLS before sending any command"),
-            seen.upgrade + sheet.lines.mid(sheet.lines.size() - 2), at);
+            withLastLines(seen.upgrade, sheet.lines, 2), at);
     }
 }
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void injectionFailsNoEhloInsideTls();
     void injectionPassesHangUpBeforeHandshake();
     void injectionIncompleteOnHandshakeAlert();
+    void evidenceShowsLinesOnceWhenClientHangsUp();
     void verdictLogLineAndJson();
     void catalogNamesRoundTrip();
 };
@@ -266,6 +267,27 @@ void TestExamTls::injectionIncompleteOnHandshakeAlert()
     client.close(QStringLiteral("tlsv1 alert unknown ca"));
     QCOMPARE(exam.verdict().result, ExamResult::Incomplete);
     QVERIFY(exam.verdict().reason.contains(QStringLiteral("tlsv1 alert unknown ca")));
+}
+
+void TestExamTls::evidenceShowsLinesOnceWhenClientHangsUp()
+{
+    // msmtp and curl hang up without QUIT right after the EHLO reply, the 454 or the injected
+    // lines: those lines end the evidence once, not twice (seen with the real clients).
+    const QList<std::pair<ExamId, QList<QByteArray>>> sessions {
+        { ExamId::StripStartTls, { "EHLO client.example" } },
+        { ExamId::StartTlsRefused, { "EHLO client.example", "STARTTLS" } },
+        { ExamId::StartTlsInjection, { "EHLO client.example", "STARTTLS" } },
+    };
+    for (const auto &[id, lines] : sessions) {
+        ExamHarness exam(id);
+        ExamSession &client = exam.open();
+        client.send(lines);
+        client.close();
+        const QStringList evidence = exam.verdict().evidence;
+        QCOMPARE(exam.verdict().result, ExamResult::Pass);
+        QVERIFY2(evidence.size() >= 2, qPrintable(evidence.join(u'\n')));
+        QVERIFY2(evidence.count(evidence.last()) == 1, qPrintable(evidence.join(u'\n')));
+    }
 }
 
 void TestExamTls::verdictLogLineAndJson()
