@@ -182,6 +182,11 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(pass));
         QCOMPARE(sessionOfCurrentItem(tree), pass->verdict().sessions.first());
         QVERIFY(fail->verdict().sessions.first() != pass->verdict().sessions.first());
+        // A click on a card's text (where the mouse mostly lands) chooses the card too.
+        auto *reason = fail->findChild<QLabel *>(QStringLiteral("examCardReason"));
+        QTest::mouseClick(reason, Qt::LeftButton, {}, QPoint(4, 4));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(fail));
+        QCOMPARE(sessionOfCurrentItem(tree), fail->verdict().sessions.first());
 
         widget->stop();
         QCOMPARE(cards->cards().size(), 2); // the careless client closed after QUIT: no more cards

@@ -121,6 +121,9 @@ ExamReportCard::ExamReportCard(const ExamVerdict &verdict, QWidget *parent)
     layout->addWidget(evidence);
     layout->addWidget(correct);
     layout->addWidget(rfc);
+    // Selectable labels take the focus of a click for themselves; the card is what is chosen.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setFocusProxy(this);
     updateIcon();
 }
 
