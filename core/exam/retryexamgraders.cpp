@@ -13,6 +13,24 @@ QString secondsSince(const QDateTime &from, const QDateTime &to)
     return QString::number(from.msecsTo(to) / 1000.0, 'f', 1);
 }
 
+// Takes out every attempt that `reasonToGiveUp` has a reason for (an empty one keeps it
+// waiting) and returns their INCOMPLETE verdicts.
+template<typename Attempt, typename ReasonFn>
+QList<ExamVerdict> giveUp(QHash<QString, Attempt> &attempts, ExamId exam, const QDateTime &now, ReasonFn reasonToGiveUp)
+{
+    QList<ExamVerdict> verdicts;
+    for (auto it = attempts.begin(); it != attempts.end();) {
+        const QString reason = reasonToGiveUp(it.value());
+        if (reason.isEmpty()) {
+            ++it;
+            continue;
+        }
+        verdicts.append(ExamVerdict { exam, ExamResult::Incomplete, reason, it->sessions, it->evidence, now });
+        it = attempts.erase(it);
+    }
+    return verdicts;
+}
+
 } // namespace
 
 // ---- greylist ------------------------------------------------------------------------------
@@ -80,27 +98,24 @@ void GreylistGrader::onClosed(Sheet &sheet, const QDateTime &at)
 
 void GreylistGrader::expire(const QDateTime &now)
 {
-    for (auto it = m_attempts.begin(); it != m_attempts.end();) {
-        if (it->firstRefusal.secsTo(now) < options().examTimeSeconds) {
-            ++it;
-            continue;
-        }
-        give(ExamVerdict { exam(), ExamResult::Incomplete,
-            tr("did not come back with an accepted retry within the exam's %1 s").arg(options().examTimeSeconds),
-            it->sessions, it->evidence, now });
-        it = m_attempts.erase(it);
-    }
+    const auto overdue = [&](const Attempt &attempt) {
+        return attempt.firstRefusal.secsTo(now) < options().examTimeSeconds
+            ? QString()
+            : tr("did not come back with an accepted retry within the exam's %1 s").arg(options().examTimeSeconds);
+    };
+    for (const ExamVerdict &verdict : giveUp(m_attempts, exam(), now, overdue))
+        give(verdict);
 }
 
 void GreylistGrader::finish(const QDateTime &now)
 {
     expire(now); // attempts past the exam's time keep that reason
-    for (auto it = m_attempts.begin(); it != m_attempts.end(); it = m_attempts.erase(it)) {
-        give(ExamVerdict { exam(), ExamResult::Incomplete,
-            tr("the exam ended %1 s after the first 450, before the client came back with an accepted retry")
-                .arg(secondsSince(it->firstRefusal, now)),
-            it->sessions, it->evidence, now });
-    }
+    const auto cutShort = [&](const Attempt &attempt) {
+        return tr("the exam ended %1 s after the first 450, before the client came back with an accepted retry")
+            .arg(secondsSince(attempt.firstRefusal, now));
+    };
+    for (const ExamVerdict &verdict : giveUp(m_attempts, exam(), now, cutShort))
+        give(verdict);
 }
 
 // ---- disconnect-421 ------------------------------------------------------------------------
@@ -146,29 +161,26 @@ void Disconnect421Grader::onClosed(Sheet &sheet, const QDateTime &at)
 
 void Disconnect421Grader::expire(const QDateTime &now)
 {
-    for (auto it = m_attempts.begin(); it != m_attempts.end();) {
-        if (it->cutAt.secsTo(now) < options().examTimeSeconds) {
-            ++it;
-            continue;
-        }
-        give(ExamVerdict { exam(), ExamResult::Incomplete,
-            tr("did not send the message again within the exam's %1 s. A correct client keeps it and tries "
-               "later, or tells you it was not sent; check what yours said")
-                .arg(options().examTimeSeconds),
-            it->sessions, it->evidence, now });
-        it = m_attempts.erase(it);
-    }
+    const auto overdue = [&](const Attempt &attempt) {
+        return attempt.cutAt.secsTo(now) < options().examTimeSeconds
+            ? QString()
+            : tr("did not send the message again within the exam's %1 s. A correct client keeps it and tries "
+                 "later, or tells you it was not sent; check what yours said")
+                  .arg(options().examTimeSeconds);
+    };
+    for (const ExamVerdict &verdict : giveUp(m_attempts, exam(), now, overdue))
+        give(verdict);
 }
 
 void Disconnect421Grader::finish(const QDateTime &now)
 {
     expire(now); // attempts past the exam's time keep that reason
-    for (auto it = m_attempts.begin(); it != m_attempts.end(); it = m_attempts.erase(it)) {
-        give(ExamVerdict { exam(), ExamResult::Incomplete,
-            tr("the exam ended %1 s after the 421, before the client sent the message again")
-                .arg(secondsSince(it->cutAt, now)),
-            it->sessions, it->evidence, now });
-    }
+    const auto cutShort = [&](const Attempt &attempt) {
+        return tr("the exam ended %1 s after the 421, before the client sent the message again")
+            .arg(secondsSince(attempt.cutAt, now));
+    };
+    for (const ExamVerdict &verdict : giveUp(m_attempts, exam(), now, cutShort))
+        give(verdict);
 }
 
 } // namespace SmtpTutor

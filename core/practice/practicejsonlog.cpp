@@ -13,25 +13,6 @@
 
 namespace SmtpTutor {
 
-namespace {
-
-QString directionName(Direction direction)
-{
-    switch (direction) {
-    case Direction::Client:
-        return QStringLiteral("client");
-    case Direction::Server:
-        return QStringLiteral("server");
-    case Direction::Info:
-        return QStringLiteral("info");
-    case Direction::Error:
-        break;
-    }
-    return QStringLiteral("error");
-}
-
-} // namespace
-
 PracticeJsonLog::PracticeJsonLog(PracticeServer *server, QIODevice *device, QObject *parent)
     : QObject(parent)
     , m_server(server)
@@ -71,7 +52,7 @@ void PracticeJsonLog::follow(ExamProctor *proctor)
 QJsonObject PracticeJsonLog::lineEvent(int session, const TranscriptEntry &entry)
 {
     QJsonObject object { { QStringLiteral("event"), QStringLiteral("line") }, { QStringLiteral("session"), session },
-        { QStringLiteral("dir"), directionName(entry.direction) }, { QStringLiteral("tls"), entry.tls },
+        { QStringLiteral("dir"), Transcript::directionName(entry.direction) }, { QStringLiteral("tls"), entry.tls },
         { QStringLiteral("text"), entry.text } };
     if (entry.replyCode != 0)
         object.insert(QStringLiteral("code"), entry.replyCode);

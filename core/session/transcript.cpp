@@ -68,20 +68,6 @@ bool isCancel(QByteArrayView line)
     return line.trimmed() == QByteArrayView("*");
 }
 
-QString directionName(Direction direction)
-{
-    switch (direction) {
-    case Direction::Client:
-        return QStringLiteral("client");
-    case Direction::Server:
-        return QStringLiteral("server");
-    case Direction::Info:
-        return QStringLiteral("info");
-    case Direction::Error:
-        return QStringLiteral("error");
-    }
-    return QString();
-}
 
 } // namespace
 
@@ -331,7 +317,7 @@ QJsonArray Transcript::toJson() const
     for (const TranscriptEntry &entry : m_entries) {
         QJsonObject object {
             { QStringLiteral("t_ms"), entry.elapsedMs },
-            { QStringLiteral("dir"), directionName(entry.direction) },
+            { QStringLiteral("dir"), Transcript::directionName(entry.direction) },
             { QStringLiteral("text"), entry.text },
             { QStringLiteral("tls"), entry.tls },
         };
@@ -350,6 +336,21 @@ QJsonArray Transcript::toJson() const
         array.append(object);
     }
     return array;
+}
+
+QString Transcript::directionName(Direction direction)
+{
+    switch (direction) {
+    case Direction::Client:
+        return QStringLiteral("client");
+    case Direction::Server:
+        return QStringLiteral("server");
+    case Direction::Info:
+        return QStringLiteral("info");
+    case Direction::Error:
+        return QStringLiteral("error");
+    }
+    return QString();
 }
 
 } // namespace SmtpTutor

@@ -70,6 +70,8 @@ public:
 
     // The swaks-style mark of an entry: "->", "<-", "~>", "<~", "===", "***".
     static QString mark(Direction direction, bool tls);
+    // The direction as JSON and exports name it: "client", "server", "info", "error".
+    static QString directionName(Direction direction);
     // Masks an AUTH command line ("AUTH PLAIN dGVzdA==" -> "AUTH PLAIN ****"); other lines unchanged.
     static QString maskedClientLine(const QString &line, Secrecy secrecy, QString *note = nullptr);
 

@@ -13,6 +13,7 @@
 //   smtplib 3.11  login() picks PLAIN with an initial response; auth(..., initial_response_ok=
 //                 False) sends none; AUTH LOGIN with one sends the user name on the AUTH line
 
+#include "integration/clientprocess.h"
 #include "integration/practiceserveprocess.h"
 
 #include <QProcess>
@@ -26,41 +27,6 @@ using namespace SmtpTutor::Testing;
 namespace {
 
 enum class Expect { Delivered, LoginRefused, RecipientRefused };
-
-struct ClientRun
-{
-    int exitCode = -1;
-    QString output;
-};
-
-// Runs a client with `input` on its standard input and HOME in a scratch folder.
-ClientRun runClient(
-    const QString &program, const QStringList &arguments, const QByteArray &input, const QString &home)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    ClientRun run;
-    if (!process.waitForStarted(10000)) {
-        run.output = QStringLiteral("cannot start %1: %2").arg(program, process.errorString());
-        return run;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        run.output = QStringLiteral("%1 did not finish in time").arg(program);
-        return run;
-    }
-    run.output = QString::fromUtf8(process.readAll());
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
-}
 
 QString firstLine(const QString &text)
 {
@@ -393,7 +359,7 @@ private Q_SLOTS:
             = attemptFor(client, mode, mechanism, initialResponse, expected, login, onRelay, port);
 
         const qsizetype logBefore = serve.log().size();
-        const ClientRun run = runClient(program, attempt.arguments, attempt.message, m_home.path());
+        const ClientRun run = runClientProcess(program, attempt.arguments, attempt.message, m_home.path(), 60000);
         // The session is over when the server has logged its end.
         QVERIFY2(QTest::qWaitFor(
                      [&] { return serve.log().mid(logBefore).contains(QStringLiteral("Connection closed")); },
