@@ -891,6 +891,218 @@
         </message>
     </context>
     <context>
+        <name>ExamGrader</name>
+        <message>
+            <source>the server stopped while this session was still open, so the exam cannot tell what the client would have done next</source>
+            <translation>Der Server wurde angehalten, während diese Sitzung noch offen war; daher kann die Prüfung nicht sagen, was der Client als Nächstes getan hätte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamReplies</name>
+        <message>
+            <source>The exam refuses STARTTLS on purpose. A client that needs TLS must not go on to log in in clear text.</source>
+            <translation>Die Prüfung lehnt STARTTLS absichtlich ab. Ein Client, der TLS braucht, darf sich danach nicht im Klartext anmelden.</translation>
+        </message>
+        <message>
+            <source>Injected by the exam in clear text after the 220 and before the TLS handshake, as an attacker on the path could. A correct client throws it away unread.</source>
+            <translation>Von der Prüfung nach der 220 und vor dem TLS-Handshake im Klartext eingeschleust, wie es ein Angreifer auf dem Weg könnte. Ein korrekter Client verwirft das ungelesen.</translation>
+        </message>
+        <message>
+            <source>Greylisting: the first attempt for this sender and recipient is deferred. A correct client keeps the message and tries again after the delay.</source>
+            <translation>Greylisting: Der erste Versuch für diesen Absender und Empfänger wird zurückgestellt. Ein korrekter Client behält die Nachricht und versucht es nach der Wartezeit erneut.</translation>
+        </message>
+        <message>
+            <source>The exam ends the session instead of accepting the message: it was not delivered. A correct client treats 421 as temporary and sends the message again later.</source>
+            <translation>Die Prüfung beendet die Sitzung, statt die Nachricht anzunehmen: Sie wurde nicht zugestellt. Ein korrekter Client versteht 421 als vorübergehend und sendet die Nachricht später erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StripStartTlsGrader</name>
+        <message numerus="yes">
+            <source>   (%n more line(s) of the EHLO reply, none of them STARTTLS)</source>
+            <translation>
+                <numerusform>   (%n weitere Zeile der EHLO-Antwort, nicht STARTTLS)</numerusform>
+                <numerusform>   (%n weitere Zeilen der EHLO-Antwort, keine davon STARTTLS)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sent AUTH in clear text although the server offered no STARTTLS: its password could be read on the way</source>
+            <translation>Der Client hat AUTH im Klartext gesendet, obwohl der Server kein STARTTLS angeboten hat: Sein Passwort konnte unterwegs mitgelesen werden</translation>
+        </message>
+        <message>
+            <source>sent MAIL FROM in clear text although the server offered no STARTTLS: it sends mail without the encryption it should insist on</source>
+            <translation>Der Client hat MAIL FROM im Klartext gesendet, obwohl der Server kein STARTTLS angeboten hat: Er verschickt Mail ohne die Verschlüsselung, auf der er bestehen sollte</translation>
+        </message>
+        <message>
+            <source>hung up before the server's EHLO reply, so the exam did not start</source>
+            <translation>Der Client hat die Verbindung vor der EHLO-Antwort des Servers getrennt, daher hat die Prüfung nicht begonnen</translation>
+        </message>
+        <message>
+            <source>saw no STARTTLS in the EHLO reply and stopped: no password and no mail went out in clear text</source>
+            <translation>Der Client hat in der EHLO-Antwort kein STARTTLS gesehen und aufgehört: Weder ein Passwort noch eine Mail ging im Klartext hinaus</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartTlsRefusedGrader</name>
+        <message>
+            <source>went on after the 454 and sent AUTH in clear text: its password could be read on the way</source>
+            <translation>Der Client hat nach der 454 weitergemacht und AUTH im Klartext gesendet: Sein Passwort konnte unterwegs mitgelesen werden</translation>
+        </message>
+        <message>
+            <source>sent AUTH in clear text without even asking for STARTTLS</source>
+            <translation>Der Client hat AUTH im Klartext gesendet, ohne überhaupt nach STARTTLS zu fragen</translation>
+        </message>
+        <message>
+            <source>never asked for STARTTLS, so the exam did not take place: set the client up to use STARTTLS</source>
+            <translation>Der Client hat nie nach STARTTLS gefragt, daher hat die Prüfung nicht stattgefunden: Richten Sie den Client für STARTTLS ein</translation>
+        </message>
+        <message>
+            <source>sent no password after the 454, but went on to send mail in clear text: acceptable only for server-to-server mail that uses TLS when it can, never for a client that requires it</source>
+            <translation>Der Client hat nach der 454 kein Passwort gesendet, aber danach Mail im Klartext verschickt: Das ist nur bei Mail von Server zu Server vertretbar, die TLS nutzt, wenn es geht, niemals bei einem Client, der TLS verlangt</translation>
+        </message>
+        <message>
+            <source>gave up after the 454 without sending a password in clear text</source>
+            <translation>Der Client hat nach der 454 aufgegeben, ohne ein Passwort im Klartext zu senden</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartTlsInjectionGrader</name>
+        <message>
+            <source>did not send EHLO again inside TLS: it went on with what it was told in clear text, which anyone on the path could have written</source>
+            <translation>Der Client hat innerhalb von TLS nicht erneut EHLO gesendet: Er hat sich auf das verlassen, was ihm im Klartext gesagt wurde, und das hätte jeder auf dem Weg schreiben können</translation>
+        </message>
+        <message>
+            <source>used AUTH PLAIN, which only the injected clear-text reply offered: it acted on bytes that came before the TLS handshake</source>
+            <translation>Der Client hat AUTH PLAIN benutzt, das nur die eingeschleuste Klartext-Antwort angeboten hatte: Er hat sich nach Bytes gerichtet, die vor dem TLS-Handshake kamen</translation>
+        </message>
+        <message>
+            <source>never asked for STARTTLS, so the exam did not take place: set the client up to use STARTTLS</source>
+            <translation>Der Client hat nie nach STARTTLS gefragt, daher hat die Prüfung nicht stattgefunden: Richten Sie den Client für STARTTLS ein</translation>
+        </message>
+        <message>
+            <source>hung up instead of starting TLS after bytes it had not asked for: it did not act on them</source>
+            <translation>Der Client hat nach Bytes, um die er nicht gebeten hatte, die Verbindung getrennt, statt TLS zu starten: Er hat sich nicht nach ihnen gerichtet</translation>
+        </message>
+        <message>
+            <source>the TLS handshake failed (%1). A client that refuses the injected bytes is safe, but so is one that does not trust the certificate; the exam cannot tell which it was</source>
+            <translation>Der TLS-Handshake ist fehlgeschlagen (%1). Ein Client, der die eingeschleusten Bytes zurückweist, ist sicher, aber ebenso einer, der dem Zertifikat nicht vertraut; die Prüfung kann nicht erkennen, was davon zutraf</translation>
+        </message>
+        <message>
+            <source>ignored the injected bytes: it sent EHLO again inside TLS and used only the new list</source>
+            <translation>Der Client hat die eingeschleusten Bytes ignoriert: Er hat innerhalb von TLS erneut EHLO gesendet und nur die neue Liste benutzt</translation>
+        </message>
+        <message>
+            <source>hung up inside TLS before sending any command</source>
+            <translation>Der Client hat die Verbindung innerhalb von TLS getrennt, bevor er einen Befehl gesendet hat</translation>
+        </message>
+    </context>
+    <context>
+        <name>GreylistGrader</name>
+        <message>
+            <source>(retry after %1 s)</source>
+            <translation>(Wiederholung nach %1 s)</translation>
+        </message>
+        <message numerus="yes">
+            <source> It had come back %n time(s) too early before that.</source>
+            <translation>
+                <numerusform> Davor war er %n Mal zu früh wiedergekommen.</numerusform>
+                <numerusform> Davor war er %n Mal zu früh wiedergekommen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>came back after %1 s (the server asked for %2 s) and the retry was accepted.%3</source>
+            <translation>Der Client ist nach %1 s wiedergekommen (der Server hatte %2 s verlangt), und die Wiederholung wurde angenommen.%3</translation>
+        </message>
+        <message>
+            <source>named no recipient, so the exam did not start</source>
+            <translation>Der Client hat keinen Empfänger angegeben, daher hat die Prüfung nicht begonnen</translation>
+        </message>
+        <message>
+            <source>did not come back with an accepted retry within the exam's %1 s</source>
+            <translation>Der Client ist innerhalb der %1 s der Prüfung nicht mit einer angenommenen Wiederholung wiedergekommen</translation>
+        </message>
+        <message>
+            <source>the exam ended %1 s after the first 450, before the client came back with an accepted retry</source>
+            <translation>Die Prüfung endete %1 s nach der ersten 450, bevor der Client mit einer angenommenen Wiederholung wiederkam</translation>
+        </message>
+    </context>
+    <context>
+        <name>Disconnect421Grader</name>
+        <message>
+            <source>(sent again after %1 s)</source>
+            <translation>(erneut gesendet nach %1 s)</translation>
+        </message>
+        <message>
+            <source>took the 421 as temporary and sent the message again %1 s later; it was accepted</source>
+            <translation>Der Client hat die 421 als vorübergehend verstanden und die Nachricht %1 s später erneut gesendet; sie wurde angenommen</translation>
+        </message>
+        <message>
+            <source>sent no message, so the exam did not start</source>
+            <translation>Der Client hat keine Nachricht gesendet, daher hat die Prüfung nicht begonnen</translation>
+        </message>
+        <message>
+            <source>did not send the message again within the exam's %1 s. A correct client keeps it and tries later, or tells you it was not sent; check what yours said</source>
+            <translation>Der Client hat die Nachricht innerhalb der %1 s der Prüfung nicht erneut gesendet. Ein korrekter Client behält sie und versucht es später, oder er sagt Ihnen, dass sie nicht gesendet wurde; prüfen Sie, was Ihrer gemeldet hat</translation>
+        </message>
+        <message>
+            <source>the exam ended %1 s after the 421, before the client sent the message again</source>
+            <translation>Die Prüfung endete %1 s nach der 421, bevor der Client die Nachricht erneut gesendet hat</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthFailThenOkGrader</name>
+        <message>
+            <source>went on to MAIL FROM after its login was refused, as if it were logged in</source>
+            <translation>Der Client hat nach der abgelehnten Anmeldung mit MAIL FROM weitergemacht, als wäre er angemeldet</translation>
+        </message>
+        <message>
+            <source>tried to log in %1 times in a row after 535: a client must report the refusal, not loop</source>
+            <translation>Der Client hat %1-mal hintereinander versucht, sich nach einer 535 anzumelden: Ein Client muss die Ablehnung melden, statt es endlos zu wiederholen</translation>
+        </message>
+        <message>
+            <source>did not try to log in, so the exam did not take place: give the client a user name and password</source>
+            <translation>Der Client hat keine Anmeldung versucht, daher hat die Prüfung nicht stattgefunden: Geben Sie dem Client einen Benutzernamen und ein Passwort</translation>
+        </message>
+        <message numerus="yes">
+            <source>stopped after %n refused login(s) and sent no mail; it should now tell you the login failed</source>
+            <translation>
+                <numerusform>Der Client hat nach %n abgelehnten Anmeldung aufgehört und keine Mail gesendet; er sollte Ihnen jetzt sagen, dass die Anmeldung fehlgeschlagen ist</numerusform>
+                <numerusform>Der Client hat nach %n abgelehnten Anmeldungen aufgehört und keine Mail gesendet; er sollte Ihnen jetzt sagen, dass die Anmeldung fehlgeschlagen ist</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>logged in on a later try, after the earlier refusal</source>
+            <translation>Der Client hat sich nach der früheren Ablehnung bei einem späteren Versuch angemeldet</translation>
+        </message>
+        <message>
+            <source>logged in before any login was refused</source>
+            <translation>Der Client hat sich angemeldet, bevor eine Anmeldung abgelehnt wurde</translation>
+        </message>
+    </context>
+    <context>
+        <name>SizeLimitGrader</name>
+        <message>
+            <source>sent a message over the %1-byte limit without declaring its size: the server had to read all of it only to refuse it</source>
+            <translation>Der Client hat eine Nachricht über der Grenze von %1 Bytes gesendet, ohne ihre Größe anzugeben: Der Server musste sie ganz lesen, nur um sie abzulehnen</translation>
+        </message>
+        <message>
+            <source>sent a message within the limit without SIZE=, so the exam cannot tell whether it would have stopped a bigger one. Send one over %1 bytes to find out</source>
+            <translation>Der Client hat eine Nachricht innerhalb der Grenze ohne SIZE= gesendet, daher kann die Prüfung nicht sagen, ob er eine größere zurückgehalten hätte. Senden Sie eine über %1 Bytes, um es herauszufinden</translation>
+        </message>
+        <message>
+            <source>declared the message's size with SIZE= in MAIL FROM</source>
+            <translation>Der Client hat die Größe der Nachricht mit SIZE= in MAIL FROM angegeben</translation>
+        </message>
+        <message>
+            <source>declared a size over the limit with SIZE=, so the server refused it before a byte of the message was sent</source>
+            <translation>Der Client hat mit SIZE= eine Größe über der Grenze angegeben, daher hat der Server sie abgelehnt, bevor ein Byte der Nachricht gesendet wurde</translation>
+        </message>
+        <message>
+            <source>sent no mail. If it refused because the message is bigger than %1 bytes, that is right; the exam cannot see why</source>
+            <translation>Der Client hat keine Mail gesendet. Wenn er sich geweigert hat, weil die Nachricht größer als %1 Bytes ist, ist das richtig; die Prüfung kann den Grund nicht sehen</translation>
+        </message>
+    </context>
+    <context>
         <name>SmtpTutor::ExamPicker</name>
         <message>
             <source>&amp;Retry accepted after:</source>
