@@ -1183,6 +1183,10 @@
             <translation>Zeugnisse der Prüfung, das neueste zuerst</translation>
         </message>
         <message>
+            <source>(the newest %1 cards are shown)</source>
+            <translation>(die neuesten %1 Zeugnisse werden gezeigt)</translation>
+        </message>
+        <message>
             <source>No verdict yet. Point a mail client at the server: each attempt gets a report card here as soon as it is graded.</source>
             <translation>Noch kein Ergebnis. Richten Sie ein Mailprogramm auf den Server aus: Jeder Versuch bekommt hier ein Zeugnis, sobald er bewertet ist.</translation>
         </message>

@@ -229,6 +229,32 @@ private Q_SLOTS:
     }
 
     // Tab from the start button reaches the cards; they have accessible names.
+    // A client looping at the server (hundreds of sessions) must not leave hundreds of
+    // widgets: the newest cards stay, and the summary still counts every verdict.
+    void cardsAreBoundedButAllAreCounted()
+    {
+        ExamReportCards cards;
+        cards.begin(ExamId::StripStartTls);
+        const qsizetype total = ExamReportCards::MaxCards + 5;
+        for (qsizetype i = 1; i <= total; ++i) {
+            ExamVerdict verdict;
+            verdict.exam = ExamId::StripStartTls;
+            verdict.result = i == 1 ? ExamResult::Pass : ExamResult::Fail;
+            verdict.reason = QStringLiteral("attempt %1").arg(i);
+            verdict.sessions = { int(i) };
+            cards.addVerdict(verdict);
+        }
+        QCOMPARE(cards.cards().size(), ExamReportCards::MaxCards);
+        QCOMPARE(cards.cards().first()->verdict().sessions, QList<int> { int(total) }); // newest on top
+        QCOMPARE(cards.cards().last()->verdict().sessions, QList<int> { 6 }); // the five oldest went
+        QVERIFY2(cards.summaryText().startsWith(QStringLiteral("1 PASS, %1 FAIL, 0 INCOMPLETE").arg(total - 1)),
+            qPrintable(cards.summaryText()));
+        QVERIFY(cards.summaryText().contains(QStringLiteral("newest %1").arg(ExamReportCards::MaxCards)));
+        cards.begin(ExamId::StripStartTls);
+        QVERIFY(cards.cards().isEmpty());
+        QVERIFY(!cards.summaryText().contains(QStringLiteral("PASS")));
+    }
+
     void keyboardReachesTheCards()
     {
         std::unique_ptr<PracticeServerWidget> widget = startExam(QStringLiteral("strip-starttls"));

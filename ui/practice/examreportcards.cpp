@@ -9,6 +9,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace SmtpTutor {
 
 ExamReportCards::ExamReportCards(QWidget *parent)
@@ -43,17 +46,21 @@ void ExamReportCards::begin(const std::optional<ExamId> &exam)
 {
     qDeleteAll(m_cards);
     m_cards.clear();
+    std::fill(std::begin(m_counts), std::end(m_counts), 0);
     m_exam = exam;
     updateSummary();
 }
 
 void ExamReportCards::addVerdict(const ExamVerdict &verdict)
 {
+    ++m_counts[int(verdict.result)];
     auto *card = new ExamReportCard(verdict, m_list);
     m_listLayout->insertWidget(0, card);
     m_cards.prepend(card);
+    if (m_cards.size() > MaxCards)
+        delete m_cards.takeLast(); // the oldest
     // Tab goes through the cards in the order they are shown, newest first, right after the
-    // sessions (the transcript's table beyond keeps Tab for moving between its cells).
+    // sessions.
     if (m_tabBefore)
         QWidget::setTabOrder(m_tabBefore, m_cards.first());
     for (qsizetype i = 1; i < m_cards.size(); ++i)
@@ -97,16 +104,16 @@ void ExamReportCards::updateSummary()
                               "a report card here as soon as it is graded."));
         return;
     }
-    int counts[3] = { 0, 0, 0 };
-    for (const ExamReportCard *card : m_cards)
-        ++counts[int(card->verdict().result)];
-    m_summary->setText(tr("%1 %2, %3 %4, %5 %6")
-                           .arg(counts[int(ExamResult::Pass)])
-                           .arg(ExamReportCard::resultWord(ExamResult::Pass))
-                           .arg(counts[int(ExamResult::Fail)])
-                           .arg(ExamReportCard::resultWord(ExamResult::Fail))
-                           .arg(counts[int(ExamResult::Incomplete)])
-                           .arg(ExamReportCard::resultWord(ExamResult::Incomplete)));
+    QString summary = tr("%1 %2, %3 %4, %5 %6")
+                          .arg(m_counts[int(ExamResult::Pass)])
+                          .arg(ExamReportCard::resultWord(ExamResult::Pass))
+                          .arg(m_counts[int(ExamResult::Fail)])
+                          .arg(ExamReportCard::resultWord(ExamResult::Fail))
+                          .arg(m_counts[int(ExamResult::Incomplete)])
+                          .arg(ExamReportCard::resultWord(ExamResult::Incomplete));
+    if (m_counts[0] + m_counts[1] + m_counts[2] > m_cards.size())
+        summary += u' ' + tr("(the newest %1 cards are shown)").arg(m_cards.size());
+    m_summary->setText(summary);
 }
 
 } // namespace SmtpTutor

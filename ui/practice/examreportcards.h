@@ -23,6 +23,10 @@ class ExamReportCards : public QWidget
 {
     Q_OBJECT
 public:
+    // Cards kept at most (the newest); the summary counts every verdict. A script hammering the
+    // server must not leave the panel with thousands of widgets.
+    static constexpr qsizetype MaxCards = 200;
+
     explicit ExamReportCards(QWidget *parent = nullptr);
 
     // A new run: no cards; `exam` (nullopt: no exam) says what the summary line waits for.
@@ -47,6 +51,7 @@ private:
     QWidget *m_list;
     QVBoxLayout *m_listLayout;
     QList<ExamReportCard *> m_cards;
+    int m_counts[3] = { 0, 0, 0 }; // every verdict of this run, by ExamResult
     std::optional<ExamId> m_exam;
     QWidget *m_tabBefore = nullptr;
 };
