@@ -49,6 +49,7 @@ private Q_SLOTS:
     void greylistIncompleteWithoutRecipient();
     void greylistKeepsSendersApart();
     void greylistMemoryIsBounded();
+    void greylistReplyCarriesNoLineBreakFromTheClient();
     void disconnectCutsFirstMessageWith421();
     void disconnectPassesWhenMessageComesBack();
     void disconnectIncompleteWhenMessageNeverComesBack();
@@ -172,6 +173,19 @@ void TestExamRetry::greylistMemoryIsBounded()
     // The next new triplet makes room by forgetting those whose delay is over.
     QVERIFY(envelope(exam.open(), "late@example.org").value(0).startsWith(QStringLiteral("450")));
     QCOMPARE(exam.examState().greylistFirstSeen.size(), 1);
+}
+
+void TestExamRetry::greylistReplyCarriesNoLineBreakFromTheClient()
+{
+    // The 450 names the recipient the client typed: a CR in it must never reach the wire as a
+    // line break (a forged second reply line).
+    ExamHarness exam(greylist(60, 600));
+    ExamSession &client = exam.open();
+    client.send({ "EHLO client.example", "MAIL FROM:<alice@example.com>" });
+    const QStringList reply = client.send(QByteArray("RCPT TO:<bob\r250 ok@example.com>"));
+    for (const QString &line : reply)
+        QVERIFY2(!line.contains(u'\r') && !line.contains(u'\n'), qPrintable(line));
+    QVERIFY2(reply.size() == 1, qPrintable(reply.join(QStringLiteral(" | "))));
 }
 
 void TestExamRetry::disconnectCutsFirstMessageWith421()

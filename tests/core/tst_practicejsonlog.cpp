@@ -52,6 +52,13 @@ struct LoggedExamServer
         return matching;
     }
 
+    // Listens on a free loopback port, connects `client` and says EHLO.
+    bool greet(PracticeTestClient &client)
+    {
+        return server.listen(QHostAddress::LocalHost, 0) && client.connectPlain(server.port())
+            && client.readReply() && client.command("EHLO client.example") == 250;
+    }
+
     ExamOptions options;
     PracticeServer server;
     ExamProctor proctor;
@@ -74,12 +81,8 @@ private Q_SLOTS:
 void TestPracticeJsonLog::sessionLinesAndVerdictAsJsonLines()
 {
     LoggedExamServer exam(ExamId::StripStartTls);
-    QString error;
-    QVERIFY2(exam.server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     PracticeTestClient client;
-    QVERIFY(client.connectPlain(exam.server.port()));
-    QVERIFY(client.readReply());
-    QCOMPARE(client.command("EHLO client.example"), 250);
+    QVERIFY2(exam.greet(client), "the exam server did not listen or greet");
     QCOMPARE(client.command("AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ="), 235);
     QCOMPARE(client.command("QUIT"), 221);
     QVERIFY(client.waitClosed());
@@ -116,12 +119,8 @@ void TestPracticeJsonLog::sessionLinesAndVerdictAsJsonLines()
 void TestPracticeJsonLog::messageEventAndIncompleteAtFinish()
 {
     LoggedExamServer exam(ExamId::SizeLimit);
-    QString error;
-    QVERIFY2(exam.server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     PracticeTestClient client;
-    QVERIFY(client.connectPlain(exam.server.port()));
-    QVERIFY(client.readReply());
-    QCOMPARE(client.command("EHLO client.example"), 250);
+    QVERIFY2(exam.greet(client), "the exam server did not listen or greet");
     QCOMPARE(client.command("MAIL FROM:<alice@example.com>"), 250);
     QCOMPARE(client.command("RCPT TO:<bob@example.com>"), 250);
     QCOMPARE(client.command("DATA"), 354);
@@ -147,12 +146,8 @@ void TestPracticeJsonLog::serverStopIsNotTheClientStopping()
     // The server's shutdown closes the session (421 4.3.2): the proctor must not read that as a
     // client that stopped by itself, which strip-starttls would grade PASS.
     LoggedExamServer exam(ExamId::StripStartTls);
-    QString error;
-    QVERIFY2(exam.server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     PracticeTestClient client;
-    QVERIFY(client.connectPlain(exam.server.port()));
-    QVERIFY(client.readReply());
-    QCOMPARE(client.command("EHLO client.example"), 250);
+    QVERIFY2(exam.greet(client), "the exam server did not listen or greet");
     exam.server.stop();
     QVERIFY(client.waitClosed());
     QTRY_COMPARE(exam.proctor.verdicts().size(), 1);
